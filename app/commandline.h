@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenario.h"
+
+#include <QStringList>
+#include <QTextStream>
+
+#include <optional>
+
+namespace planner {
+
+struct CommandLine {
+    enum class Mode { Window, Summary, Curves, Help, Version };
+    Mode mode = Mode::Window;
+    QStringList files;
+    QStringList overrides; // KEY=VALUE, in order
+    QString error;         // a usage error; empty when the arguments parse
+    QString helpText;
+};
+
+// Parses arguments (argv, program name first) without needing a QCoreApplication.
+CommandLine parseCommandLine(const QStringList &arguments);
+
+// True for the modes that never open a window (and need no display).
+bool isHeadless(const CommandLine &commandLine);
+
+// The scenario the command line names: FILE (or the built-in default) with every --set applied.
+// On failure returns nothing and sets error to a one-line message.
+std::optional<Scenario> scenarioFromCommandLine(const CommandLine &commandLine, QString *error,
+                                                QStringList *warnings);
+
+// Runs a headless mode: output on out, messages on err. Returns the exit status: 0, or 2 for bad
+// input (a usage error, a bad file, a bad --set).
+int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &err);
+
+} // namespace planner

@@ -1,0 +1,94 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenario.h"
+
+#include <QList>
+#include <QPointF>
+
+#include <optional>
+
+namespace planner {
+
+enum class Option { Api, Selfhost, Hybrid };
+QString optionKey(Option option); // "api", "selfhost", "hybrid"
+
+// Every figure of the cost model's section 8. Money in USD per month, volumes in Mtok per month.
+// A figure that does not exist is std::nullopt. Replica counts are whole numbers.
+struct Summary {
+    double apiUsdPerMonth = 0;
+    double selfhostUsdPerMonth = 0;
+    double hybridUsdPerMonth = 0;
+    double selfhostGpuUsdPerMonth = 0;
+    double selfhostOverheadUsdPerMonth = 0; // O + setup / H
+    double apiUsdPerMtok = 0;
+    double selfhostUsdPerMtok = 0;
+    double hybridUsdPerMtok = 0;
+    double replicaCapacityMtokPerHour = 0; // K
+    double paidReplicaHours = 0;           // RH
+    double peakReplicas = 0;               // R_peak
+    double utilization = 0;                // realized busy share of paid time
+    double hybridReplicas = 0;             // k*
+    double hybridSelfhostShare = 0;
+    std::optional<double> breakevenVolumeMtokPerMonth;
+    std::optional<double> firstCrossoverMtokPerMonth;
+    std::optional<double> breakevenUtilization;
+    std::optional<double> breakevenGpuUsdPerHour;
+    std::optional<int> paybackMonth;
+    Option cheapest = Option::Api;
+};
+
+// Monthly cost of each option against volume, log-spaced from 1/100 to 100x the current volume.
+// The self-host curve keeps its replica steps sharp: each step is a vertical pair of points.
+struct VolumeCurves {
+    QList<QPointF> api;
+    QList<QPointF> selfhost;
+    QList<QPointF> hybrid;
+};
+
+// Self-host cost per Mtok against average utilization (the utilization formula at the current
+// volume), and the flat API price, for u in [0.01, 1].
+struct UtilizationCurves {
+    QList<QPointF> selfhost;
+    QList<QPointF> api;
+};
+
+// The week's hourly load split by the optimal hybrid: x = hour of the week (0..167), y = Mtok.
+struct WeekSplit {
+    QList<QPointF> selfhosted;
+    QList<QPointF> burstToApi;
+    double baselineCapacityMtokPerHour = 0; // C_k*
+};
+
+// Where the money goes, USD per month, for one option.
+struct CostBreakdown {
+    double gpuBusy = 0;
+    double gpuIdle = 0;
+    double engineeringAndOperations = 0; // O + setup / H
+    double api = 0;
+};
+
+struct Evaluation {
+    Summary summary;
+    VolumeCurves costVsVolume;
+    UtilizationCurves costPerMtokVsUtilization;
+    QList<QPointF> hybridCostVsReplicas; // x = baseline replicas k, y = Hybrid(k)
+    WeekSplit week;
+    CostBreakdown apiBreakdown;
+    CostBreakdown selfhostBreakdown;
+    CostBreakdown hybridBreakdown;
+};
+
+inline constexpr int CurvePoints = 400;
+
+// The cost model, sections 2 to 5 and 8. The scenario must be valid (validate() returns no
+// error); every figure is then finite or null. Cheap enough to call on every slider step.
+Summary summarize(const Scenario &scenario);
+Evaluation evaluate(const Scenario &scenario);
+
+// Monthly costs at another volume, all other inputs held.
+double apiCostAt(const Scenario &scenario, double volumeMtokPerMonth);
+double selfhostCostAt(const Scenario &scenario, double volumeMtokPerMonth);
+
+} // namespace planner

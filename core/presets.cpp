@@ -1,0 +1,98 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "presets.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace planner {
+namespace {
+
+QJsonObject readResource(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing built-in preset resource %s", qPrintable(path));
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+std::optional<double> optionalNumber(const QJsonObject &object, QStringView key)
+{
+    const QJsonValue value = object.value(key);
+    return value.isDouble() ? std::optional<double>(value.toDouble()) : std::nullopt;
+}
+
+PresetSource originOf(const QJsonObject &o)
+{
+    return {o.value(u"source").toString(), o.value(u"as_of").toString()};
+}
+
+PresetCatalog loadCatalog()
+{
+    PresetCatalog catalog;
+    for (const QJsonValue &v : readResource(QStringLiteral(":/presets/api-models.json")).value(u"models").toArray()) {
+        const QJsonObject o = v.toObject();
+        catalog.apiModels.append({o.value(u"id").toString(), o.value(u"provider").toString(),
+                                  o.value(u"input_usd_per_mtok").toDouble(),
+                                  o.value(u"output_usd_per_mtok").toDouble(),
+                                  optionalNumber(o, u"cached_input_usd_per_mtok"),
+                                  optionalNumber(o, u"batch_discount"), originOf(o)});
+    }
+    for (const QJsonValue &v : readResource(QStringLiteral(":/presets/gpus.json")).value(u"gpus").toArray()) {
+        const QJsonObject o = v.toObject();
+        GpuPreset gpu{o.value(u"id").toString(), o.value(u"name").toString(),
+                      o.value(u"memory_gb").toDouble(), o.value(u"bandwidth_tbps").toDouble(),
+                      o.value(u"bf16_tflops").toDouble(), optionalNumber(o, u"fp8_tflops"),
+                      o.value(u"spec_source").toString(), {}};
+        for (const QJsonValue &p : o.value(u"prices").toArray()) {
+            const QJsonObject price = p.toObject();
+            gpu.prices.append({price.value(u"provider").toString(), price.value(u"instance").toString(),
+                               price.value(u"kind").toString(),
+                               price.value(u"usd_per_gpu_hour").toDouble(), originOf(price)});
+        }
+        catalog.gpus.append(gpu);
+    }
+    for (const QJsonValue &v : readResource(QStringLiteral(":/presets/throughput.json")).value(u"measurements").toArray()) {
+        const QJsonObject o = v.toObject();
+        catalog.throughput.append({o.value(u"model").toString(), o.value(u"gpu").toString(),
+                                   o.value(u"gpu_count").toInt(), o.value(u"engine").toString(),
+                                   o.value(u"precision").toString(),
+                                   o.value(u"concurrency").toString(),
+                                   o.value(u"input_len").toInt(), o.value(u"output_len").toInt(),
+                                   o.value(u"output_tok_per_s").toDouble(),
+                                   o.value(u"mixed_tok_per_s").toDouble(),
+                                   o.value(u"output_fraction").toDouble(), originOf(o)});
+    }
+    return catalog;
+}
+
+} // namespace
+
+const PresetCatalog &builtinPresets()
+{
+    static const PresetCatalog catalog = loadCatalog();
+    return catalog;
+}
+
+void applyApiModel(Scenario &scenario, const ApiModelPreset &preset)
+{
+    scenario.inputUsdPerMtok = preset.inputUsdPerMtok;
+    scenario.outputUsdPerMtok = preset.outputUsdPerMtok;
+    scenario.cachedInputUsdPerMtok = preset.cachedInputUsdPerMtok.value_or(preset.inputUsdPerMtok);
+    scenario.batchDiscount = preset.batchDiscount.value_or(0);
+}
+
+void applyGpuPrice(Scenario &scenario, const GpuPrice &price)
+{
+    scenario.gpuHourlyUsd = price.usdPerGpuHour;
+}
+
+void applyThroughput(Scenario &scenario, const ThroughputPreset &preset)
+{
+    scenario.mixedTokPerS = preset.mixedTokPerS;
+    scenario.gpusPerReplica = preset.gpuCount;
+}
+
+} // namespace planner

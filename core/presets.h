@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenario.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace planner {
+
+// Every preset carries where its figures come from and the date the source gives ("as of";
+// empty where the source carries no date).
+struct PresetSource {
+    QString source;
+    QString asOf;
+};
+
+struct ApiModelPreset {
+    QString id; // "together/llama-3.3-70b-instruct-turbo"
+    QString provider;
+    double inputUsdPerMtok = 0;
+    double outputUsdPerMtok = 0;
+    std::optional<double> cachedInputUsdPerMtok;
+    std::optional<double> batchDiscount;
+    PresetSource origin;
+};
+
+struct GpuPrice {
+    QString provider;
+    QString instance;
+    QString kind; // "on-demand", "reserved", "spot", "marketplace", "market-median"
+    double usdPerGpuHour = 0;
+    PresetSource origin;
+};
+
+struct GpuPreset {
+    QString id; // "h100-sxm"
+    QString name;
+    double memoryGb = 0;
+    double bandwidthTbps = 0;
+    double bf16Tflops = 0;
+    std::optional<double> fp8Tflops;
+    QString specSource;
+    QList<GpuPrice> prices;
+};
+
+// One measured serving run of one replica (its whole tensor-parallel group).
+struct ThroughputPreset {
+    QString model;
+    QString gpu;
+    int gpuCount = 1;
+    QString engine;
+    QString precision;
+    QString concurrency;
+    int inputLength = 0;
+    int outputLength = 0;
+    double outputTokPerS = 0;
+    double mixedTokPerS = 0;   // output rate x (input + output) / output
+    double outputFraction = 0; // output / (input + output): the mix it was measured at
+    PresetSource origin;
+};
+
+struct PresetCatalog {
+    QList<ApiModelPreset> apiModels;
+    QList<GpuPreset> gpus;
+    QList<ThroughputPreset> throughput;
+};
+
+// The presets shipped in the application's resources (resources/presets/*.json).
+const PresetCatalog &builtinPresets();
+
+void applyApiModel(Scenario &scenario, const ApiModelPreset &preset);
+void applyGpuPrice(Scenario &scenario, const GpuPrice &price);
+// Sets the measured mixed rate and the replica's GPU count. The output fraction is left alone:
+// the window warns when the workload's mix differs from the one measured.
+void applyThroughput(Scenario &scenario, const ThroughputPreset &preset);
+
+} // namespace planner

@@ -1,0 +1,21 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "costengine.h"
+
+#include <QJsonObject>
+
+namespace planner {
+
+// The section 8 summary with the cost model's keys; absent figures are JSON null.
+QJsonObject summaryToJson(const Summary &summary);
+
+// Every curve as CSV with the header "curve,series,x,y", one row per point:
+// cost_vs_volume (api, selfhost, hybrid; x Mtok/month, y USD/month),
+// cost_per_mtok_vs_utilization (selfhost, api; x share, y USD/Mtok),
+// hybrid_cost_vs_replicas (hybrid; x replicas, y USD/month),
+// week_split (selfhosted, burst_to_api; x hour of week, y Mtok).
+QByteArray curvesToCsv(const Evaluation &evaluation);
+
+} // namespace planner

@@ -1,0 +1,112 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenario.h"
+
+#include "scenariofields.h"
+#include "trafficprofiles.h"
+
+#include <cmath>
+
+namespace planner {
+
+QString provisioningKey(Provisioning mode)
+{
+    switch (mode) {
+    case Provisioning::Utilization:
+        return QStringLiteral("utilization");
+    case Provisioning::Fixed:
+        return QStringLiteral("fixed");
+    case Provisioning::Autoscale:
+        return QStringLiteral("autoscale");
+    }
+    return {};
+}
+
+bool provisioningFromKey(QStringView key, Provisioning &mode)
+{
+    for (Provisioning candidate :
+         {Provisioning::Utilization, Provisioning::Fixed, Provisioning::Autoscale}) {
+        if (key == provisioningKey(candidate)) {
+            mode = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+Scenario defaultScenario()
+{
+    Scenario s;
+    s.name = QStringLiteral("Llama 3.3 70B: 2x H100 vs hosted API");
+    s.notes = QStringLiteral(
+        "RAG-shaped requests (5000 input / 500 output tokens) with a day/night rhythm. "
+        "Throughput: TensorRT-LLM v1.0, Llama 3.3 70B FP8 on 2x H100 SXM, 898 output tok/s at "
+        "5000/500 = 9,878 tok/s in total. GPU: H100 median of 37 providers, $2.95/GPU-h "
+        "(2026-05-20). API: Together AI Llama 3.3 70B Turbo, $0.88/Mtok in and out (LiteLLM, "
+        "2026-07-24). Engineer: BLS median software developer wage x 1.42 loaded = $190k/yr; "
+        "0.2 FTE, $1,800/month supporting infrastructure and $40k set-up for rented GPUs "
+        "(ConfigIQ defaults). On-call and model-update costs are assumptions.");
+
+    s.volumeMtokPerMonth = 30000;
+    s.outputFraction = 500.0 / 5500.0;
+    s.profile = *trafficPreset(u"diurnal");
+    s.monthlyGrowth = 0.03;
+
+    s.inputUsdPerMtok = 0.88;
+    s.outputUsdPerMtok = 0.88;
+    s.cachedInputUsdPerMtok = 0.88;
+    s.cachedInputFraction = 0;
+    s.batchFraction = 0;
+    s.batchDiscount = 0.5;
+
+    s.gpuHourlyUsd = 2.95;
+    s.gpusPerReplica = 2;
+    s.prefillTokPerS = 9878; // no separate prefill/decode split measured: both at the mixed rate
+    s.decodeTokPerS = 9878;
+    s.mixedTokPerS = 9878;
+    s.provisioning = Provisioning::Autoscale;
+    s.averageUtilization = 0.6;
+    s.maxUtilization = 0.8;
+    s.minReplicas = 1;
+    s.spareReplicas = 1;
+
+    s.engineerFte = 0.2;
+    s.engineerAnnualUsd = 190000;
+    s.oncallMonthlyUsd = 1000;
+    s.otherMonthlyUsd = 1800;
+    s.modelUpdatesPerYear = 4;
+    s.modelUpdateUsd = 2500;
+    s.setupUsd = 40000;
+
+    s.horizonMonths = 24;
+    s.seed = 1;
+    s.samples = 10000;
+    return s;
+}
+
+QStringList validate(const Scenario &scenario)
+{
+    QStringList errors;
+    for (const NumericField &field : numericFields()) {
+        if (QString error = checkValue(field, scenario.*(field.member)); !error.isEmpty())
+            errors << error;
+    }
+    double total = 0;
+    for (int h = 0; h < HoursPerWeek; ++h) {
+        const double w = scenario.profile.weights[h];
+        if (!std::isfinite(w) || w < 0 || w > 1e12) {
+            errors << QStringLiteral(
+                          "workload.profile.hourly_weights[%1]: %2 is out of range (0..1e12)")
+                          .arg(h)
+                          .arg(formatValueForMessage(w));
+            return errors;
+        }
+        total += w;
+    }
+    if (total <= 0)
+        errors << QStringLiteral(
+            "workload.profile.hourly_weights: all 168 weights are 0 (at least one must be > 0)");
+    return errors;
+}
+
+} // namespace planner

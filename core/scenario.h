@@ -1,0 +1,90 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <array>
+
+namespace planner {
+
+inline constexpr double HoursPerMonth = 730.0; // 8760 / 12
+inline constexpr int HoursPerWeek = 168;
+
+using WeekWeights = std::array<double, HoursPerWeek>;
+
+enum class Provisioning { Utilization, Fixed, Autoscale };
+
+QString provisioningKey(Provisioning mode);
+// Returns false for an unknown key and leaves mode untouched.
+bool provisioningFromKey(QStringView key, Provisioning &mode);
+
+// The shape of a typical week. hour 0 = Monday 00:00. A named preset keeps its name so that
+// saving writes {"preset": NAME} back; custom weights have an empty presetName.
+struct TrafficProfile {
+    QString presetName;
+    WeekWeights weights{};
+
+    bool operator==(const TrafficProfile &) const = default;
+};
+
+// One scenario: every input of the cost model (docs/cost-model.md, section 1). All money is USD,
+// volumes in Mtok (millions of tokens) per month. Integer fields are stored as whole doubles so
+// that every numeric input can be handled through one field table (scenariofields.h).
+struct Scenario {
+    QString name;
+    QString notes;
+
+    // workload
+    double volumeMtokPerMonth = 0;
+    double outputFraction = 0;
+    TrafficProfile profile;
+    double monthlyGrowth = 0;
+
+    // api
+    double inputUsdPerMtok = 0;
+    double outputUsdPerMtok = 0;
+    double cachedInputUsdPerMtok = 0;
+    double cachedInputFraction = 0;
+    double batchFraction = 0;
+    double batchDiscount = 0;
+
+    // selfhost
+    double gpuHourlyUsd = 0;
+    double gpusPerReplica = 1;
+    double prefillTokPerS = 1;
+    double decodeTokPerS = 1;
+    double mixedTokPerS = 0; // 0 = unset: use prefill and decode
+    Provisioning provisioning = Provisioning::Utilization;
+    double averageUtilization = 1;
+    double maxUtilization = 1;
+    double minReplicas = 1;
+    double spareReplicas = 0;
+
+    // overhead
+    double engineerFte = 0;
+    double engineerAnnualUsd = 0;
+    double oncallMonthlyUsd = 0;
+    double otherMonthlyUsd = 0;
+    double modelUpdatesPerYear = 0;
+    double modelUpdateUsd = 0;
+    double setupUsd = 0;
+
+    // analysis
+    double horizonMonths = 12;
+    double seed = 1;
+    double samples = 10000;
+
+    bool operator==(const Scenario &) const = default;
+};
+
+// The built-in default scenario: Llama 3.3 70B FP8 on 2x H100 at the market median GPU price,
+// against the same model on a hosted API, with RAG-shaped requests (docs/scenario-format.md).
+Scenario defaultScenario();
+
+// Every problem with the scenario, one message per problem, each naming the field, the bad value
+// and the valid range. Empty when the scenario is valid; the engine requires a valid scenario.
+QStringList validate(const Scenario &scenario);
+
+} // namespace planner

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenario.h"
+
+#include <optional>
+#include <span>
+
+namespace planner {
+
+// One numeric input of the scenario: where it lives in the file, its valid range and what it
+// means. The single description that the loader, the validator, --set and the window share.
+struct NumericField {
+    const char *group;  // "workload", "api", "selfhost", "overhead", "analysis"
+    const char *key;    // the file's key, e.g. "gpu_hourly_usd"
+    double Scenario::*member;
+    double min;
+    bool minInclusive;
+    double max; // practical ceiling (an extension of the spec that keeps arithmetic finite)
+    bool maxInclusive;
+    bool integer;
+    const char *unit;  // e.g. "USD/h", "Mtok/month", "" for pure numbers
+    const char *label; // short human name
+    const char *help;  // what it means and how it moves the result
+};
+
+std::span<const NumericField> numericFields();
+const NumericField *findNumericField(QStringView key);
+
+// "> 0", "0..1", "(0, 1]", "integer >= 1", ... as the cost model writes ranges.
+QString rangeText(const NumericField &field);
+
+// An empty string when value is valid for field, else "group.key: VALUE is out of range (RANGE)".
+QString checkValue(const NumericField &field, double value);
+
+// A value as a person reads it in a message: no exponent for ordinary numbers, "NaN", "inf".
+QString formatValueForMessage(double value);
+
+// Parses and applies one "KEY=VALUE" override (the command line's --set). KEY is a file key
+// ("gpu_hourly_usd"), optionally with its group ("selfhost.gpu_hourly_usd"); "profile" takes a
+// preset name and "provisioning" a mode. Returns an error message, or an empty string on success.
+QString applyOverride(Scenario &scenario, QStringView assignment);
+
+} // namespace planner

@@ -1,0 +1,288 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenariofile.h"
+
+#include "scenariofields.h"
+#include "trafficprofiles.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSaveFile>
+
+namespace planner {
+namespace {
+
+const char *const groups[] = {"workload", "api", "selfhost", "overhead", "analysis"};
+
+QString describe(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::String: {
+        QString text = value.toString();
+        if (text.size() > 40)
+            text = text.left(40) + QStringLiteral("...");
+        return QStringLiteral("string \"%1\"").arg(text);
+    }
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    default:
+        return QStringLiteral("a number");
+    }
+}
+
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json[i] == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+class Reader {
+public:
+    ScenarioLoad read(const QJsonObject &root)
+    {
+        m_scenario = defaultScenario();
+        m_scenario.name.clear();
+        m_scenario.notes.clear();
+        for (auto it = root.begin(); it != root.end(); ++it) {
+            const QString key = it.key();
+            if (key == u"format_version")
+                readVersion(*it);
+            else if (key == u"name" || key == u"notes")
+                readText(key, *it, key == u"name" ? m_scenario.name : m_scenario.notes);
+            else if (isGroup(key))
+                readGroup(key, *it);
+            else
+                m_result.warnings << QStringLiteral("unknown key \"%1\" ignored").arg(key);
+        }
+        if (m_result.errors.isEmpty())
+            m_result.errors = validate(m_scenario);
+        if (m_result.errors.isEmpty())
+            m_result.scenario = m_scenario;
+        return m_result;
+    }
+
+private:
+    static bool isGroup(const QString &key)
+    {
+        return std::any_of(std::begin(groups), std::end(groups),
+                           [&](const char *group) { return key == QLatin1String(group); });
+    }
+
+    void error(const QString &message) { m_result.errors << message; }
+
+    void readVersion(const QJsonValue &value)
+    {
+        if (!value.isDouble() || value.toDouble() != ScenarioFormatVersion)
+            error(QStringLiteral("format_version: %1 is not supported (expected %2)")
+                      .arg(value.isDouble() ? formatValueForMessage(value.toDouble()) : describe(value))
+                      .arg(ScenarioFormatVersion));
+    }
+
+    void readText(const QString &key, const QJsonValue &value, QString &target)
+    {
+        if (value.isString())
+            target = value.toString();
+        else
+            error(QStringLiteral("%1: expected a string, got %2").arg(key, describe(value)));
+    }
+
+    void readGroup(const QString &group, const QJsonValue &value)
+    {
+        if (!value.isObject()) {
+            error(QStringLiteral("%1: expected an object, got %2").arg(group, describe(value)));
+            return;
+        }
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString path = group + u'.' + it.key();
+            if (path == u"workload.profile")
+                readProfile(*it);
+            else if (path == u"selfhost.provisioning")
+                readProvisioning(*it);
+            else if (const NumericField *field = findNumericField(path))
+                readNumber(*field, path, *it);
+            else
+                m_result.warnings << QStringLiteral("unknown key \"%1\" ignored").arg(path);
+        }
+    }
+
+    void readNumber(const NumericField &field, const QString &path, const QJsonValue &value)
+    {
+        if (!value.isDouble()) {
+            error(QStringLiteral("%1: expected a number, got %2").arg(path, describe(value)));
+            return;
+        }
+        const double number = value.toDouble();
+        if (QString problem = checkValue(field, number); !problem.isEmpty())
+            error(problem);
+        else
+            m_scenario.*(field.member) = number;
+    }
+
+    void readProvisioning(const QJsonValue &value)
+    {
+        if (!value.isString() || !provisioningFromKey(value.toString(), m_scenario.provisioning))
+            error(QStringLiteral("selfhost.provisioning: %1 is not a mode (\"utilization\", "
+                                 "\"fixed\" or \"autoscale\")")
+                      .arg(describe(value)));
+    }
+
+    void readProfile(const QJsonValue &value)
+    {
+        const QJsonObject object = value.toObject();
+        if (!value.isObject() || object.size() != 1
+            || !(object.contains(u"preset") || object.contains(u"hourly_weights"))) {
+            error(QStringLiteral("workload.profile: expected {\"preset\": NAME} or "
+                                 "{\"hourly_weights\": [168 numbers]}, got %1")
+                      .arg(describe(value)));
+            return;
+        }
+        if (object.contains(u"preset")) {
+            const QJsonValue name = object.value(u"preset");
+            const auto preset = trafficPreset(name.toString());
+            if (!name.isString() || !preset) {
+                error(QStringLiteral("workload.profile.preset: %1 is not a preset (one of %2)")
+                          .arg(describe(name), trafficPresetNames().join(QStringLiteral(", "))));
+                return;
+            }
+            m_scenario.profile = *preset;
+            return;
+        }
+        const QJsonValue weightsValue = object.value(u"hourly_weights");
+        const QJsonArray weights = weightsValue.toArray();
+        if (!weightsValue.isArray() || weights.size() != HoursPerWeek) {
+            error(QStringLiteral("workload.profile.hourly_weights: expected 168 numbers, got %1")
+                      .arg(weightsValue.isArray() ? QStringLiteral("%1").arg(weights.size())
+                                                  : describe(weightsValue)));
+            return;
+        }
+        TrafficProfile profile;
+        for (int h = 0; h < HoursPerWeek; ++h) {
+            if (!weights[h].isDouble()) {
+                error(QStringLiteral("workload.profile.hourly_weights[%1]: expected a number, got %2")
+                          .arg(h)
+                          .arg(describe(weights[h])));
+                return;
+            }
+            profile.weights[h] = weights[h].toDouble();
+        }
+        m_scenario.profile = profile;
+    }
+
+    Scenario m_scenario;
+    ScenarioLoad m_result;
+};
+
+} // namespace
+
+ScenarioLoad parseScenario(const QByteArray &json)
+{
+    ScenarioLoad failed;
+    if (json.trimmed().isEmpty()) {
+        failed.errors << QStringLiteral("the file is empty");
+        return failed;
+    }
+    if (json.size() > MaxScenarioFileBytes) {
+        failed.errors << QStringLiteral("the scenario is %1 bytes; the limit is %2 bytes (1 MiB)")
+                             .arg(json.size())
+                             .arg(MaxScenarioFileBytes);
+        return failed;
+    }
+    const QByteArray utf8Bom("\xEF\xBB\xBF");
+    const QByteArray text = json.startsWith(utf8Bom) ? json.mid(utf8Bom.size()) : json;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        failed.errors << QStringLiteral("%1: JSON syntax error: %2")
+                             .arg(lineAndColumn(text, parseError.offset), parseError.errorString());
+        return failed;
+    }
+    if (!document.isObject()) {
+        failed.errors << QStringLiteral("expected a JSON object at the top level");
+        return failed;
+    }
+    return Reader().read(document.object());
+}
+
+ScenarioLoad loadScenarioFile(const QString &path)
+{
+    ScenarioLoad failed;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        failed.errors << QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
+        return failed;
+    }
+    if (file.size() > MaxScenarioFileBytes) {
+        failed.errors << QStringLiteral("%1 is %2 bytes; scenario files are limited to 1 MiB")
+                             .arg(path)
+                             .arg(file.size());
+        return failed;
+    }
+    ScenarioLoad load = parseScenario(file.read(MaxScenarioFileBytes + 1));
+    if (load.scenario && load.scenario->name.isEmpty())
+        load.scenario->name = QFileInfo(path).completeBaseName();
+    return load;
+}
+
+QByteArray serializeScenario(const Scenario &scenario)
+{
+    QJsonObject byGroup[std::size(groups)];
+    for (const NumericField &field : numericFields()) {
+        const auto group = std::find_if(std::begin(groups), std::end(groups), [&](const char *g) {
+            return qstrcmp(g, field.group) == 0;
+        });
+        byGroup[group - std::begin(groups)].insert(QLatin1String(field.key), scenario.*(field.member));
+    }
+    QJsonObject &workload = byGroup[0];
+    const auto preset = trafficPreset(scenario.profile.presetName);
+    if (preset && preset->weights == scenario.profile.weights) {
+        workload.insert(QStringLiteral("profile"), QJsonObject{{"preset", preset->presetName}});
+    } else {
+        QJsonArray weights;
+        for (double w : scenario.profile.weights)
+            weights.append(w);
+        workload.insert(QStringLiteral("profile"), QJsonObject{{"hourly_weights", weights}});
+    }
+    byGroup[2].insert(QStringLiteral("provisioning"), provisioningKey(scenario.provisioning));
+
+    QJsonObject root;
+    root.insert(QStringLiteral("format_version"), ScenarioFormatVersion);
+    root.insert(QStringLiteral("name"), scenario.name);
+    root.insert(QStringLiteral("notes"), scenario.notes);
+    for (size_t i = 0; i < std::size(groups); ++i)
+        root.insert(QLatin1String(groups[i]), byGroup[i]);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool saveScenarioFile(const Scenario &scenario, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (file.open(QIODevice::WriteOnly)) {
+        const QByteArray json = serializeScenario(scenario);
+        if (file.write(json) == json.size() && file.commit())
+            return true;
+    }
+    if (error)
+        *error = QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+} // namespace planner

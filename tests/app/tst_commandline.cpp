@@ -1,0 +1,186 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "commandline.h"
+#include "costengine.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace planner;
+
+namespace {
+
+struct Run {
+    int status;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &arguments)
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    const int status = runHeadless(parseCommandLine(QStringList{QStringLiteral("llm-breakeven")} + arguments),
+                                   outStream, errStream);
+    outStream.flush();
+    errStream.flush();
+    return {status, out, err};
+}
+
+QString example(const char *name)
+{
+    return QDir(QStringLiteral(PLANNER_EXAMPLES_DIR)).filePath(QLatin1String(name));
+}
+
+} // namespace
+
+class TestCommandLine : public QObject {
+    Q_OBJECT
+
+private slots:
+    void summary_printsEverySection8Key()
+    {
+        const Run r = run({QStringLiteral("--summary")});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.err, QString());
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QStringList keys{
+            "api_usd_per_month", "selfhost_usd_per_month", "hybrid_usd_per_month",
+            "selfhost_gpu_usd_per_month", "selfhost_overhead_usd_per_month", "api_usd_per_mtok",
+            "selfhost_usd_per_mtok", "hybrid_usd_per_mtok", "replica_capacity_mtok_per_hour",
+            "paid_replica_hours", "peak_replicas", "utilization", "hybrid_replicas",
+            "hybrid_selfhost_share", "breakeven_volume_mtok_per_month",
+            "first_crossover_mtok_per_month", "breakeven_utilization", "breakeven_gpu_usd_per_hour",
+            "payback_month", "cheapest"};
+        QCOMPARE(json.keys().size(), keys.size());
+        for (const QString &key : keys)
+            QVERIFY2(json.contains(key), qPrintable(key));
+        // Default scenario: 30,000 Mtok at $0.88 on the API.
+        QCOMPARE(json.value(u"api_usd_per_month").toDouble(), 30000 * 0.88);
+    }
+
+    void set_overridesBeforeEvaluation()
+    {
+        const Run r = run({QStringLiteral("--summary"), QStringLiteral("--set"), QStringLiteral("volume_mtok_per_month=1000"),
+                           QStringLiteral("--set"), QStringLiteral("input_usd_per_mtok=2"),
+                           QStringLiteral("--set"), QStringLiteral("output_usd_per_mtok=2")});
+        QCOMPARE(r.status, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(u"api_usd_per_month").toDouble(), 2000.0);
+    }
+
+    void set_profilePresetChangesTheVerdict()
+    {
+        const QString steadyFile = example("steady-traffic.json");
+        const Run steady = run({QStringLiteral("--summary"), steadyFile});
+        const Run bursty = run({QStringLiteral("--summary"), steadyFile, QStringLiteral("--set"),
+                                QStringLiteral("profile=daily-bursts")});
+        QCOMPARE(steady.status, 0);
+        QCOMPARE(bursty.status, 0);
+        const auto cheapest = [](const Run &r) {
+            return QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"cheapest").toString();
+        };
+        QCOMPARE(cheapest(steady), QStringLiteral("selfhost"));
+        QCOMPARE(cheapest(bursty), QStringLiteral("api"));
+    }
+
+    void curves_writeCsv()
+    {
+        const Run r = run({QStringLiteral("--curves")});
+        QCOMPARE(r.status, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), QStringLiteral("curve,series,x,y"));
+        QCOMPARE(lines.filter(QStringLiteral("cost_vs_volume,api,")).size(), CurvePoints);
+        QCOMPARE(lines.filter(QStringLiteral("week_split,selfhosted,")).size(), 168);
+        QVERIFY(!lines.filter(QStringLiteral("hybrid_cost_vs_replicas,hybrid,")).isEmpty());
+        QVERIFY(!r.out.contains(u"nan", Qt::CaseInsensitive) && !r.out.contains(u"inf", Qt::CaseInsensitive));
+    }
+
+    void badInput_exitsTwoWithOneLine_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown key") << QStringList{"--summary", "--set", "colour=blue"} << "unknown key \"colour\"";
+        QTest::addRow("out of range") << QStringList{"--summary", "--set", "gpus_per_replica=0"}
+                                      << "selfhost.gpus_per_replica: 0 is out of range";
+        QTest::addRow("missing file") << QStringList{"--summary", "/no/such/file.json"} << "/no/such/file.json";
+        QTest::addRow("unknown option") << QStringList{"--summry"} << "Unknown option 'summry'";
+        QTest::addRow("two files") << QStringList{"--summary", "a.json", "b.json"} << "at most one scenario FILE";
+        QTest::addRow("both modes") << QStringList{"--summary", "--curves"} << "cannot be combined";
+    }
+
+    void badInput_exitsTwoWithOneLine()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = run(arguments);
+        QCOMPARE(r.status, 2);
+        QCOMPARE(r.out, QString());
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        QCOMPARE(r.err.count(u'\n'), 1);
+    }
+
+    void malformedFile_namesLineAndColumn()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\n  \"api\": {\"input_usd_per_mtok\": 1,}\n}\n");
+        file.close();
+        const Run r = run({QStringLiteral("--summary"), path});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(u"line 2, column"), qPrintable(r.err));
+    }
+
+    void unknownKeyInFile_warnsAndRuns()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("extra.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format_version": 1, "api": {"tier": "gold"}})");
+        file.close();
+        const Run r = run({QStringLiteral("--summary"), path});
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.err.contains(u"warning: ") && r.err.contains(u"api.tier"));
+    }
+
+    void helpAndVersion()
+    {
+        const Run help = run({QStringLiteral("--help")});
+        QCOMPARE(help.status, 0);
+        QVERIFY(help.out.contains(u"--summary") && help.out.contains(u"--set"));
+        const Run version = run({QStringLiteral("--version")});
+        QCOMPARE(version.status, 0);
+        QVERIFY(version.out.startsWith(u"llm-breakeven " PLANNER_VERSION));
+    }
+
+    void examples_giveTheirIntendedVerdicts_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("cheapest");
+        QTest::addRow("steady") << example("steady-traffic.json") << "selfhost";
+        QTest::addRow("daily bursts") << example("daily-bursts.json") << "api";
+        QTest::addRow("day and night") << example("day-night-hybrid.json") << "hybrid";
+        QTest::addRow("early stage") << example("early-stage.json") << "api";
+    }
+
+    void examples_giveTheirIntendedVerdicts()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, cheapest);
+        const Run r = run({QStringLiteral("--summary"), file});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.err, QString());
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"cheapest").toString(), cheapest);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

@@ -1,0 +1,87 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "presets.h"
+
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace planner;
+
+namespace {
+
+bool isDateOrEmpty(const QString &asOf)
+{
+    static const QRegularExpression date(QStringLiteral("^\\d{4}-\\d{2}(-\\d{2})?$"));
+    return asOf.isEmpty() || date.match(asOf).hasMatch();
+}
+
+} // namespace
+
+class TestPresets : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyPreset_hasSourceAndDate()
+    {
+        const PresetCatalog &catalog = builtinPresets();
+        QVERIFY(catalog.apiModels.size() >= 20);
+        QVERIFY(catalog.gpus.size() >= 8);
+        QVERIFY(catalog.throughput.size() >= 30);
+        for (const ApiModelPreset &m : catalog.apiModels) {
+            QVERIFY2(!m.origin.source.isEmpty() && isDateOrEmpty(m.origin.asOf), qPrintable(m.id));
+            QVERIFY(m.inputUsdPerMtok >= 0 && m.outputUsdPerMtok >= 0);
+        }
+        for (const GpuPreset &g : catalog.gpus) {
+            QVERIFY2(!g.specSource.isEmpty() && g.memoryGb > 0 && g.bandwidthTbps > 0, qPrintable(g.id));
+            QVERIFY(!g.prices.isEmpty());
+            for (const GpuPrice &p : g.prices)
+                QVERIFY2(!p.origin.source.isEmpty() && p.usdPerGpuHour > 0 && isDateOrEmpty(p.origin.asOf),
+                         qPrintable(g.id + u' ' + p.provider));
+        }
+        for (const ThroughputPreset &t : catalog.throughput)
+            QVERIFY2(!t.origin.source.isEmpty() && t.inputLength > 0 && t.outputLength > 0, qPrintable(t.model));
+    }
+
+    // A run that measured input and output over the same time gives one mixed rate:
+    // output rate x (input + output) / output, at output fraction output / (input + output).
+    void throughput_isOneMixedRatePerRun()
+    {
+        for (const ThroughputPreset &t : builtinPresets().throughput) {
+            const double total = t.inputLength + t.outputLength;
+            QVERIFY(qAbs(t.mixedTokPerS - t.outputTokPerS * total / t.outputLength) < 1e-3);
+            QVERIFY(qAbs(t.outputFraction - t.outputLength / total) < 1e-6);
+        }
+        // TensorRT-LLM v1.0, Llama 3.3 70B FP8 on 2x H100 at 5000/500: 898 x 5500 / 500 = 9878.
+        const auto it = std::find_if(builtinPresets().throughput.begin(), builtinPresets().throughput.end(),
+                                     [](const ThroughputPreset &t) {
+                                         return t.model.startsWith(u"Llama-3.3-70B") && t.gpuCount == 2
+                                                && t.inputLength == 5000 && t.engine.contains(u"TensorRT");
+                                     });
+        QVERIFY(it != builtinPresets().throughput.end());
+        QCOMPARE(it->mixedTokPerS, 9878.0);
+    }
+
+    void applying_fillsTheFields()
+    {
+        Scenario s = defaultScenario();
+        const ApiModelPreset &gpt4o = builtinPresets().apiModels.constFirst();
+        QCOMPARE(gpt4o.id, QStringLiteral("openai/gpt-4o"));
+        applyApiModel(s, gpt4o);
+        QCOMPARE(s.inputUsdPerMtok, 2.5);
+        QCOMPARE(s.outputUsdPerMtok, 10.0);
+        QCOMPARE(s.cachedInputUsdPerMtok, 1.25);
+        QCOMPARE(s.batchDiscount, 0.5); // batch input 1.25 = half of 2.50
+
+        const ThroughputPreset &run = builtinPresets().throughput.constFirst();
+        applyThroughput(s, run);
+        QCOMPARE(s.mixedTokPerS, run.mixedTokPerS);
+        QCOMPARE(s.gpusPerReplica, double(run.gpuCount));
+
+        applyGpuPrice(s, builtinPresets().gpus.constFirst().prices.constFirst());
+        QCOMPARE(s.gpuHourlyUsd, 6.88);
+        QVERIFY(validate(s).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPresets)
+#include "tst_presets.moc"

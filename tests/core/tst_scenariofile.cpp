@@ -1,0 +1,235 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scenariofields.h"
+#include "scenariofile.h"
+#include "trafficprofiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace planner;
+
+namespace {
+
+QByteArray weightsJson(int count, const QByteArray &value)
+{
+    QByteArrayList items;
+    for (int i = 0; i < count; ++i)
+        items << value;
+    return "{\"workload\": {\"profile\": {\"hourly_weights\": [" + items.join(',') + "]}}}";
+}
+
+} // namespace
+
+class TestScenarioFile : public QObject {
+    Q_OBJECT
+
+private slots:
+    void defaultScenario_isValid() { QCOMPARE(validate(defaultScenario()), QStringList()); }
+
+    void missingKeys_takeDefaults()
+    {
+        const ScenarioLoad load = parseScenario(R"({"format_version": 1, "selfhost": {"gpu_hourly_usd": 2.5}})");
+        QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
+        Scenario expected = defaultScenario();
+        expected.name.clear();
+        expected.notes.clear();
+        expected.gpuHourlyUsd = 2.5;
+        QCOMPARE(*load.scenario, expected);
+        QVERIFY(load.warnings.isEmpty());
+    }
+
+    void unknownKeys_warnButLoad()
+    {
+        const ScenarioLoad load = parseScenario(R"({"colour": "blue", "api": {"input_usd_per_mtok": 1, "tier": 3}})");
+        QVERIFY(load.scenario);
+        QCOMPARE(load.scenario->inputUsdPerMtok, 1.0);
+        QCOMPARE(load.warnings.size(), 2);
+        QVERIFY(load.warnings.join(u' ').contains(u"api.tier"));
+    }
+
+    void invalidInput_givesClearError_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected"); // a fragment the message must contain
+
+        QTest::addRow("empty file") << QByteArray("") << "empty";
+        QTest::addRow("whitespace only") << QByteArray(" \n\t ") << "empty";
+        QTest::addRow("malformed JSON") << QByteArray("{\n  \"api\": {\n    \"input_usd_per_mtok\" 3\n  }\n}")
+                                        << "line 3, column";
+        QTest::addRow("top-level array") << QByteArray("[1, 2]") << "JSON object";
+        QTest::addRow("binary garbage") << QByteArray("\x00\xff\xfe\x89PNG\r\n\x1a\n", 12) << "JSON syntax error";
+        QTest::addRow("wrong type") << QByteArray(R"({"selfhost": {"gpu_hourly_usd": "cheap"}})")
+                                    << "selfhost.gpu_hourly_usd: expected a number, got string \"cheap\"";
+        QTest::addRow("NaN string") << QByteArray(R"({"workload": {"volume_mtok_per_month": "NaN"}})")
+                                    << "workload.volume_mtok_per_month: expected a number, got string \"NaN\"";
+        QTest::addRow("Infinity string") << QByteArray(R"({"api": {"output_usd_per_mtok": "Infinity"}})")
+                                         << "api.output_usd_per_mtok: expected a number";
+        QTest::addRow("NaN literal") << QByteArray(R"({"api": {"output_usd_per_mtok": NaN}})") << "JSON syntax error";
+        QTest::addRow("huge number") << QByteArray(R"({"workload": {"volume_mtok_per_month": 1e300}})")
+                                     << "workload.volume_mtok_per_month: 1e+300 is out of range";
+        QTest::addRow("overflowing number") << QByteArray(R"({"workload": {"volume_mtok_per_month": 1e999}})")
+                                            << "line 1, column 45: JSON syntax error: illegal number";
+        QTest::addRow("zero volume") << QByteArray(R"({"workload": {"volume_mtok_per_month": 0}})")
+                                     << "workload.volume_mtok_per_month: 0 is out of range ((0, 1000000000])";
+        QTest::addRow("fraction above 1") << QByteArray(R"({"workload": {"output_fraction": 1.5}})")
+                                          << "workload.output_fraction: 1.5 is out of range (0..1)";
+        QTest::addRow("negative price") << QByteArray(R"({"api": {"input_usd_per_mtok": -1}})")
+                                        << "api.input_usd_per_mtok: -1 is out of range (0..1000000)";
+        QTest::addRow("fractional GPUs") << QByteArray(R"({"selfhost": {"gpus_per_replica": 1.5}})")
+                                         << "selfhost.gpus_per_replica: 1.5 is out of range (integer 1..4096)";
+        QTest::addRow("zero min replicas") << QByteArray(R"({"selfhost": {"min_replicas": 0}})")
+                                           << "selfhost.min_replicas: 0 is out of range (integer 1..1000000)";
+        QTest::addRow("utilization zero") << QByteArray(R"({"selfhost": {"average_utilization": 0}})")
+                                          << "selfhost.average_utilization: 0 is out of range";
+        QTest::addRow("horizon too long") << QByteArray(R"({"analysis": {"horizon_months": 121}})")
+                                          << "analysis.horizon_months: 121 is out of range (integer 1..120)";
+        QTest::addRow("unknown mode") << QByteArray(R"({"selfhost": {"provisioning": "magic"}})")
+                                      << "selfhost.provisioning: string \"magic\" is not a mode";
+        QTest::addRow("unknown preset") << QByteArray(R"({"workload": {"profile": {"preset": "weekends"}}})")
+                                        << "workload.profile.preset: string \"weekends\" is not a preset";
+        QTest::addRow("167 weights") << weightsJson(167, "1") << "expected 168 numbers, got 167";
+        QTest::addRow("169 weights") << weightsJson(169, "1") << "expected 168 numbers, got 169";
+        QTest::addRow("all-zero weights") << weightsJson(168, "0") << "all 168 weights are 0";
+        QTest::addRow("negative weight") << weightsJson(168, "-1") << "hourly_weights[0]: -1 is out of range";
+        QTest::addRow("string weight") << weightsJson(168, "\"x\"") << "hourly_weights[0]: expected a number";
+        QTest::addRow("group not an object") << QByteArray(R"({"api": 3})") << "api: expected an object";
+        QTest::addRow("future version") << QByteArray(R"({"format_version": 2})") << "format_version: 2 is not supported";
+        QTest::addRow("name not a string") << QByteArray(R"({"name": 7})") << "name: expected a string";
+    }
+
+    void invalidInput_givesClearError()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const ScenarioLoad load = parseScenario(json);
+        QVERIFY(!load.scenario);
+        QVERIFY2(load.errorMessage().contains(expected),
+                 qPrintable(QStringLiteral("message \"%1\" lacks \"%2\"").arg(load.errorMessage(), expected)));
+        QVERIFY(!load.errorMessage().contains(u'\n'));
+    }
+
+    void utf8Bom_isAccepted()
+    {
+        const ScenarioLoad load = parseScenario("\xEF\xBB\xBF{\"api\": {\"input_usd_per_mtok\": 4}}");
+        QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
+        QCOMPARE(load.scenario->inputUsdPerMtok, 4.0);
+    }
+
+    void oversizedFile_isRefused()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("big.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"notes\": \"" + QByteArray(MaxScenarioFileBytes, 'x') + "\"}");
+        file.close();
+        const ScenarioLoad load = loadScenarioFile(path);
+        QVERIFY(!load.scenario);
+        QVERIFY2(load.errorMessage().contains(u"1 MiB"), qPrintable(load.errorMessage()));
+    }
+
+    void missingFile_namesThePath()
+    {
+        const ScenarioLoad load = loadScenarioFile(QStringLiteral("/nonexistent/plan.json"));
+        QVERIFY(!load.scenario);
+        QVERIFY(load.errorMessage().contains(u"/nonexistent/plan.json"));
+    }
+
+    void saveThenLoad_roundTripsEveryField()
+    {
+        Scenario s = defaultScenario();
+        s.name = QStringLiteral("Round trip ✓");
+        s.notes = QStringLiteral("line one\nline \"two\"");
+        // Give every numeric field a distinct valid value, so a swapped key would show.
+        QRandomGenerator rng(7);
+        for (const NumericField &field : numericFields()) {
+            const double span = std::min(field.max, field.min + 1000) - field.min;
+            double value = field.min + span * (0.25 + 0.5 * rng.generateDouble());
+            if (field.integer)
+                value = std::round(value);
+            s.*(field.member) = value;
+            QVERIFY2(checkValue(field, value).isEmpty(), field.key);
+        }
+        s.provisioning = Provisioning::Fixed;
+        s.profile.presetName.clear();
+        for (int h = 0; h < HoursPerWeek; ++h)
+            s.profile.weights[h] = 0.1 * h + 1.0 / 3;
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.json"));
+        QString error;
+        QVERIFY2(saveScenarioFile(s, path, &error), qPrintable(error));
+        const ScenarioLoad load = loadScenarioFile(path);
+        QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
+        QCOMPARE(*load.scenario, s);
+        QVERIFY(load.warnings.isEmpty());
+    }
+
+    void presetProfile_savedByName()
+    {
+        const QByteArray json = serializeScenario(defaultScenario());
+        QVERIFY(json.contains("\"preset\": \"diurnal\""));
+        QVERIFY(!json.contains("hourly_weights"));
+    }
+
+    void saveToUnwritablePath_failsAndSaysWhy()
+    {
+        QString error;
+        QVERIFY(!saveScenarioFile(defaultScenario(), QStringLiteral("/nonexistent/dir/plan.json"), &error));
+        QVERIFY(error.contains(u"/nonexistent/dir/plan.json"));
+    }
+
+    void overrides_applyByKey_data()
+    {
+        QTest::addColumn<QString>("assignment");
+        QTest::addColumn<QString>("error"); // empty: must succeed
+        QTest::addRow("plain key") << "gpu_hourly_usd=2.5" << "";
+        QTest::addRow("group key") << "selfhost.gpu_hourly_usd=2.5" << "";
+        QTest::addRow("profile preset") << "profile=daily-bursts" << "";
+        QTest::addRow("mode") << "provisioning=fixed" << "";
+        QTest::addRow("unknown key") << "gpu_price=3" << "unknown key \"gpu_price\"";
+        QTest::addRow("not a number") << "gpu_hourly_usd=abc" << "\"abc\" is not a number";
+        QTest::addRow("nan") << "gpu_hourly_usd=nan" << "gpu_hourly_usd";
+        QTest::addRow("out of range") << "output_fraction=2" << "workload.output_fraction: 2 is out of range (0..1)";
+        QTest::addRow("no equals") << "gpu_hourly_usd" << "KEY=VALUE";
+        QTest::addRow("unknown preset") << "profile=weekends" << "unknown preset \"weekends\"";
+        QTest::addRow("unknown mode") << "provisioning=magic" << "unknown mode \"magic\"";
+    }
+
+    void overrides_applyByKey()
+    {
+        QFETCH(QString, assignment);
+        QFETCH(QString, error);
+        Scenario s = defaultScenario();
+        const Scenario before = s;
+        const QString message = applyOverride(s, assignment);
+        if (error.isEmpty()) {
+            QCOMPARE(message, QString());
+            QVERIFY(s != before);
+            QVERIFY(validate(s).isEmpty());
+        } else {
+            QVERIFY2(message.contains(error), qPrintable(message));
+            QCOMPARE(s, before);
+        }
+    }
+
+    void examples_loadWithoutWarnings()
+    {
+        const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
+        const QStringList files = examples.entryList({QStringLiteral("*.json")});
+        QVERIFY(files.size() >= 4);
+        for (const QString &file : files) {
+            const ScenarioLoad load = loadScenarioFile(examples.filePath(file));
+            QVERIFY2(load.scenario, qPrintable(file + QStringLiteral(": ") + load.errorMessage()));
+            QVERIFY2(load.warnings.isEmpty(), qPrintable(file + QStringLiteral(": ") + load.warnings.join(u' ')));
+            QVERIFY2(!load.scenario->name.isEmpty(), qPrintable(file));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestScenarioFile)
+#include "tst_scenariofile.moc"
