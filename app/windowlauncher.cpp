@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "windowlauncher.h"
+
+#include "mainwindow.h"
+#include "scenariodocument.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+
+namespace planner {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("llm-breakeven"));
+    QCoreApplication::setApplicationName(QStringLiteral("llm-breakeven"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(PLANNER_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("LLM Breakeven Planner"));
+}
+
+void showCommandLineScenario(MainWindow &window, const CommandLine &commandLine)
+{
+    if (commandLine.files.isEmpty() && commandLine.overrides.isEmpty())
+        return;
+    if (commandLine.overrides.isEmpty()) {
+        window.openFile(commandLine.files.constFirst());
+        return;
+    }
+    QString error;
+    const std::optional<Scenario> scenario = scenarioFromCommandLine(commandLine, &error, nullptr);
+    if (!scenario) {
+        QMessageBox::warning(&window, QObject::tr("LLM Breakeven Planner"), error);
+        return;
+    }
+    if (commandLine.files.isEmpty()) {
+        window.showScenario(*scenario);
+        return;
+    }
+    if (window.openFile(commandLine.files.constFirst()))
+        window.document()->edit(*scenario, QObject::tr("Apply --set"));
+}
+
+} // namespace planner

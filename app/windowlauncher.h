@@ -1,0 +1,18 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "commandline.h"
+
+namespace planner {
+
+class MainWindow;
+
+// Names the application for QSettings, the window system and --version.
+void describeApplication();
+
+// Shows in window what the command line names: FILE, with any --set applied as unsaved edits.
+// A bad file or --set is reported in the window, which keeps the default scenario.
+void showCommandLineScenario(MainWindow &window, const CommandLine &commandLine);
+
+} // namespace planner

@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// Renders the main window for the default scenario and each example at 1280x800 and 1920x1080,
+// every chart tab, into PNG files for checking by eye:  screenshots OUTPUT_DIR
+#include "mainwindow.h"
+#include "scenariofile.h"
+#include "windowlauncher.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QLocale>
+#include <QTabWidget>
+
+using namespace planner;
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    describeApplication();
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QDir out(app.arguments().value(1, QStringLiteral(".")));
+    QList<std::pair<QString, Scenario>> scenarios{{QStringLiteral("default"), defaultScenario()}};
+    const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
+    for (const QString &file : examples.entryList({QStringLiteral("*.json")}))
+        scenarios.append({QFileInfo(file).completeBaseName(), *loadScenarioFile(examples.filePath(file)).scenario});
+
+    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+        for (const auto &[name, scenario] : scenarios) {
+            MainWindow window;
+            window.resize(size);
+            window.show();
+            window.showScenario(scenario);
+            for (int tab = 0; tab < window.chartTabs()->count(); ++tab) {
+                window.chartTabs()->setCurrentIndex(tab);
+                QApplication::processEvents();
+                const QString path = out.filePath(QStringLiteral("%1-%2x%3-tab%4.png").arg(name).arg(size.width()).arg(size.height()).arg(tab));
+                window.grab().save(path);
+            }
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,101 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartsupport.h"
+
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QLegend>
+#include <QLineSeries>
+
+#include <algorithm>
+#include <cmath>
+
+namespace planner::charts {
+
+QColor apiColor() { return QColor(0xe0, 0x7b, 0x16); }
+QColor selfhostColor() { return QColor(0x1f, 0x6f, 0xc5); }
+QColor hybridColor() { return QColor(0x2e, 0x9e, 0x57); }
+QColor markerColor() { return QColor(0x80, 0x80, 0x80); }
+QColor breakevenColor() { return QColor(0xc0, 0x27, 0x2d); }
+
+QChart *makeChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setLocalizeNumbers(true);
+    QFont titleFont = chart->titleFont();
+    titleFont.setBold(true);
+    chart->setTitleFont(titleFont);
+    return chart;
+}
+
+void setUpView(QChartView *view, QChart *chart)
+{
+    view->setChart(chart);
+    view->setRenderHint(QPainter::Antialiasing, true);
+    view->setMinimumSize(280, 200);
+}
+
+QLineSeries *addLine(QChart *chart, const QString &name, const QColor &color, qreal width)
+{
+    auto *series = new QLineSeries(chart);
+    series->setName(name);
+    QPen pen(color);
+    pen.setWidthF(width);
+    series->setPen(pen);
+    chart->addSeries(series);
+    return series;
+}
+
+QList<QPointF> cleaned(const QList<QPointF> &points, double xFloor, double yFloor)
+{
+    QList<QPointF> result;
+    result.reserve(points.size());
+    for (const QPointF &p : points) {
+        if (std::isfinite(p.x()) && std::isfinite(p.y()) && p.x() >= xFloor)
+            result.append({p.x(), std::max(p.y(), yFloor)});
+    }
+    return result;
+}
+
+QList<QPointF> verticalLine(double x, double yLow, double yHigh)
+{
+    return {{x, yLow}, {x, yHigh}};
+}
+
+Range paddedRange(double low, double high, bool logarithmic)
+{
+    if (!std::isfinite(low) || !std::isfinite(high) || high < low)
+        return logarithmic ? Range{1, 10} : Range{0, 1};
+    if (logarithmic) {
+        low = std::max(low, 1e-6);
+        high = std::max(high, low * 10);
+        return {low / 1.3, high * 1.3};
+    }
+    const double span = high - low;
+    if (span <= 0)
+        return {low - std::max(1.0, std::abs(low) * 0.1), high + std::max(1.0, std::abs(high) * 0.1)};
+    return {low - span * 0.05, high + span * 0.05};
+}
+
+Range yRangeOf(std::initializer_list<const QList<QPointF> *> series, bool logarithmic)
+{
+    double low = INFINITY;
+    double high = -INFINITY;
+    for (const QList<QPointF> *points : series) {
+        for (const QPointF &p : *points) {
+            if (!std::isfinite(p.y()) || (logarithmic && p.y() <= 0))
+                continue;
+            low = std::min(low, p.y());
+            high = std::max(high, p.y());
+        }
+    }
+    return paddedRange(low, high, logarithmic);
+}
+
+} // namespace planner::charts

@@ -1,0 +1,45 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChartView>
+#include <QColor>
+#include <QList>
+#include <QPointF>
+
+class QAbstractAxis;
+class QLineSeries;
+class QXYSeries;
+
+namespace planner::charts {
+
+// One colour per option, the same in every chart.
+QColor apiColor();
+QColor selfhostColor();
+QColor hybridColor();
+QColor markerColor();
+QColor breakevenColor();
+
+// A chart set up for live redrawing: no animation, compact margins, localized numbers.
+QChart *makeChart(const QString &title);
+// Shows chart in view, antialiased.
+void setUpView(QChartView *view, QChart *chart);
+
+QLineSeries *addLine(QChart *chart, const QString &name, const QColor &color, qreal width = 2.0);
+
+// Points safe for the axes: non-finite points dropped, and on a log axis values below floor
+// raised to it (a value <= 0 would make Qt Charts drop the whole series).
+QList<QPointF> cleaned(const QList<QPointF> &points, double xFloor = -INFINITY, double yFloor = -INFINITY);
+
+// A vertical line at x spanning [yLow, yHigh]: two points.
+QList<QPointF> verticalLine(double x, double yLow, double yHigh);
+
+// Pads a range so that a flat or empty series still gets a usable axis.
+struct Range {
+    double low;
+    double high;
+};
+Range paddedRange(double low, double high, bool logarithmic);
+Range yRangeOf(std::initializer_list<const QList<QPointF> *> series, bool logarithmic);
+
+} // namespace planner::charts

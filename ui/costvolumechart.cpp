@@ -1,0 +1,117 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "costvolumechart.h"
+
+#include "chartsupport.h"
+#include "format.h"
+
+#include <QAreaSeries>
+#include <QGraphicsSimpleTextItem>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLogValueAxis>
+
+namespace planner {
+
+using namespace charts;
+
+CostVolumeChart::CostVolumeChart(QWidget *parent)
+    : QChartView(parent)
+{
+    QChart *c = makeChart(tr("Monthly cost against volume"));
+    setUpView(this, c);
+    setMinimumSize(360, 240);
+
+    m_windowUpper = new QLineSeries(c);
+    m_windowLower = new QLineSeries(c);
+    m_window = new QAreaSeries(m_windowUpper, m_windowLower);
+    m_window->setName(tr("Self-host wins, then loses at the next replica"));
+    QColor shade = breakevenColor();
+    shade.setAlpha(40);
+    m_window->setBrush(shade);
+    m_window->setPen(Qt::NoPen);
+    c->addSeries(m_window);
+
+    // Widest first: where the hybrid equals the API or self-hosting, both lines stay visible.
+    m_api = addLine(c, tr("API"), apiColor(), 4.0);
+    m_selfhost = addLine(c, tr("Self-host"), selfhostColor(), 3.0);
+    m_hybrid = addLine(c, tr("Hybrid"), hybridColor(), 1.5);
+    m_current = addLine(c, tr("This volume"), markerColor(), 1.5);
+    m_breakeven = addLine(c, tr("Breakeven"), breakevenColor(), 1.5);
+
+    m_x = new QLogValueAxis(c);
+    m_x->setTitleText(tr("Volume (Mtok per month)"));
+    m_x->setLabelFormat(QStringLiteral("%.0f"));
+    m_x->setBase(10);
+    m_y = new QLogValueAxis(c);
+    m_y->setTitleText(tr("USD per month"));
+    m_y->setLabelFormat(QStringLiteral("$%.0f"));
+    m_y->setBase(10);
+    c->addAxis(m_x, Qt::AlignBottom);
+    c->addAxis(m_y, Qt::AlignLeft);
+    for (QAbstractSeries *s : c->series()) {
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+
+    m_breakevenText = new QGraphicsSimpleTextItem(c);
+    m_breakevenText->setBrush(breakevenColor());
+    m_currentText = new QGraphicsSimpleTextItem(c);
+    m_currentText->setBrush(palette().color(QPalette::WindowText));
+    connect(c, &QChart::plotAreaChanged, this, &CostVolumeChart::placeLabels);
+}
+
+QString CostVolumeChart::breakevenLabel() const
+{
+    return m_breakevenText->isVisible() ? m_breakevenText->text() : QString();
+}
+
+void CostVolumeChart::setResults(const Scenario &scenario, const Evaluation &e)
+{
+    const VolumeCurves &curves = e.costVsVolume;
+    const Range y = yRangeOf({&curves.api, &curves.selfhost, &curves.hybrid}, true);
+    m_api->replace(cleaned(curves.api, 0, y.low));
+    m_selfhost->replace(cleaned(curves.selfhost, 0, y.low));
+    m_hybrid->replace(cleaned(curves.hybrid, 0, y.low));
+    const double v = scenario.volumeMtokPerMonth;
+    m_x->setRange(curves.api.first().x(), curves.api.last().x());
+    m_y->setRange(y.low, y.high);
+
+    m_currentVolume = v;
+    m_current->replace(verticalLine(v, y.low, y.high));
+    m_currentText->setText(tr("this volume: %1").arg(format::volume(v)));
+
+    const Summary &s = e.summary;
+    const auto breakeven = s.breakevenVolumeMtokPerMonth;
+    const bool breakevenShown = breakeven && *breakeven >= m_x->min() && *breakeven <= m_x->max();
+    m_breakevenVolume = breakeven.value_or(0);
+    m_breakeven->replace(breakevenShown ? verticalLine(*breakeven, y.low, y.high) : QList<QPointF>{});
+    m_breakevenText->setVisible(breakevenShown);
+    m_breakevenText->setText(breakeven ? tr("breakeven %1").arg(format::volume(*breakeven)) : QString());
+
+    const auto first = s.firstCrossoverMtokPerMonth;
+    const bool window = first && breakeven && *breakeven > *first * (1 + 1e-9);
+    m_windowUpper->replace(window ? QList<QPointF>{{*first, y.high}, {*breakeven, y.high}} : QList<QPointF>{});
+    m_windowLower->replace(window ? QList<QPointF>{{*first, y.low}, {*breakeven, y.low}} : QList<QPointF>{});
+    m_window->setVisible(window);
+    chart()->legend()->markers(m_window).constFirst()->setVisible(window);
+    placeLabels();
+}
+
+void CostVolumeChart::placeLabels()
+{
+    const QRectF plot = chart()->plotArea();
+    const auto place = [&](QGraphicsSimpleTextItem *item, double volume, double row) {
+        const QPointF at = chart()->mapToPosition(QPointF(volume, m_y->max()), m_breakeven);
+        const double width = item->boundingRect().width();
+        double x = at.x() + 4;
+        if (x + width > plot.right())
+            x = at.x() - 4 - width;
+        item->setPos(x, plot.top() + 4 + row * (item->boundingRect().height() + 2));
+    };
+    place(m_currentText, m_currentVolume, 0);
+    if (m_breakevenText->isVisible())
+        place(m_breakevenText, m_breakevenVolume, 1);
+}
+
+} // namespace planner

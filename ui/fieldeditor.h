@@ -1,0 +1,50 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scenariofields.h"
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+
+namespace planner {
+
+// One numeric input: a slider for feel (linear or logarithmic over the range people explore)
+// beside a spin box for exact values over the field's whole valid range, with its unit.
+class FieldEditor : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FieldEditor(const NumericField &field, QWidget *parent = nullptr);
+
+    const NumericField &field() const { return m_field; }
+    QSlider *slider() const { return m_slider; }
+    QDoubleSpinBox *spinBox() const { return m_spinBox; }
+    QLabel *label() const { return m_label; }
+
+    // Shows value without emitting edited(); leaves a slider being dragged where the hand is.
+    void setValue(double value);
+    void setCaption(const QString &caption, const QString &help);
+
+signals:
+    void edited(double value, bool dragging);
+    void dragFinished();
+
+private:
+    double valueAt(int position) const;
+    int positionOf(double value) const;
+
+    const NumericField &m_field;
+    QLabel *m_label;
+    QSlider *m_slider;
+    QDoubleSpinBox *m_spinBox;
+    double m_displayScale = 1;
+    double m_sliderMin = 0;
+    double m_sliderMax = 1;
+    bool m_logarithmic = false;
+};
+
+} // namespace planner

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "format.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace planner::format {
+namespace {
+
+const QString Missing = QStringLiteral("—");
+
+} // namespace
+
+QString number(double value, int decimals)
+{
+    if (!std::isfinite(value))
+        return Missing;
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString money(double usd)
+{
+    if (!std::isfinite(usd))
+        return Missing;
+    const int decimals = std::abs(usd) < 10 && usd != std::round(usd) ? 2 : 0;
+    return QLocale().toCurrencyString(usd, QStringLiteral("$"), decimals);
+}
+
+QString moneyPerMtok(double usd)
+{
+    if (!std::isfinite(usd))
+        return Missing;
+    const int decimals = std::abs(usd) >= 100 ? 0 : std::abs(usd) >= 1 ? 2 : 3;
+    return QLocale().toCurrencyString(usd, QStringLiteral("$"), decimals) + QStringLiteral("/Mtok");
+}
+
+QString compact(double value)
+{
+    if (!std::isfinite(value))
+        return Missing;
+    struct Scale {
+        double factor;
+        const char *suffix;
+    };
+    static constexpr Scale scales[] = {{1e12, " T"}, {1e9, " B"}, {1e6, " M"}, {1e3, " k"}};
+    for (const Scale &scale : scales) {
+        if (std::abs(value) >= scale.factor) {
+            const double scaled = value / scale.factor;
+            return QLocale().toString(scaled, 'f', std::abs(scaled) < 100 ? 1 : 0)
+                   + QLatin1String(scale.suffix);
+        }
+    }
+    const int decimals = std::abs(value) >= 100 || value == std::round(value) ? 0 : std::abs(value) >= 1 ? 1 : 2;
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString volume(double mtokPerMonth)
+{
+    if (!std::isfinite(mtokPerMonth))
+        return Missing;
+    return compact(mtokPerMonth) + QStringLiteral(" Mtok/month");
+}
+
+QString percent(double share)
+{
+    if (!std::isfinite(share))
+        return Missing;
+    const double pct = share * 100;
+    return QLocale().toString(pct, 'f', std::abs(pct) < 1 && pct != 0 ? 1 : 0) + u'%';
+}
+
+QString optionalVolume(const std::optional<double> &mtokPerMonth)
+{
+    return mtokPerMonth ? volume(*mtokPerMonth) : Missing;
+}
+
+} // namespace planner::format

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "costengine.h"
+
+#include <QWidget>
+
+class QGridLayout;
+class QLabel;
+
+namespace planner {
+
+// The verdict in one plain sentence.
+QString verdictSentence(const Summary &summary);
+
+// The headline: the verdict and the key figures of the summary. Hovering a figure shows how it
+// was worked out, with this scenario's numbers plugged in.
+class Headline : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit Headline(QWidget *parent = nullptr);
+    void setResults(const Scenario &scenario, const Summary &summary);
+
+    QString verdict() const;
+    // The value label of a figure by its summary key, e.g. "selfhost_usd_per_month".
+    QLabel *figure(const QString &key) const;
+
+private:
+    struct Figure {
+        QString key;
+        QLabel *caption;
+        QLabel *value;
+    };
+    QLabel *m_verdict;
+    QList<Figure> m_figures;
+};
+
+} // namespace planner

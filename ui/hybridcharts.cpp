@@ -1,0 +1,126 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hybridcharts.h"
+
+#include "chartsupport.h"
+#include "format.h"
+
+#include <QAreaSeries>
+#include <QCategoryAxis>
+#include <QChartView>
+#include <QHBoxLayout>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+namespace planner {
+
+using namespace charts;
+
+namespace {
+
+QAreaSeries *addArea(QChart *chart, const QString &name, QLineSeries *upper, QLineSeries *lower, QColor color)
+{
+    auto *area = new QAreaSeries(upper, lower);
+    area->setName(name);
+    area->setPen(QPen(color.darker(120), 1));
+    color.setAlpha(170);
+    area->setBrush(color);
+    chart->addSeries(area);
+    return area;
+}
+
+} // namespace
+
+HybridCharts::HybridCharts(QWidget *parent)
+    : QWidget(parent)
+    , m_weekView(new QChartView(this))
+    , m_replicasView(new QChartView(this))
+{
+    QChart *week = makeChart(tr("The hybrid's week: self-hosted baseline, peaks to the API"));
+    setUpView(m_weekView, week);
+    m_selfUpper = new QLineSeries(week);
+    m_burstUpper = new QLineSeries(week);
+    addArea(week, tr("Self-hosted"), m_selfUpper, nullptr, selfhostColor());
+    addArea(week, tr("Burst to API"), m_burstUpper, m_selfUpper, apiColor());
+    m_capacity = addLine(week, tr("Baseline capacity"), markerColor().darker(150), 1.5);
+    auto *days = new QCategoryAxis(week);
+    days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    const QStringList names{tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    for (int d = 0; d < 7; ++d)
+        days->append(names[d], 24.0 * (d + 1));
+    days->setRange(0, HoursPerWeek);
+    m_loadAxis = new QValueAxis(week);
+    m_loadAxis->setTitleText(tr("Mtok per hour"));
+    m_loadAxis->setLabelFormat(QStringLiteral("%.0f"));
+    week->addAxis(days, Qt::AlignBottom);
+    week->addAxis(m_loadAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : week->series()) {
+        s->attachAxis(days);
+        s->attachAxis(m_loadAxis);
+    }
+
+    QChart *replicas = makeChart(tr("Hybrid cost against baseline replicas"));
+    setUpView(m_replicasView, replicas);
+    m_costLine = addLine(replicas, tr("Hybrid"), hybridColor(), 2.5);
+    m_optimum = new QScatterSeries(replicas);
+    m_optimum->setName(tr("Cheapest baseline"));
+    m_optimum->setColor(breakevenColor());
+    m_optimum->setMarkerSize(10);
+    replicas->addSeries(m_optimum);
+    m_replicasAxis = new QValueAxis(replicas);
+    m_replicasAxis->setTitleText(tr("Always-on replicas (0 = API only)"));
+    m_replicasAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_costAxis = new QValueAxis(replicas);
+    m_costAxis->setTitleText(tr("USD per month"));
+    m_costAxis->setLabelFormat(QStringLiteral("$%.0f"));
+    replicas->addAxis(m_replicasAxis, Qt::AlignBottom);
+    replicas->addAxis(m_costAxis, Qt::AlignLeft);
+    for (QAbstractSeries *s : replicas->series()) {
+        s->attachAxis(m_replicasAxis);
+        s->attachAxis(m_costAxis);
+    }
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_weekView, 3);
+    layout->addWidget(m_replicasView, 2);
+}
+
+void HybridCharts::setResults(const Scenario &, const Evaluation &e)
+{
+    const WeekSplit &w = e.week;
+    QList<QPointF> self;
+    QList<QPointF> total;
+    self.reserve(2 * HoursPerWeek);
+    total.reserve(2 * HoursPerWeek);
+    double peak = 0;
+    // Each hour as a flat step, so the areas show hours rather than slopes between them.
+    for (int h = 0; h < HoursPerWeek; ++h) {
+        const double carried = w.selfhosted[h].y();
+        const double load = carried + w.burstToApi[h].y();
+        self.append({double(h), carried});
+        self.append({h + 1.0, carried});
+        total.append({double(h), load});
+        total.append({h + 1.0, load});
+        peak = std::max(peak, load);
+    }
+    m_selfUpper->replace(cleaned(self));
+    m_burstUpper->replace(cleaned(total));
+    const double capacity = w.baselineCapacityMtokPerHour;
+    m_capacity->replace(capacity > 0 ? QList<QPointF>{{0, capacity}, {double(HoursPerWeek), capacity}} : QList<QPointF>{});
+    m_loadAxis->setRange(0, std::max({peak, capacity, 1e-9}) * 1.08);
+    m_loadAxis->applyNiceNumbers();
+
+    const QList<QPointF> costs = cleaned(e.hybridCostVsReplicas);
+    m_costLine->replace(costs);
+    m_optimum->replace({QPointF(e.summary.hybridReplicas, e.summary.hybridUsdPerMonth)});
+    const Range y = yRangeOf({&costs}, false);
+    m_costAxis->setRange(std::max(0.0, y.low), y.high);
+    m_costAxis->applyNiceNumbers();
+    const double lastK = costs.isEmpty() ? 1 : costs.last().x();
+    m_replicasAxis->setRange(0, std::max(1.0, lastK));
+    m_replicasAxis->setTickCount(std::clamp(int(lastK) + 1, 2, 6));
+}
+
+} // namespace planner

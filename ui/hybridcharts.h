@@ -1,0 +1,43 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "costengine.h"
+
+#include <QWidget>
+
+class QChartView;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+
+namespace planner {
+
+// Chart 3: the hybrid split. Left, the week's hourly load stacked as self-hosted and burst to the
+// API with the baseline capacity; right, the hybrid's monthly cost against baseline replicas with
+// its optimum marked.
+class HybridCharts : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit HybridCharts(QWidget *parent = nullptr);
+    void setResults(const Scenario &scenario, const Evaluation &evaluation);
+
+    QChartView *weekView() const { return m_weekView; }
+    QChartView *replicasView() const { return m_replicasView; }
+    QLineSeries *burstUpper() const { return m_burstUpper; }
+
+private:
+    QChartView *m_weekView;
+    QChartView *m_replicasView;
+    QLineSeries *m_selfUpper;
+    QLineSeries *m_burstUpper;
+    QLineSeries *m_capacity;
+    QValueAxis *m_loadAxis;
+    QLineSeries *m_costLine;
+    QScatterSeries *m_optimum;
+    QValueAxis *m_replicasAxis;
+    QValueAxis *m_costAxis;
+};
+
+} // namespace planner

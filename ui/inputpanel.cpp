@@ -1,0 +1,265 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "inputpanel.h"
+
+#include "fieldeditor.h"
+#include "format.h"
+#include "presets.h"
+#include "scenariodocument.h"
+#include "weekprofileeditor.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QScrollArea>
+#include <QSignalBlocker>
+#include <QSlider>
+#include <QVBoxLayout>
+
+#include <cstring>
+
+namespace planner {
+namespace {
+
+QString originTip(const PresetSource &origin)
+{
+    return InputPanel::tr("Source: %1\nAs of: %2")
+        .arg(origin.source, origin.asOf.isEmpty() ? InputPanel::tr("not stated by the source") : origin.asOf);
+}
+
+QGroupBox *group(const QString &title, QWidget *parent)
+{
+    auto *box = new QGroupBox(title, parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setSpacing(6);
+    layout->setContentsMargins(8, 6, 8, 6);
+    return box;
+}
+
+} // namespace
+
+InputPanel::InputPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    // The strip: the four levers people reach for first, never scrolled away.
+    auto *strip = group(tr("Main levers"), this);
+    auto *stripLayout = static_cast<QVBoxLayout *>(strip->layout());
+    stripLayout->addWidget(addEditor("volume_mtok_per_month", strip));
+    m_provisioning = new QComboBox(strip);
+    m_provisioning->addItem(tr("Utilization: average busy share"), int(Provisioning::Utilization));
+    m_provisioning->addItem(tr("Fixed fleet sized for the busiest hour"), int(Provisioning::Fixed));
+    m_provisioning->addItem(tr("Autoscale hour by hour"), int(Provisioning::Autoscale));
+    m_provisioning->setToolTip(tr("How GPUs are provisioned. Utilization: pay for the hours the average "
+                                  "utilization implies. Fixed: one fleet sized for the busiest hour, "
+                                  "always on. Autoscale: replicas follow the load hour by hour."));
+    auto *modeRow = new QFormLayout;
+    modeRow->setContentsMargins(0, 0, 0, 0);
+    modeRow->addRow(tr("&Provisioning"), m_provisioning);
+    stripLayout->addLayout(modeRow);
+    m_stripAverage = addEditor("average_utilization", strip);
+    m_stripMax = addEditor("max_utilization", strip);
+    stripLayout->addWidget(m_stripAverage);
+    stripLayout->addWidget(m_stripMax);
+    m_realized = new QLabel(strip);
+    m_realized->setToolTip(tr("Busy share of the paid GPU time that this provisioning gives."));
+    stripLayout->addWidget(m_realized);
+    stripLayout->addWidget(addEditor("gpu_hourly_usd", strip));
+    stripLayout->addWidget(addEditor("engineer_fte", strip));
+    m_stripEditors = m_editors;
+
+    // Everything else, grouped as the cost model groups it, in a scroll area.
+    auto *details = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 4, 0);
+
+    auto *workload = group(tr("Workload"), details);
+    m_profile = new WeekProfileEditor(workload);
+    workload->layout()->addWidget(m_profile);
+    for (const char *key : {"output_fraction", "monthly_growth"})
+        workload->layout()->addWidget(addEditor(key, workload));
+    detailsLayout->addWidget(workload);
+
+    detailsLayout->addWidget(makePresetPickers(details));
+
+    auto *api = group(tr("API"), details);
+    for (const char *key : {"input_usd_per_mtok", "output_usd_per_mtok", "cached_input_usd_per_mtok",
+                            "cached_input_fraction", "batch_fraction", "batch_discount"})
+        api->layout()->addWidget(addEditor(key, api));
+    detailsLayout->addWidget(api);
+
+    auto *selfhost = group(tr("Self-host"), details);
+    for (const char *key : {"gpus_per_replica", "mixed_tok_per_s", "prefill_tok_per_s", "decode_tok_per_s",
+                            "min_replicas", "spare_replicas"})
+        selfhost->layout()->addWidget(addEditor(key, selfhost));
+    m_groupAverage = addEditor("average_utilization", selfhost);
+    m_groupMax = addEditor("max_utilization", selfhost);
+    selfhost->layout()->addWidget(m_groupAverage);
+    selfhost->layout()->addWidget(m_groupMax);
+    detailsLayout->addWidget(selfhost);
+
+    auto *overhead = group(tr("Overhead"), details);
+    for (const char *key : {"engineer_annual_usd", "oncall_monthly_usd", "other_monthly_usd",
+                            "model_updates_per_year", "model_update_usd", "setup_usd", "horizon_months"})
+        overhead->layout()->addWidget(addEditor(key, overhead));
+    detailsLayout->addWidget(overhead);
+    detailsLayout->addStretch(1);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(details);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(strip);
+    layout->addWidget(scroll, 1);
+
+    connect(m_provisioning, &QComboBox::activated, this, [this](int index) {
+        Scenario next = m_scenario;
+        next.provisioning = static_cast<Provisioning>(m_provisioning->itemData(index).toInt());
+        emit edited(next, tr("Change provisioning"), ScenarioDocument::NoMerge);
+    });
+    connect(m_profile, &WeekProfileEditor::profileEdited, this, [this](const TrafficProfile &profile) {
+        Scenario next = m_scenario;
+        next.profile = profile;
+        emit edited(next, tr("Change traffic shape"), ScenarioDocument::NoMerge);
+    });
+    connect(m_profile, &WeekProfileEditor::pasteFailed, this, &InputPanel::problem);
+}
+
+FieldEditor *InputPanel::addEditor(const char *key, QWidget *parent)
+{
+    const NumericField *field = findNumericField(QString::fromLatin1(key));
+    Q_ASSERT(field);
+    auto *editor = new FieldEditor(*field, parent);
+    const int mergeKey = int(field - numericFields().data());
+    connect(editor, &FieldEditor::edited, this, [this, field, mergeKey](double value, bool dragging) {
+        Scenario next = m_scenario;
+        next.*(field->member) = value;
+        emit edited(next, tr("Change %1").arg(QString::fromUtf8(field->label).toLower()),
+                    dragging ? mergeKey : ScenarioDocument::NoMerge);
+    });
+    connect(editor, &FieldEditor::dragFinished, this, &InputPanel::dragFinished);
+    m_editors.append(editor);
+    return editor;
+}
+
+QWidget *InputPanel::makePresetPickers(QWidget *parent)
+{
+    auto *box = new QGroupBox(tr("Presets"), parent);
+    box->setToolTip(tr("Fill fields from sourced reference figures. Every field stays editable."));
+    auto *form = new QFormLayout(box);
+    form->setContentsMargins(8, 6, 8, 6);
+    const PresetCatalog &catalog = builtinPresets();
+
+    auto *apiModels = new QComboBox(box);
+    apiModels->addItem(tr("Choose an API model…"));
+    for (const ApiModelPreset &m : catalog.apiModels) {
+        apiModels->addItem(QStringLiteral("%1 (%2 / %3)").arg(m.id, format::moneyPerMtok(m.inputUsdPerMtok),
+                                                             format::moneyPerMtok(m.outputUsdPerMtok)));
+        apiModels->setItemData(apiModels->count() - 1, originTip(m.origin), Qt::ToolTipRole);
+    }
+    connect(apiModels, &QComboBox::activated, this, [this, apiModels](int index) {
+        if (index <= 0)
+            return;
+        Scenario next = m_scenario;
+        const ApiModelPreset &preset = builtinPresets().apiModels[index - 1];
+        applyApiModel(next, preset);
+        apiModels->setToolTip(originTip(preset.origin));
+        emit edited(next, tr("Use API prices of %1").arg(preset.id), ScenarioDocument::NoMerge);
+    });
+
+    auto *gpuPrices = new QComboBox(box);
+    gpuPrices->addItem(tr("Choose a GPU price…"));
+    QList<const GpuPrice *> prices;
+    for (const GpuPreset &g : catalog.gpus) {
+        for (const GpuPrice &p : g.prices) {
+            gpuPrices->addItem(QStringLiteral("%1: %2, %3 — %4/h").arg(g.name, p.provider, p.kind, format::money(p.usdPerGpuHour)));
+            gpuPrices->setItemData(gpuPrices->count() - 1, p.instance + u'\n' + originTip(p.origin), Qt::ToolTipRole);
+            prices.append(&p);
+        }
+    }
+    connect(gpuPrices, &QComboBox::activated, this, [this, gpuPrices, prices](int index) {
+        if (index <= 0)
+            return;
+        Scenario next = m_scenario;
+        const GpuPrice &price = *prices[index - 1];
+        applyGpuPrice(next, price);
+        gpuPrices->setToolTip(originTip(price.origin));
+        emit edited(next, tr("Use GPU price of %1").arg(price.provider), ScenarioDocument::NoMerge);
+    });
+
+    auto *throughput = new QComboBox(box);
+    throughput->addItem(tr("Choose a measured throughput…"));
+    for (const ThroughputPreset &t : catalog.throughput) {
+        throughput->addItem(QStringLiteral("%1, %2x %3, %4/%5, %6 tok/s")
+                                .arg(t.model)
+                                .arg(t.gpuCount)
+                                .arg(t.gpu)
+                                .arg(t.inputLength)
+                                .arg(t.outputLength)
+                                .arg(format::compact(t.mixedTokPerS)));
+        throughput->setItemData(throughput->count() - 1,
+                                tr("%1, %2, concurrency %3\nMeasured at %4% output tokens.\n%5")
+                                    .arg(t.engine, t.precision, t.concurrency, format::number(t.outputFraction * 100, 0),
+                                         originTip(t.origin)),
+                                Qt::ToolTipRole);
+    }
+    connect(throughput, &QComboBox::activated, this, [this, throughput](int index) {
+        if (index <= 0)
+            return;
+        Scenario next = m_scenario;
+        const ThroughputPreset &preset = builtinPresets().throughput[index - 1];
+        applyThroughput(next, preset);
+        throughput->setToolTip(throughput->itemData(index, Qt::ToolTipRole).toString());
+        emit edited(next, tr("Use measured throughput"), ScenarioDocument::NoMerge);
+    });
+
+    for (QComboBox *combo : {apiModels, gpuPrices, throughput}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
+    form->addRow(tr("API &model"), apiModels);
+    form->addRow(tr("GPU p&rice"), gpuPrices);
+    form->addRow(tr("T&hroughput"), throughput);
+    return box;
+}
+
+FieldEditor *InputPanel::editor(const char *key) const
+{
+    for (const QList<FieldEditor *> *editors : {&m_stripEditors, &m_editors}) {
+        for (FieldEditor *editor : *editors) {
+            if (std::strcmp(editor->field().key, key) == 0 && !editor->isHidden())
+                return editor;
+        }
+    }
+    return nullptr;
+}
+
+void InputPanel::updateModeDependentEditors()
+{
+    const bool averageLeads = m_scenario.provisioning == Provisioning::Utilization;
+    m_stripAverage->setVisible(averageLeads);
+    m_groupAverage->setVisible(!averageLeads);
+    m_stripMax->setVisible(!averageLeads);
+    m_groupMax->setVisible(averageLeads);
+}
+
+void InputPanel::setScenario(const Scenario &scenario, const Summary &summary)
+{
+    m_scenario = scenario;
+    for (FieldEditor *editor : m_editors)
+        editor->setValue(scenario.*(editor->field().member));
+    m_profile->setProfile(scenario.profile);
+    {
+        const QSignalBlocker blocker(m_provisioning);
+        m_provisioning->setCurrentIndex(m_provisioning->findData(int(scenario.provisioning)));
+    }
+    updateModeDependentEditors();
+    m_realized->setText(tr("Realized utilization: %1 of paid GPU time").arg(format::percent(summary.utilization)));
+}
+
+} // namespace planner

@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "costengine.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+
+namespace planner {
+
+class FieldEditor;
+class WeekProfileEditor;
+
+// Every input of the scenario as a control, grouped as the cost model groups them. The four main
+// levers (volume, utilization, GPU price, engineers) and the provisioning mode sit in a strip that
+// never scrolls away. The panel never changes the scenario itself: it proposes the next one.
+class InputPanel : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit InputPanel(QWidget *parent = nullptr);
+
+    void setScenario(const Scenario &scenario, const Summary &summary);
+
+    // The editor of a field in the always-visible strip, or else in the groups below.
+    FieldEditor *editor(const char *key) const;
+    QComboBox *provisioningChooser() const { return m_provisioning; }
+    WeekProfileEditor *profileEditor() const { return m_profile; }
+
+signals:
+    // mergeKey is ScenarioDocument::NoMerge, or a key shared by the steps of one slider drag.
+    void edited(const Scenario &next, const QString &description, int mergeKey);
+    void dragFinished();
+    void problem(const QString &message);
+
+private:
+    FieldEditor *addEditor(const char *key, QWidget *parent);
+    QWidget *makePresetPickers(QWidget *parent);
+    void updateModeDependentEditors();
+
+    Scenario m_scenario;
+    QList<FieldEditor *> m_editors;
+    QList<FieldEditor *> m_stripEditors;
+    FieldEditor *m_stripAverage = nullptr;
+    FieldEditor *m_stripMax = nullptr;
+    FieldEditor *m_groupAverage = nullptr;
+    FieldEditor *m_groupMax = nullptr;
+    QComboBox *m_provisioning = nullptr;
+    QLabel *m_realized = nullptr;
+    WeekProfileEditor *m_profile = nullptr;
+};
+
+} // namespace planner

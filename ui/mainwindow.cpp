@@ -1,0 +1,305 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "breakdownchart.h"
+#include "costvolumechart.h"
+#include "headline.h"
+#include "hybridcharts.h"
+#include "inputpanel.h"
+#include "scenariodocument.h"
+#include "scenariofile.h"
+#include "utilizationchart.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace planner {
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+const QString RecentFilesKey = QStringLiteral("recentFiles");
+const QString GeometryKey = QStringLiteral("window/geometry");
+const QString SplitterKey = QStringLiteral("window/splitter");
+const QString ScenarioFilter = QStringLiteral("Scenarios (*.json);;All files (*)");
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new ScenarioDocument(this))
+    , m_inputs(new InputPanel(this))
+    , m_headline(new Headline(this))
+    , m_costChart(new CostVolumeChart(this))
+    , m_utilizationChart(new UtilizationChart(this))
+    , m_hybridCharts(new HybridCharts(this))
+    , m_breakdownChart(new BreakdownChart(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setAcceptDrops(true);
+    m_tabs->addTab(m_utilizationChart, tr("Cost per Mtok vs &utilization"));
+    m_tabs->addTab(m_hybridCharts, tr("H&ybrid split"));
+    m_tabs->addTab(m_breakdownChart, tr("Where the &money goes"));
+    m_tabStale = QList<bool>(m_tabs->count(), true);
+
+    auto *charts = new QSplitter(Qt::Vertical, this);
+    charts->addWidget(m_costChart);
+    charts->addWidget(m_tabs);
+    charts->setStretchFactor(0, 3);
+    charts->setStretchFactor(1, 2);
+    charts->setChildrenCollapsible(false);
+
+    auto *results = new QWidget(this);
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(0, 0, 0, 0);
+    resultsLayout->addWidget(m_headline);
+    resultsLayout->addWidget(charts, 1);
+
+    auto *main = new QSplitter(Qt::Horizontal, this);
+    main->setObjectName(QStringLiteral("mainSplitter"));
+    main->addWidget(m_inputs);
+    main->addWidget(results);
+    main->setStretchFactor(1, 1);
+    main->setChildrenCollapsible(false);
+    m_inputs->setMinimumWidth(340);
+    main->setSizes({380, 900});
+    setCentralWidget(main);
+
+    createMenus();
+    statusBar()->showMessage(tr("Drag a slider: every figure and chart follows."), 5000);
+
+    connect(m_inputs, &InputPanel::edited, m_document, &ScenarioDocument::edit);
+    connect(m_inputs, &InputPanel::dragFinished, m_document, &ScenarioDocument::endMerge);
+    connect(m_inputs, &InputPanel::problem, this, &MainWindow::showError);
+    connect(m_document, &ScenarioDocument::changed, this, &MainWindow::refresh);
+    connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshTab);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1280, 800);
+    main->restoreState(settings.value(SplitterKey).toByteArray());
+    rebuildRecentMenu();
+    refresh();
+    updateTitle();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New"), QKeySequence::New, this, [this] {
+        if (maybeSave())
+            m_document->reset(defaultScenario(), QString());
+    });
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
+    QMenu *examples = file->addMenu(tr("Open &Example"));
+    for (const QFileInfo &example : QDir(QStringLiteral(":/examples")).entryInfoList({QStringLiteral("*.json")})) {
+        const ScenarioLoad load = loadScenarioFile(example.filePath());
+        if (!load.scenario)
+            continue;
+        examples->addAction(load.scenario->name, this, [this, scenario = *load.scenario] {
+            if (maybeSave())
+                showScenario(scenario);
+        });
+    }
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
+    file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About"), this, [this] {
+        QMessageBox::about(this, tr("About LLM Breakeven Planner"),
+                           tr("<h3>LLM Breakeven Planner %1</h3><p>When does self-hosting an open LLM on "
+                              "GPUs beat paying per token for a hosted API, and when is a hybrid best?</p>"
+                              "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::refresh()
+{
+    const Scenario &scenario = m_document->scenario();
+    m_evaluation = evaluate(scenario);
+    m_inputs->setScenario(scenario, m_evaluation.summary);
+    m_headline->setResults(scenario, m_evaluation.summary);
+    m_costChart->setResults(scenario, m_evaluation);
+    m_tabStale.fill(true);
+    refreshTab(m_tabs->currentIndex());
+}
+
+// Hidden tabs are redrawn when they are shown, so a slider step only pays for what is visible.
+void MainWindow::refreshTab(int index)
+{
+    if (index < 0 || !m_tabStale[index])
+        return;
+    const Scenario &scenario = m_document->scenario();
+    QWidget *tab = m_tabs->widget(index);
+    if (tab == m_utilizationChart)
+        m_utilizationChart->setResults(scenario, m_evaluation);
+    else if (tab == m_hybridCharts)
+        m_hybridCharts->setResults(scenario, m_evaluation);
+    else if (tab == m_breakdownChart)
+        m_breakdownChart->setResults(scenario, m_evaluation);
+    m_tabStale[index] = false;
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(tr("%1[*] — LLM Breakeven Planner").arg(m_document->displayName()));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message, 10000);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("LLM Breakeven Planner"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    const ScenarioLoad load = loadScenarioFile(path);
+    if (!load.scenario) {
+        showError(tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), load.errorMessage()));
+        return false;
+    }
+    m_document->reset(*load.scenario, QFileInfo(path).absoluteFilePath());
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    if (!load.warnings.isEmpty())
+        statusBar()->showMessage(load.warnings.join(QStringLiteral("; ")), 10000);
+    return true;
+}
+
+void MainWindow::showScenario(const Scenario &scenario, const QString &filePath)
+{
+    m_document->reset(scenario, filePath);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
+    QString error;
+    if (!saveScenarioFile(m_document->scenario(), path, &error)) {
+        showError(error);
+        return false;
+    }
+    m_document->markSaved(QFileInfo(path).absoluteFilePath());
+    addRecentFile(QFileInfo(path).absoluteFilePath());
+    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+bool MainWindow::save()
+{
+    return m_document->filePath().isEmpty() ? saveAs() : saveTo(m_document->filePath());
+}
+
+bool MainWindow::saveAs()
+{
+    QString suggested = m_document->filePath();
+    if (suggested.isEmpty())
+        suggested = QDir::home().filePath(m_document->scenario().name.isEmpty() ? tr("scenario.json")
+                                                                                : m_document->scenario().name + QStringLiteral(".json"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), suggested, ScenarioFilter);
+    return !path.isEmpty() && saveTo(path);
+}
+
+void MainWindow::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), QFileInfo(m_document->filePath()).path(),
+                                                      ScenarioFilter);
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
+                                             tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(SplitterKey, static_cast<QSplitter *>(centralWidget())->saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = event->mimeData()->urls().first().toLocalFile();
+    event->acceptProposedAction();
+    if (maybeSave())
+        openFile(path);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList recent = settings.value(RecentFilesKey).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    settings.setValue(RecentFilesKey, recent.mid(0, MaxRecentFiles));
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(RecentFilesKey).toStringList();
+    for (const QString &path : recent) {
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+} // namespace planner

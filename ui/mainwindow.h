@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "costengine.h"
+
+#include <QMainWindow>
+
+class QMenu;
+class QTabWidget;
+
+namespace planner {
+
+class BreakdownChart;
+class CostVolumeChart;
+class Headline;
+class HybridCharts;
+class InputPanel;
+class ScenarioDocument;
+class UtilizationChart;
+
+// The what-if window: inputs on the left, the verdict and the charts on the right, all redrawn
+// from one evaluation whenever the document changes.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+
+    ScenarioDocument *document() const { return m_document; }
+    InputPanel *inputs() const { return m_inputs; }
+    Headline *headline() const { return m_headline; }
+    CostVolumeChart *costChart() const { return m_costChart; }
+    UtilizationChart *utilizationChart() const { return m_utilizationChart; }
+    HybridCharts *hybridCharts() const { return m_hybridCharts; }
+    BreakdownChart *breakdownChart() const { return m_breakdownChart; }
+    QTabWidget *chartTabs() const { return m_tabs; }
+    const Evaluation &evaluation() const { return m_evaluation; }
+
+    // Opens a scenario file. On failure shows why, keeps the current scenario and returns false.
+    bool openFile(const QString &path);
+    // Saves to path atomically. On failure shows why, keeps the document modified, returns false.
+    bool saveTo(const QString &path);
+    // Shows scenario as a new, unsaved document (an example, or the command line's overrides).
+    void showScenario(const Scenario &scenario, const QString &filePath = QString());
+    QString lastError() const { return m_lastError; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void refresh();
+    void refreshTab(int index);
+    void updateTitle();
+    void showError(const QString &message);
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+    void open();
+    void addRecentFile(const QString &path);
+    void rebuildRecentMenu();
+
+    ScenarioDocument *m_document;
+    InputPanel *m_inputs;
+    Headline *m_headline;
+    CostVolumeChart *m_costChart;
+    UtilizationChart *m_utilizationChart;
+    HybridCharts *m_hybridCharts;
+    BreakdownChart *m_breakdownChart;
+    QTabWidget *m_tabs;
+    QMenu *m_recentMenu = nullptr;
+    Evaluation m_evaluation;
+    QList<bool> m_tabStale;
+    QString m_lastError;
+};
+
+} // namespace planner

@@ -1,0 +1,68 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "utilizationchart.h"
+
+#include "chartsupport.h"
+
+#include <QLineSeries>
+#include <QLogValueAxis>
+#include <QValueAxis>
+
+namespace planner {
+
+using namespace charts;
+
+namespace {
+
+QList<QPointF> asPercent(const QList<QPointF> &points)
+{
+    QList<QPointF> scaled;
+    scaled.reserve(points.size());
+    for (const QPointF &p : points)
+        scaled.append({p.x() * 100, p.y()});
+    return scaled;
+}
+
+} // namespace
+
+UtilizationChart::UtilizationChart(QWidget *parent)
+    : QChartView(parent)
+{
+    QChart *c = makeChart(tr("Cost per Mtok against GPU utilization"));
+    setUpView(this, c);
+    m_selfhost = addLine(c, tr("Self-host"), selfhostColor(), 2.5);
+    m_api = addLine(c, tr("API"), apiColor(), 2.5);
+    m_current = addLine(c, tr("This scenario"), markerColor(), 1.5);
+    m_breakeven = addLine(c, tr("Breakeven utilization"), breakevenColor(), 1.5);
+    m_x = new QValueAxis(c);
+    m_x->setTitleText(tr("Average utilization (%)"));
+    m_x->setRange(0, 100);
+    m_x->setTickCount(6);
+    m_x->setLabelFormat(QStringLiteral("%.0f%%"));
+    m_y = new QLogValueAxis(c);
+    m_y->setTitleText(tr("USD per Mtok"));
+    m_y->setLabelFormat(QStringLiteral("$%.2f"));
+    c->addAxis(m_x, Qt::AlignBottom);
+    c->addAxis(m_y, Qt::AlignLeft);
+    for (QAbstractSeries *s : c->series()) {
+        s->attachAxis(m_x);
+        s->attachAxis(m_y);
+    }
+}
+
+void UtilizationChart::setResults(const Scenario &scenario, const Evaluation &e)
+{
+    const UtilizationCurves &curves = e.costPerMtokVsUtilization;
+    const Range y = yRangeOf({&curves.selfhost, &curves.api}, true);
+    m_selfhost->replace(cleaned(asPercent(curves.selfhost), -INFINITY, y.low));
+    m_api->replace(cleaned(asPercent(curves.api), -INFINITY, y.low));
+    m_y->setRange(y.low, y.high);
+    const double current = scenario.provisioning == Provisioning::Utilization
+                               ? scenario.averageUtilization
+                               : e.summary.utilization;
+    m_current->replace(verticalLine(std::min(current, 1.0) * 100, y.low, y.high));
+    const auto breakeven = e.summary.breakevenUtilization;
+    m_breakeven->replace(breakeven ? verticalLine(*breakeven * 100, y.low, y.high) : QList<QPointF>{});
+}
+
+} // namespace planner

@@ -1,0 +1,34 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "costengine.h"
+
+#include <QChartView>
+
+class QLineSeries;
+class QLogValueAxis;
+class QValueAxis;
+
+namespace planner {
+
+// Chart 2: self-hosting's cost per Mtok against average utilization (the utilization formula at
+// the current volume) beside the flat API price, with the breakeven and current utilization.
+class UtilizationChart : public QChartView {
+    Q_OBJECT
+
+public:
+    explicit UtilizationChart(QWidget *parent = nullptr);
+    void setResults(const Scenario &scenario, const Evaluation &evaluation);
+    QLineSeries *selfhostSeries() const { return m_selfhost; }
+
+private:
+    QValueAxis *m_x;
+    QLogValueAxis *m_y;
+    QLineSeries *m_selfhost;
+    QLineSeries *m_api;
+    QLineSeries *m_current;
+    QLineSeries *m_breakeven;
+};
+
+} // namespace planner
