@@ -26,6 +26,12 @@ double replicasFor(double loadMtokPerHour, double capacityMtokPerHour)
     return std::ceil(loadMtokPerHour / capacityMtokPerHour / (1 + FitTolerance));
 }
 
+// Hours of the week that share one weight.
+struct WeightGroup {
+    double weight;
+    double hours;
+};
+
 // Hours of the week that share one weight: they step to another replica at the same volumes.
 struct StepGroup {
     double weight;
@@ -90,6 +96,13 @@ public:
         for (int i = 0; i < HoursPerWeek; ++i)
             m_prefix[i + 1] = m_prefix[i] + m_sorted[i];
         m_maxWeight = m_sorted.front();
+        for (int i = 0; i < HoursPerWeek;) {
+            int j = i;
+            while (j < HoursPerWeek && m_sorted[j] == m_sorted[i])
+                ++j;
+            m_weightGroups.push_back({m_sorted[i], double(j - i)});
+            i = j;
+        }
     }
 
     double apiPrice() const { return m_apiPrice; }
@@ -126,9 +139,9 @@ public:
             return (peakReplicas(v) + m_s.spareReplicas) * HoursPerMonth;
         case Provisioning::Autoscale: {
             double sum = 0;
-            for (int h = 0; h < HoursPerWeek; ++h)
-                sum += std::max(m_s.minReplicas, replicasFor(hourLoad(v, h), m_capacityAtTarget))
-                       + m_s.spareReplicas;
+            for (const WeightGroup &g : m_weightGroups)
+                sum += g.hours * (std::max(m_s.minReplicas, replicasFor(v / HoursPerMonth * g.weight, m_capacityAtTarget))
+                                  + m_s.spareReplicas);
             return HoursPerMonth / HoursPerWeek * sum;
         }
         }
@@ -188,15 +201,11 @@ public:
             f.groups.push_back({m_maxWeight, double(HoursPerWeek), stepVolume / m_maxWeight});
             return f;
         }
-        for (int i = 0; i < HoursPerWeek;) {
-            int j = i;
-            while (j < HoursPerWeek && m_sorted[j] == m_sorted[i])
-                ++j;
-            if (m_sorted[i] > 0)
-                f.groups.push_back({m_sorted[i], double(j - i), stepVolume / m_sorted[i]});
+        for (const WeightGroup &g : m_weightGroups) {
+            if (g.weight > 0)
+                f.groups.push_back({g.weight, g.hours, stepVolume / g.weight});
             else
-                f.alpha += f.stepUsd * (j - i) * m_s.minReplicas; // idle hours keep the floor
-            i = j;
+                f.alpha += f.stepUsd * g.hours * m_s.minReplicas; // idle hours keep the floor
         }
         return f;
     }
@@ -221,10 +230,11 @@ public:
     // The smallest volume above v at which the self-host cost steps up.
     double nextStepAbove(const StepFunction &f, double v) const
     {
-        const std::vector<double> n = replicasPerGroup(f, v);
         double next = INFINITY;
-        for (size_t i = 0; i < n.size(); ++i)
-            next = std::min(next, std::max(f.minReplicas, n[i]) * f.groups[i].volumePerReplica);
+        for (const StepGroup &g : f.groups) {
+            const double n = replicasFor(v / HoursPerMonth * g.weight, m_capacityAtTarget);
+            next = std::min(next, std::max(f.minReplicas, n) * g.volumePerReplica);
+        }
         return next;
     }
 
@@ -407,6 +417,7 @@ private:
     WeekWeights m_weights{};
     WeekWeights m_sorted{};
     std::array<double, HoursPerWeek + 1> m_prefix{};
+    std::vector<WeightGroup> m_weightGroups; // descending weight
 };
 
 Option cheapestOf(double api, double self, double hybrid)

@@ -3,6 +3,7 @@
 #include "chartsupport.h"
 
 #include <QChart>
+#include <QGraphicsScene>
 #include <QGraphicsLayout>
 #include <QLegend>
 #include <QLineSeries>
@@ -37,6 +38,8 @@ QChart *makeChart(const QString &title)
 void setUpView(QChartView *view, QChart *chart)
 {
     view->setChart(chart);
+    // Every item moves on every slider step: a spatial index would be rebuilt for nothing.
+    view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     view->setRenderHint(QPainter::Antialiasing, true);
     view->setMinimumSize(280, 200);
 }

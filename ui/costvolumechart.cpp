@@ -33,8 +33,8 @@ CostVolumeChart::CostVolumeChart(QWidget *parent)
     c->addSeries(m_window);
 
     // Widest first: where the hybrid equals the API or self-hosting, both lines stay visible.
-    m_api = addLine(c, tr("API"), apiColor(), 4.0);
-    m_selfhost = addLine(c, tr("Self-host"), selfhostColor(), 3.0);
+    m_api = addLine(c, tr("API"), apiColor(), 3.5);
+    m_selfhost = addLine(c, tr("Self-host"), selfhostColor(), 2.5);
     m_hybrid = addLine(c, tr("Hybrid"), hybridColor(), 1.5);
     m_current = addLine(c, tr("This volume"), markerColor(), 1.5);
     m_breakeven = addLine(c, tr("Breakeven"), breakevenColor(), 1.5);
@@ -70,7 +70,8 @@ void CostVolumeChart::setResults(const Scenario &scenario, const Evaluation &e)
 {
     const VolumeCurves &curves = e.costVsVolume;
     const Range y = yRangeOf({&curves.api, &curves.selfhost, &curves.hybrid}, true);
-    m_api->replace(cleaned(curves.api, 0, y.low));
+    // API(V) = p V is a straight line on log-log axes: its two ends draw it exactly.
+    m_api->replace(cleaned({curves.api.first(), curves.api.last()}, 0, y.low));
     m_selfhost->replace(cleaned(curves.selfhost, 0, y.low));
     m_hybrid->replace(cleaned(curves.hybrid, 0, y.low));
     const double v = scenario.volumeMtokPerMonth;

@@ -113,6 +113,7 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
 
     connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
         const double value = valueAt(position);
+        m_value = value;
         const QSignalBlocker blocker(m_spinBox);
         m_spinBox->setValue(value * m_displayScale);
         emit edited(value, m_slider->isSliderDown());
@@ -120,6 +121,7 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
     connect(m_slider, &QSlider::sliderReleased, this, &FieldEditor::dragFinished);
     connect(m_spinBox, &QDoubleSpinBox::valueChanged, this, [this](double shown) {
         const double value = shown / m_displayScale;
+        m_value = value;
         const QSignalBlocker blocker(m_slider);
         m_slider->setValue(positionOf(value));
         emit edited(value, false);
@@ -139,6 +141,9 @@ void FieldEditor::setCaption(const QString &caption, const QString &help)
 
 void FieldEditor::setValue(double value)
 {
+    if (value == m_value)
+        return; // most inputs do not move while one slider is dragged
+    m_value = value;
     {
         const QSignalBlocker blocker(m_spinBox);
         m_spinBox->setValue(value * m_displayScale);

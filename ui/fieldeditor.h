@@ -6,6 +6,8 @@
 
 #include <QWidget>
 
+#include <cmath>
+
 class QDoubleSpinBox;
 class QLabel;
 class QSlider;
@@ -41,6 +43,7 @@ private:
     QLabel *m_label;
     QSlider *m_slider;
     QDoubleSpinBox *m_spinBox;
+    double m_value = NAN; // the value shown
     double m_displayScale = 1;
     double m_sliderMin = 0;
     double m_sliderMax = 1;

@@ -39,6 +39,7 @@ HybridCharts::HybridCharts(QWidget *parent)
 {
     QChart *week = makeChart(tr("The hybrid's week: self-hosted baseline, peaks to the API"));
     setUpView(m_weekView, week);
+    m_weekView->setRenderHint(QPainter::Antialiasing, false); // hourly steps: every edge is axis-aligned
     m_selfUpper = new QLineSeries(week);
     m_burstUpper = new QLineSeries(week);
     addArea(week, tr("Self-hosted"), m_selfUpper, nullptr, selfhostColor());

@@ -12,6 +12,7 @@
 #include "utilizationchart.h"
 
 #include <QAction>
+#include <QElapsedTimer>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -144,12 +145,19 @@ void MainWindow::createMenus()
 void MainWindow::refresh()
 {
     const Scenario &scenario = m_document->scenario();
+    QElapsedTimer t; t.start();
     m_evaluation = evaluate(scenario);
+    qint64 a = t.nsecsElapsed();
     m_inputs->setScenario(scenario, m_evaluation.summary);
+    qint64 b = t.nsecsElapsed();
     m_headline->setResults(scenario, m_evaluation.summary);
+    qint64 c = t.nsecsElapsed();
     m_costChart->setResults(scenario, m_evaluation);
+    qint64 d = t.nsecsElapsed();
     m_tabStale.fill(true);
     refreshTab(m_tabs->currentIndex());
+    qint64 e = t.nsecsElapsed();
+    static int n = 0; if (++n % 20 == 0) qWarning("eval %.2f inputs %.2f headline %.2f cost %.2f tab %.2f", a/1e6, (b-a)/1e6, (c-b)/1e6, (d-c)/1e6, (e-d)/1e6);
 }
 
 // Hidden tabs are redrawn when they are shown, so a slider step only pays for what is visible.

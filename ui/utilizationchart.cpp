@@ -30,8 +30,8 @@ UtilizationChart::UtilizationChart(QWidget *parent)
 {
     QChart *c = makeChart(tr("Cost per Mtok against GPU utilization"));
     setUpView(this, c);
-    m_selfhost = addLine(c, tr("Self-host"), selfhostColor(), 2.5);
-    m_api = addLine(c, tr("API"), apiColor(), 2.5);
+    m_selfhost = addLine(c, tr("Self-host"), selfhostColor(), 2.0);
+    m_api = addLine(c, tr("API"), apiColor(), 2.0);
     m_current = addLine(c, tr("This scenario"), markerColor(), 1.5);
     m_breakeven = addLine(c, tr("Breakeven utilization"), breakevenColor(), 1.5);
     m_x = new QValueAxis(c);

@@ -31,7 +31,7 @@ WeekBars::WeekBars(QWidget *parent)
 
 void WeekBars::setWeights(const WeekWeights &weights)
 {
-    if (m_drawing)
+    if (m_drawing || weights == m_weights)
         return;
     m_weights = weights;
     m_scaleMax = std::max(*std::max_element(m_weights.begin(), m_weights.end()), 1e-12);

@@ -1,0 +1,253 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "costvolumechart.h"
+#include "fieldeditor.h"
+#include "headline.h"
+#include "inputpanel.h"
+#include "mainwindow.h"
+#include "scenariodocument.h"
+#include "scenariofields.h"
+#include "scenariofile.h"
+#include "trafficprofiles.h"
+#include "utilizationchart.h"
+#include "weekprofileeditor.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSlider>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace planner;
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_settingsDir.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void init()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window->document()->undoStack()->setClean(); // closing must not ask to save
+        m_window.reset();
+    }
+
+    void startsOnTheDefaultScenario()
+    {
+        QCOMPARE(m_window->document()->scenario(), defaultScenario());
+        QVERIFY(m_window->headline()->verdict().startsWith(u"Self-hosting saves"));
+        QVERIFY(!m_window->isWindowModified());
+    }
+
+    void volumeSlider_updatesSpinBoxHeadlineAndCharts()
+    {
+        FieldEditor *volume = m_window->inputs()->editor("volume_mtok_per_month");
+        QVERIFY(volume);
+        const QString apiBefore = m_window->headline()->figure(QStringLiteral("api_usd_per_month"))->text();
+        const QString verdictBefore = m_window->headline()->verdict();
+        const QList<QPointF> seriesBefore = m_window->costChart()->apiSeries()->points();
+
+        QTest::keyClick(volume->slider(), Qt::Key_PageUp);
+
+        const double shown = volume->spinBox()->value();
+        const double volumeNow = m_window->document()->scenario().volumeMtokPerMonth;
+        QVERIFY(volumeNow > defaultScenario().volumeMtokPerMonth);
+        QCOMPARE(shown, volumeNow);
+        QVERIFY(m_window->headline()->figure(QStringLiteral("api_usd_per_month"))->text() != apiBefore);
+        QVERIFY(m_window->headline()->verdict() != verdictBefore);
+        QVERIFY(m_window->costChart()->apiSeries()->points() != seriesBefore);
+        QCOMPARE(m_window->costChart()->apiSeries()->points().last().x(), volumeNow * 100);
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(m_window->windowTitle().contains(u"[*]") || m_window->isWindowModified());
+    }
+
+    void spinBox_setsExactValue()
+    {
+        FieldEditor *gpu = m_window->inputs()->editor("gpu_hourly_usd");
+        gpu->spinBox()->setValue(3.21);
+        QCOMPARE(m_window->document()->scenario().gpuHourlyUsd, 3.21);
+        QCOMPARE(gpu->slider()->value(), int(std::lround(3.21 / 15 * 1000)));
+    }
+
+    void oneSliderDrag_isOneUndoStep_andUndoRestoresExactly()
+    {
+        const Scenario before = m_window->document()->scenario();
+        QSlider *slider = m_window->inputs()->editor("gpu_hourly_usd")->slider();
+        const int start = slider->value();
+        slider->setSliderDown(true);
+        for (int position = start + 10; position <= start + 200; position += 10)
+            slider->setValue(position);
+        slider->setSliderDown(false);
+        QVERIFY(m_window->document()->scenario().gpuHourlyUsd > before.gpuHourlyUsd);
+        QCOMPARE(m_window->document()->undoStack()->count(), 1);
+
+        // A second drag of the same slider is a step of its own.
+        slider->setSliderDown(true);
+        slider->setValue(start + 50);
+        slider->setSliderDown(false);
+        QCOMPARE(m_window->document()->undoStack()->count(), 2);
+
+        m_window->document()->undoStack()->undo();
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(m_window->document()->scenario(), before);
+        QCOMPARE(m_window->inputs()->editor("gpu_hourly_usd")->spinBox()->value(), before.gpuHourlyUsd);
+        QVERIFY(!m_window->isWindowModified());
+    }
+
+    void undo_restoresEveryKindOfEdit()
+    {
+        const Scenario before = m_window->document()->scenario();
+        InputPanel *inputs = m_window->inputs();
+        inputs->editor("engineer_fte")->spinBox()->setValue(1.5);
+        QComboBox *mode = inputs->provisioningChooser();
+        mode->setCurrentIndex(mode->findData(int(Provisioning::Fixed)));
+        emit mode->activated(mode->currentIndex());
+        emit inputs->profileEditor()->profileEdited(*trafficPreset(u"daily-bursts"));
+        QCOMPARE(m_window->document()->scenario().provisioning, Provisioning::Fixed);
+        QCOMPARE(m_window->document()->scenario().profile.presetName, QStringLiteral("daily-bursts"));
+        QCOMPARE(m_window->document()->undoStack()->count(), 3);
+        while (m_window->document()->undoStack()->canUndo())
+            m_window->document()->undoStack()->undo();
+        QCOMPARE(m_window->document()->scenario(), before);
+        m_window->document()->undoStack()->redo();
+        QCOMPARE(m_window->document()->scenario().engineerFte, 1.5);
+    }
+
+    void provisioningMode_movesTheUtilizationLever()
+    {
+        InputPanel *inputs = m_window->inputs();
+        QCOMPARE(inputs->editor("max_utilization")->isVisibleTo(m_window.get()), true); // default: autoscale
+        QComboBox *mode = inputs->provisioningChooser();
+        mode->setCurrentIndex(mode->findData(int(Provisioning::Utilization)));
+        emit mode->activated(mode->currentIndex());
+        FieldEditor *average = inputs->editor("average_utilization");
+        QVERIFY(average && average->isVisibleTo(m_window.get()));
+        average->spinBox()->setValue(30);
+        QCOMPARE(m_window->document()->scenario().averageUtilization, 0.3);
+    }
+
+    void invalidFile_showsErrorAndKeepsScenario()
+    {
+        m_window->inputs()->editor("gpu_hourly_usd")->spinBox()->setValue(4.5);
+        const Scenario before = m_window->document()->scenario();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"selfhost": {"gpus_per_replica": 0}})");
+        file.close();
+
+        QVERIFY(!m_window->openFile(path));
+        QVERIFY(m_window->lastError().contains(u"selfhost.gpus_per_replica: 0 is out of range"));
+        auto *box = m_window->findChild<QMessageBox *>();
+        QVERIFY(box && box->isVisible());
+        QVERIFY(box->text().contains(u"gpus_per_replica"));
+        box->close();
+        QCOMPARE(m_window->document()->scenario(), before);
+        QVERIFY(m_window->isWindowModified());
+        QCOMPARE(m_window->document()->undoStack()->count(), 1);
+    }
+
+    void saveThenOpen_roundTripsEveryField()
+    {
+        Scenario edited = defaultScenario();
+        edited.name = QStringLiteral("Round trip");
+        for (const NumericField &field : numericFields()) {
+            double value = field.min + (std::min(field.max, field.min + 100) - field.min) * 0.37;
+            if (field.integer)
+                value = std::round(value);
+            edited.*(field.member) = value;
+        }
+        edited.provisioning = Provisioning::Fixed;
+        edited.profile.presetName.clear();
+        for (int h = 0; h < HoursPerWeek; ++h)
+            edited.profile.weights[h] = (h % 24) + 0.5;
+        QVERIFY(validate(edited).isEmpty());
+        m_window->document()->edit(edited, QStringLiteral("everything"));
+
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("plan.json"));
+        QVERIFY(m_window->saveTo(path));
+        QVERIFY(!m_window->isWindowModified());
+        QVERIFY(m_window->windowTitle().startsWith(u"plan.json"));
+
+        m_window->showScenario(defaultScenario());
+        QVERIFY(m_window->openFile(path));
+        QCOMPARE(m_window->document()->scenario(), edited);
+        QCOMPARE(m_window->document()->filePath(), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), QFileInfo(path).absoluteFilePath());
+    }
+
+    void failedSave_keepsDocumentModified()
+    {
+        m_window->inputs()->editor("gpu_hourly_usd")->spinBox()->setValue(4.5);
+        QVERIFY(!m_window->saveTo(QStringLiteral("/nonexistent/dir/plan.json")));
+        QVERIFY(m_window->isWindowModified());
+        QVERIFY(m_window->lastError().contains(u"/nonexistent/dir/plan.json"));
+        if (auto *box = m_window->findChild<QMessageBox *>())
+            box->close();
+    }
+
+    void everyInput_hasATooltip()
+    {
+        for (FieldEditor *editor : m_window->findChildren<FieldEditor *>()) {
+            QVERIFY2(!editor->slider()->toolTip().isEmpty(), editor->field().key);
+            QVERIFY2(!editor->spinBox()->toolTip().isEmpty(), editor->field().key);
+        }
+        QVERIFY(!m_window->headline()->figure(QStringLiteral("selfhost_gpu_usd_per_month"))->toolTip().isEmpty());
+    }
+
+    void figures_explainThemselvesWithTheNumbers()
+    {
+        // Default: 2,129 replica-hours x 2 GPUs x $2.95/h = $12,562.
+        const QString tip = m_window->headline()->figure(QStringLiteral("selfhost_gpu_usd_per_month"))->toolTip();
+        QVERIFY2(tip.contains(u"2,129 replica-hours") && tip.contains(u"2 GPUs") && tip.contains(u"$2.95/h")
+                     && tip.contains(u"$12,562"),
+                 qPrintable(tip));
+    }
+
+    void noNaNOrInfinityOnScreen()
+    {
+        // A scenario at the edges of every range still shows only numbers or dashes.
+        Scenario extreme = defaultScenario();
+        extreme.volumeMtokPerMonth = 1e9;
+        extreme.gpuHourlyUsd = 0;
+        extreme.inputUsdPerMtok = 0;
+        extreme.outputUsdPerMtok = 0;
+        extreme.cachedInputUsdPerMtok = 0;
+        extreme.mixedTokPerS = 0.001;
+        m_window->document()->edit(extreme, QStringLiteral("extreme"));
+        QStringList texts{m_window->headline()->verdict()};
+        for (QLabel *label : m_window->headline()->findChildren<QLabel *>())
+            texts << label->text() << label->toolTip();
+        for (const QString &text : texts) {
+            QVERIFY2(!text.contains(u"nan", Qt::CaseInsensitive), qPrintable(text));
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\binf\\b"), QRegularExpression::CaseInsensitiveOption)),
+                     qPrintable(text));
+        }
+    }
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
