@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Renders the main window for the default scenario and each example at 1280x800 and 1920x1080,
-// every chart tab, into PNG files for checking by eye:  screenshots OUTPUT_DIR
+// every chart tab, into PNG files for checking by eye:  screenshots OUTPUT_DIR [--dark]
+// --dark applies a dark palette, as a dark desktop would.
 #include "mainwindow.h"
 #include "scenariofile.h"
 #include "windowlauncher.h"
@@ -10,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QLocale>
+#include <QPalette>
 #include <QTabWidget>
 
 using namespace planner;
@@ -20,6 +22,20 @@ int main(int argc, char *argv[])
     describeApplication();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const QDir out(app.arguments().value(1, QStringLiteral(".")));
+    if (app.arguments().contains(QStringLiteral("--dark"))) {
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::WindowText, Qt::white);
+        dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+        dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, Qt::white);
+        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+        dark.setColor(QPalette::HighlightedText, Qt::black);
+        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+        QApplication::setPalette(dark);
+    }
     QList<std::pair<QString, Scenario>> scenarios{{QStringLiteral("default"), defaultScenario()}};
     const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
     for (const QString &file : examples.entryList({QStringLiteral("*.json")}))

@@ -36,7 +36,7 @@ BreakdownChart::BreakdownChart(QWidget *parent)
     series->setBarWidth(0.6);
     c->addSeries(series);
     auto *options = new QBarCategoryAxis(c);
-    options->append({tr("API"), tr("Self-host"), tr("Hybrid")});
+    options->append({tr("Hybrid"), tr("Self-host"), tr("API")}); // bars stack upwards: API on top
     m_y = new QValueAxis(c);
     m_y->setTitleText(tr("USD per month"));
     m_y->setLabelFormat(QStringLiteral("$%.0f"));
@@ -48,7 +48,7 @@ BreakdownChart::BreakdownChart(QWidget *parent)
 
 void BreakdownChart::setResults(const Scenario &, const Evaluation &e)
 {
-    const CostBreakdown *options[] = {&e.apiBreakdown, &e.selfhostBreakdown, &e.hybridBreakdown};
+    const CostBreakdown *options[] = {&e.hybridBreakdown, &e.selfhostBreakdown, &e.apiBreakdown};
     double highest = 0;
     for (int i = 0; i < 3; ++i) {
         const CostBreakdown &b = *options[i];

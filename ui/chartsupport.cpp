@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartsupport.h"
 
+#include <QApplication>
 #include <QChart>
 #include <QGraphicsScene>
 #include <QGraphicsLayout>
@@ -22,6 +23,9 @@ QColor breakevenColor() { return QColor(0xc0, 0x27, 0x2d); }
 QChart *makeChart(const QString &title)
 {
     auto *chart = new QChart;
+    // Follow the desktop's light or dark palette; series pens are set after the theme.
+    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->setMargins(QMargins(4, 4, 4, 4));

@@ -44,7 +44,7 @@ HybridCharts::HybridCharts(QWidget *parent)
     m_burstUpper = new QLineSeries(week);
     addArea(week, tr("Self-hosted"), m_selfUpper, nullptr, selfhostColor());
     addArea(week, tr("Burst to API"), m_burstUpper, m_selfUpper, apiColor());
-    m_capacity = addLine(week, tr("Baseline capacity"), markerColor().darker(150), 1.5);
+    m_capacity = addLine(week, tr("Baseline capacity"), markerColor(), 1.5);
     auto *days = new QCategoryAxis(week);
     days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     const QStringList names{tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};

@@ -38,7 +38,7 @@ UtilizationChart::UtilizationChart(QWidget *parent)
     m_x->setTitleText(tr("Average utilization (%)"));
     m_x->setRange(0, 100);
     m_x->setTickCount(6);
-    m_x->setLabelFormat(QStringLiteral("%.0f%%"));
+    m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_y = new QLogValueAxis(c);
     m_y->setTitleText(tr("USD per Mtok"));
     m_y->setLabelFormat(QStringLiteral("$%.2f"));

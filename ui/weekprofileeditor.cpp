@@ -114,6 +114,8 @@ WeekProfileEditor::WeekProfileEditor(QWidget *parent)
     for (const QString &name : trafficPresetNames())
         m_presets->addItem(name, name);
     m_presets->addItem(tr("custom"), QString());
+    m_presets->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_presets->setMinimumContentsLength(8);
     m_presets->setToolTip(tr("Traffic shape over the week. The same monthly volume can favour "
                              "self-hosting when steady and the API when bursty: GPUs are paid "
                              "for the busiest hour."));
