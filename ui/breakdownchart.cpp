@@ -40,10 +40,7 @@ BreakdownChart::BreakdownChart(QWidget *parent)
     m_y = new QValueAxis(c);
     m_y->setTitleText(tr("USD per month"));
     m_y->setLabelFormat(QStringLiteral("$%.0f"));
-    c->addAxis(options, Qt::AlignLeft);
-    c->addAxis(m_y, Qt::AlignBottom);
-    series->attachAxis(options);
-    series->attachAxis(m_y);
+    attachAxes(c, m_y, options);
 }
 
 void BreakdownChart::setResults(const Scenario &, const Evaluation &e)

@@ -48,6 +48,16 @@ void setUpView(QChartView *view, QChart *chart)
     view->setMinimumSize(280, 200);
 }
 
+void attachAxes(QChart *chart, QAbstractAxis *horizontal, QAbstractAxis *vertical)
+{
+    chart->addAxis(horizontal, Qt::AlignBottom);
+    chart->addAxis(vertical, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(horizontal);
+        series->attachAxis(vertical);
+    }
+}
+
 QLineSeries *addLine(QChart *chart, const QString &name, const QColor &color, qreal width)
 {
     auto *series = new QLineSeries(chart);

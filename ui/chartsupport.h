@@ -25,6 +25,9 @@ QChart *makeChart(const QString &title);
 // Shows chart in view, antialiased.
 void setUpView(QChartView *view, QChart *chart);
 
+// Puts horizontal at the bottom and vertical on the left, and attaches every series to both.
+void attachAxes(QChart *chart, QAbstractAxis *horizontal, QAbstractAxis *vertical);
+
 QLineSeries *addLine(QChart *chart, const QString &name, const QColor &color, qreal width = 2.0);
 
 // Points safe for the axes: non-finite points dropped, and on a log axis values below floor

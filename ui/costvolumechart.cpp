@@ -47,12 +47,7 @@ CostVolumeChart::CostVolumeChart(QWidget *parent)
     m_y->setTitleText(tr("USD per month"));
     m_y->setLabelFormat(QStringLiteral("$%.0f"));
     m_y->setBase(10);
-    c->addAxis(m_x, Qt::AlignBottom);
-    c->addAxis(m_y, Qt::AlignLeft);
-    for (QAbstractSeries *s : c->series()) {
-        s->attachAxis(m_x);
-        s->attachAxis(m_y);
-    }
+    attachAxes(c, m_x, m_y);
 
     m_breakevenText = new QGraphicsSimpleTextItem(c);
     m_breakevenText->setBrush(breakevenColor());

@@ -54,12 +54,7 @@ HybridCharts::HybridCharts(QWidget *parent)
     m_loadAxis = new QValueAxis(week);
     m_loadAxis->setTitleText(tr("Mtok per hour"));
     m_loadAxis->setLabelFormat(QStringLiteral("%.0f"));
-    week->addAxis(days, Qt::AlignBottom);
-    week->addAxis(m_loadAxis, Qt::AlignLeft);
-    for (QAbstractSeries *s : week->series()) {
-        s->attachAxis(days);
-        s->attachAxis(m_loadAxis);
-    }
+    attachAxes(week, days, m_loadAxis);
 
     QChart *replicas = makeChart(tr("Hybrid cost against baseline replicas"));
     setUpView(m_replicasView, replicas);
@@ -75,12 +70,7 @@ HybridCharts::HybridCharts(QWidget *parent)
     m_costAxis = new QValueAxis(replicas);
     m_costAxis->setTitleText(tr("USD per month"));
     m_costAxis->setLabelFormat(QStringLiteral("$%.0f"));
-    replicas->addAxis(m_replicasAxis, Qt::AlignBottom);
-    replicas->addAxis(m_costAxis, Qt::AlignLeft);
-    for (QAbstractSeries *s : replicas->series()) {
-        s->attachAxis(m_replicasAxis);
-        s->attachAxis(m_costAxis);
-    }
+    attachAxes(replicas, m_replicasAxis, m_costAxis);
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

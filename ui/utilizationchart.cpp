@@ -42,12 +42,7 @@ UtilizationChart::UtilizationChart(QWidget *parent)
     m_y = new QLogValueAxis(c);
     m_y->setTitleText(tr("USD per Mtok"));
     m_y->setLabelFormat(QStringLiteral("$%.2f"));
-    c->addAxis(m_x, Qt::AlignBottom);
-    c->addAxis(m_y, Qt::AlignLeft);
-    for (QAbstractSeries *s : c->series()) {
-        s->attachAxis(m_x);
-        s->attachAxis(m_y);
-    }
+    attachAxes(c, m_x, m_y);
 }
 
 void UtilizationChart::setResults(const Scenario &scenario, const Evaluation &e)
