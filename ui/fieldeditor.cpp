@@ -118,6 +118,7 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
         m_spinBox->setValue(value * m_displayScale);
         emit edited(value, m_slider->isSliderDown());
     });
+    connect(m_slider, &QSlider::sliderPressed, this, &FieldEditor::dragStarted);
     connect(m_slider, &QSlider::sliderReleased, this, &FieldEditor::dragFinished);
     connect(m_spinBox, &QDoubleSpinBox::valueChanged, this, [this](double shown) {
         const double value = shown / m_displayScale;

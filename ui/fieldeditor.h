@@ -33,6 +33,7 @@ public:
 
 signals:
     void edited(double value, bool dragging);
+    void dragStarted();
     void dragFinished();
 
 private:

@@ -142,6 +142,7 @@ FieldEditor *InputPanel::addEditor(const char *key, QWidget *parent)
         emit edited(next, tr("Change %1").arg(QString::fromUtf8(field->label).toLower()),
                     dragging ? mergeKey : ScenarioDocument::NoMerge);
     });
+    connect(editor, &FieldEditor::dragStarted, this, &InputPanel::dragStarted);
     connect(editor, &FieldEditor::dragFinished, this, &InputPanel::dragFinished);
     m_editors.append(editor);
     return editor;

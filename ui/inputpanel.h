@@ -33,6 +33,7 @@ public:
 signals:
     // mergeKey is ScenarioDocument::NoMerge, or a key shared by the steps of one slider drag.
     void edited(const Scenario &next, const QString &description, int mergeKey);
+    void dragStarted();
     void dragFinished();
     void problem(const QString &message);
 

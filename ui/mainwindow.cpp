@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QApplication>
+#include <QChartView>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -84,6 +85,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_inputs, &InputPanel::edited, m_document, &ScenarioDocument::edit);
     connect(m_inputs, &InputPanel::dragFinished, m_document, &ScenarioDocument::endMerge);
+    // Draft quality while a slider is dragged keeps every frame quick; the final frame is smooth.
+    connect(m_inputs, &InputPanel::dragStarted, this, [this] { setChartsAntialiased(false); });
+    connect(m_inputs, &InputPanel::dragFinished, this, [this] { setChartsAntialiased(true); });
     connect(m_inputs, &InputPanel::problem, this, &MainWindow::showError);
     connect(m_document, &ScenarioDocument::changed, this, &MainWindow::refresh);
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
@@ -174,6 +178,13 @@ void MainWindow::refreshTab(int index)
     else if (tab == m_breakdownChart)
         m_breakdownChart->setResults(scenario, m_evaluation);
     m_tabStale[index] = false;
+}
+
+void MainWindow::setChartsAntialiased(bool on)
+{
+    for (QChartView *view : {static_cast<QChartView *>(m_costChart), static_cast<QChartView *>(m_utilizationChart),
+                             m_hybridCharts->replicasView(), static_cast<QChartView *>(m_breakdownChart)})
+        view->setRenderHint(QPainter::Antialiasing, on);
 }
 
 void MainWindow::updateTitle()

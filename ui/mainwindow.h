@@ -55,6 +55,7 @@ private:
     void refresh();
     void refreshTab(int index);
     void updateTitle();
+    void setChartsAntialiased(bool on);
     void showError(const QString &message);
     bool maybeSave();
     bool save();

@@ -94,7 +94,9 @@ private slots:
         slider->setSliderDown(true);
         for (int position = start + 10; position <= start + 200; position += 10)
             slider->setValue(position);
+        QVERIFY(!m_window->costChart()->renderHints().testFlag(QPainter::Antialiasing)); // draft while dragging
         slider->setSliderDown(false);
+        QVERIFY(m_window->costChart()->renderHints().testFlag(QPainter::Antialiasing));
         QVERIFY(m_window->document()->scenario().gpuHourlyUsd > before.gpuHourlyUsd);
         QCOMPARE(m_window->document()->undoStack()->count(), 1);
 
