@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "costengine.h"
+#include "reportwriter.h"
 #include "resultformat.h"
 #include "scenariofields.h"
 #include "scenariofile.h"
@@ -31,10 +32,18 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                                 "e.g. --set gpu_hourly_usd=2.5 or "
                                                 "--set profile=daily-bursts. Repeatable."),
                                  QStringLiteral("KEY=VALUE"));
-    parser.addOptions({summary, curves, set});
+    const QCommandLineOption report(QStringLiteral("report"),
+                                    QStringLiteral("Write a PDF report of FILE (or of the default scenario) to --output; "
+                                                   "two to four FILEs give a comparison."));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The PDF that --report writes."),
+                                    QStringLiteral("OUT.pdf"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      QStringLiteral("A4 or Letter for --report (default: the locale's)."),
+                                      QStringLiteral("SIZE"));
+    parser.addOptions({summary, curves, report, output, pageSize, set});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A scenario file (JSON, format_version 1)."),
-                                 QStringLiteral("[FILE]"));
+                                 QStringLiteral("[FILE...]"));
 
     CommandLine result;
     result.helpText = parser.helpText();
@@ -44,18 +53,33 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     result.files = parser.positionalArguments();
     result.overrides = parser.values(set);
+    result.output = parser.value(output);
+    result.pageSize = parser.value(pageSize);
     if (parser.isSet(help))
         result.mode = CommandLine::Mode::Help;
     else if (parser.isSet(version))
         result.mode = CommandLine::Mode::Version;
-    else if (parser.isSet(summary) && parser.isSet(curves))
-        result.error = QStringLiteral("--summary and --curves cannot be combined");
+    else if (int(parser.isSet(summary)) + int(parser.isSet(curves)) + int(parser.isSet(report)) > 1)
+        result.error = QStringLiteral("--summary, --curves and --report cannot be combined");
     else if (parser.isSet(summary))
         result.mode = CommandLine::Mode::Summary;
     else if (parser.isSet(curves))
         result.mode = CommandLine::Mode::Curves;
-    if (result.files.size() > 1)
-        result.error = QStringLiteral("expected at most one scenario FILE, got %1").arg(result.files.size());
+    else if (parser.isSet(report))
+        result.mode = CommandLine::Mode::Report;
+    if (!result.error.isEmpty())
+        return result;
+    const qsizetype maxFiles = result.mode == CommandLine::Mode::Report ? 4 : 1;
+    if (result.files.size() > maxFiles)
+        result.error = QStringLiteral("expected at most %1 scenario FILE%2, got %3")
+                           .arg(maxFiles)
+                           .arg(maxFiles > 1 ? QStringLiteral("s") : QString())
+                           .arg(result.files.size());
+    else if (result.mode == CommandLine::Mode::Report && result.output.isEmpty())
+        result.error = QStringLiteral("--report needs --output OUT.pdf");
+    else if (!result.pageSize.isEmpty() && result.pageSize.compare(u"A4", Qt::CaseInsensitive) != 0
+             && result.pageSize.compare(u"Letter", Qt::CaseInsensitive) != 0)
+        result.error = QStringLiteral("--page-size: \"%1\" is not A4 or Letter").arg(result.pageSize);
     return result;
 }
 
@@ -64,12 +88,17 @@ bool isHeadless(const CommandLine &commandLine)
     return commandLine.mode != CommandLine::Mode::Window || !commandLine.error.isEmpty();
 }
 
-std::optional<Scenario> scenarioFromCommandLine(const CommandLine &commandLine, QString *error,
-                                                QStringList *warnings)
+bool needsPainting(const CommandLine &commandLine)
 {
-    Scenario scenario = defaultScenario();
-    if (!commandLine.files.isEmpty()) {
-        const QString &path = commandLine.files.constFirst();
+    return commandLine.mode == CommandLine::Mode::Report && commandLine.error.isEmpty();
+}
+
+QList<Scenario> scenariosFromCommandLine(const CommandLine &commandLine, QString *error, QStringList *warnings)
+{
+    QList<Scenario> scenarios;
+    if (commandLine.files.isEmpty())
+        scenarios << defaultScenario();
+    for (const QString &path : commandLine.files) {
         const ScenarioLoad load = loadScenarioFile(path);
         if (warnings) {
             for (const QString &warning : load.warnings)
@@ -77,17 +106,19 @@ std::optional<Scenario> scenarioFromCommandLine(const CommandLine &commandLine, 
         }
         if (!load.scenario) {
             *error = QStringLiteral("%1: %2").arg(path, load.errorMessage());
-            return std::nullopt;
+            return {};
         }
-        scenario = *load.scenario;
+        scenarios << *load.scenario;
     }
-    for (const QString &assignment : commandLine.overrides) {
-        if (QString problem = applyOverride(scenario, assignment); !problem.isEmpty()) {
-            *error = problem;
-            return std::nullopt;
+    for (Scenario &scenario : scenarios) {
+        for (const QString &assignment : commandLine.overrides) {
+            if (QString problem = applyOverride(scenario, assignment); !problem.isEmpty()) {
+                *error = problem;
+                return {};
+            }
         }
     }
-    return scenario;
+    return scenarios;
 }
 
 int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
@@ -108,22 +139,33 @@ int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &e
         return 0;
     case CommandLine::Mode::Summary:
     case CommandLine::Mode::Curves:
+    case CommandLine::Mode::Report:
         break;
     }
 
     QString error;
     QStringList warnings;
-    const std::optional<Scenario> scenario = scenarioFromCommandLine(commandLine, &error, &warnings);
+    const QList<Scenario> scenarios = scenariosFromCommandLine(commandLine, &error, &warnings);
     for (const QString &warning : warnings)
         err << "llm-breakeven: warning: " << warning << '\n';
-    if (!scenario) {
+    if (scenarios.isEmpty()) {
         err << "llm-breakeven: " << error << '\n';
         return BadInput;
     }
-    if (commandLine.mode == CommandLine::Mode::Summary)
-        out << QJsonDocument(summaryToJson(summarize(*scenario))).toJson(QJsonDocument::Indented);
-    else
-        out << curvesToCsv(evaluate(*scenario));
+    if (commandLine.mode == CommandLine::Mode::Summary) {
+        out << QJsonDocument(summaryToJson(summarize(scenarios.first()))).toJson(QJsonDocument::Indented);
+    } else if (commandLine.mode == CommandLine::Mode::Curves) {
+        out << curvesToCsv(evaluate(scenarios.first()));
+    } else {
+        const QPageSize pageSize = commandLine.pageSize.isEmpty() ? defaultPageSize(QLocale())
+                                   : commandLine.pageSize.compare(u"A4", Qt::CaseInsensitive) == 0
+                                       ? QPageSize(QPageSize::A4)
+                                       : QPageSize(QPageSize::Letter);
+        if (!exportReportPdf(scenarios, commandLine.output, pageSize, &error)) {
+            err << "llm-breakeven: " << error << '\n';
+            return BadInput;
+        }
+    }
     return 0;
 }
 

@@ -12,10 +12,12 @@
 namespace planner {
 
 struct CommandLine {
-    enum class Mode { Window, Summary, Curves, Help, Version };
+    enum class Mode { Window, Summary, Curves, Report, Help, Version };
     Mode mode = Mode::Window;
     QStringList files;
     QStringList overrides; // KEY=VALUE, in order
+    QString output;        // --report's PDF
+    QString pageSize;      // --report's page size: "A4", "Letter" or empty for the locale's
     QString error;         // a usage error; empty when the arguments parse
     QString helpText;
 };
@@ -25,11 +27,12 @@ CommandLine parseCommandLine(const QStringList &arguments);
 
 // True for the modes that never open a window (and need no display).
 bool isHeadless(const CommandLine &commandLine);
+// True for the headless modes that paint (--report): they need a QApplication, offscreen.
+bool needsPainting(const CommandLine &commandLine);
 
-// The scenario the command line names: FILE (or the built-in default) with every --set applied.
-// On failure returns nothing and sets error to a one-line message.
-std::optional<Scenario> scenarioFromCommandLine(const CommandLine &commandLine, QString *error,
-                                                QStringList *warnings);
+// The scenarios the command line names: each FILE (or the built-in default) with every --set
+// applied. On failure returns an empty list and sets error to a one-line message.
+QList<Scenario> scenariosFromCommandLine(const CommandLine &commandLine, QString *error, QStringList *warnings);
 
 // Runs a headless mode: output on out, messages on err. Returns the exit status: 0, or 2 for bad
 // input (a usage error, a bad file, a bad --set).

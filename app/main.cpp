@@ -5,7 +5,6 @@
 #include "windowlauncher.h"
 
 #include <QApplication>
-#include <QLocale>
 
 int main(int argc, char *argv[])
 {
@@ -13,7 +12,17 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
     // Decide before any application object exists: headless runs must not need a display.
-    if (planner::isHeadless(planner::parseCommandLine(arguments))) {
+    const planner::CommandLine early = planner::parseCommandLine(arguments);
+    if (planner::needsPainting(early)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        planner::describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return planner::runHeadless(planner::parseCommandLine(app.arguments()), out, err);
+    }
+    if (planner::isHeadless(early)) {
         QCoreApplication app(argc, argv);
         planner::describeApplication();
         QTextStream out(stdout);
@@ -23,8 +32,6 @@ int main(int argc, char *argv[])
     }
     QApplication app(argc, argv);
     planner::describeApplication();
-    if (QLocale().language() == QLocale::C) // no currency symbol or grouping in the C locale
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     planner::MainWindow window;
     window.show();
     planner::showCommandLineScenario(window, planner::parseCommandLine(app.arguments()));

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QLocale>
 #include <QMessageBox>
 
 namespace planner {
@@ -18,6 +19,8 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("llm-breakeven"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLANNER_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("LLM Breakeven Planner"));
+    if (QLocale().language() == QLocale::C) // no currency symbol or grouping in the C locale
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 
 void showCommandLineScenario(MainWindow &window, const CommandLine &commandLine)
@@ -29,17 +32,17 @@ void showCommandLineScenario(MainWindow &window, const CommandLine &commandLine)
         return;
     }
     QString error;
-    const std::optional<Scenario> scenario = scenarioFromCommandLine(commandLine, &error, nullptr);
-    if (!scenario) {
+    const QList<Scenario> scenarios = scenariosFromCommandLine(commandLine, &error, nullptr);
+    if (scenarios.isEmpty()) {
         QMessageBox::warning(&window, QObject::tr("LLM Breakeven Planner"), error);
         return;
     }
     if (commandLine.files.isEmpty()) {
-        window.showScenario(*scenario);
+        window.showScenario(scenarios.first());
         return;
     }
     if (window.openFile(commandLine.files.constFirst()))
-        window.document()->edit(*scenario, QObject::tr("Apply --set"));
+        window.document()->edit(scenarios.first(), QObject::tr("Apply --set"));
 }
 
 } // namespace planner

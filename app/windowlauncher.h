@@ -8,7 +8,8 @@ namespace planner {
 
 class MainWindow;
 
-// Names the application for QSettings, the window system and --version.
+// Names the application for QSettings, the window system and --version, and falls back to US
+// English number and currency formats where the locale is C.
 void describeApplication();
 
 // Shows in window what the command line names: FILE, with any --set applied as unsaved edits.

@@ -20,11 +20,25 @@ QColor hybridColor() { return QColor(0x2e, 0x9e, 0x57); }
 QColor markerColor() { return QColor(0x80, 0x80, 0x80); }
 QColor breakevenColor() { return QColor(0xc0, 0x27, 0x2d); }
 
+namespace {
+int printThemes = 0;
+} // namespace
+
+PrintTheme::PrintTheme()
+{
+    ++printThemes;
+}
+
+PrintTheme::~PrintTheme()
+{
+    --printThemes;
+}
+
 QChart *makeChart(const QString &title)
 {
     auto *chart = new QChart;
     // Follow the desktop's light or dark palette; series pens are set after the theme.
-    const bool dark = QApplication::palette().color(QPalette::Window).lightness() < 128;
+    const bool dark = printThemes == 0 && QApplication::palette().color(QPalette::Window).lightness() < 128;
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);

@@ -20,8 +20,18 @@ QColor hybridColor();
 QColor markerColor();
 QColor breakevenColor();
 
-// A chart set up for live redrawing: no animation, compact margins, localized numbers.
+// A chart set up for live redrawing: no animation, compact margins, localized numbers, in the
+// light or dark theme of the desktop's palette (always light while a PrintTheme exists).
 QChart *makeChart(const QString &title);
+
+// While one exists, new charts take the light theme whatever the desktop: for reports and files.
+class PrintTheme {
+public:
+    PrintTheme();
+    ~PrintTheme();
+    PrintTheme(const PrintTheme &) = delete;
+    PrintTheme &operator=(const PrintTheme &) = delete;
+};
 // Shows chart in view, antialiased.
 void setUpView(QChartView *view, QChart *chart);
 

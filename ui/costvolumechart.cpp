@@ -52,7 +52,7 @@ CostVolumeChart::CostVolumeChart(QWidget *parent)
     m_breakevenText = new QGraphicsSimpleTextItem(c);
     m_breakevenText->setBrush(breakevenColor());
     m_currentText = new QGraphicsSimpleTextItem(c);
-    m_currentText->setBrush(palette().color(QPalette::WindowText));
+    m_currentText->setBrush(m_x->labelsBrush()); // the theme's text colour, light or dark
     connect(c, &QChart::plotAreaChanged, this, &CostVolumeChart::placeLabels);
 }
 
@@ -80,10 +80,15 @@ void CostVolumeChart::setResults(const Scenario &scenario, const Evaluation &e)
     const Summary &s = e.summary;
     const auto breakeven = s.breakevenVolumeMtokPerMonth;
     const bool breakevenShown = breakeven && *breakeven >= m_x->min() && *breakeven <= m_x->max();
-    m_breakevenVolume = breakeven.value_or(0);
     m_breakeven->replace(breakevenShown ? verticalLine(*breakeven, y.low, y.high) : QList<QPointF>{});
-    m_breakevenText->setVisible(breakevenShown);
-    m_breakevenText->setText(breakeven ? tr("breakeven %1").arg(format::volume(*breakeven)) : QString());
+    chart()->legend()->markers(m_breakeven).constFirst()->setVisible(breakevenShown);
+    // A breakeven beyond the curves' span is still named, at the edge it lies beyond.
+    m_breakevenText->setVisible(bool(breakeven));
+    m_breakevenVolume = breakeven ? std::clamp(*breakeven, m_x->min(), m_x->max()) : 0;
+    if (breakeven)
+        m_breakevenText->setText(breakevenShown ? tr("breakeven %1").arg(format::volume(*breakeven))
+                                 : *breakeven > m_x->max() ? tr("breakeven %1 →").arg(format::volume(*breakeven))
+                                                           : tr("← breakeven %1").arg(format::volume(*breakeven)));
 
     const auto first = s.firstCrossoverMtokPerMonth;
     const bool window = first && breakeven && *breakeven > *first * (1 + 1e-9);
@@ -97,17 +102,18 @@ void CostVolumeChart::setResults(const Scenario &scenario, const Evaluation &e)
 void CostVolumeChart::placeLabels()
 {
     const QRectF plot = chart()->plotArea();
-    const auto place = [&](QGraphicsSimpleTextItem *item, double volume, double row) {
+    // Each label on the side of its line away from the other line, so no line crosses a label.
+    const auto place = [&](QGraphicsSimpleTextItem *item, double volume, bool leftSide, double row) {
         const QPointF at = chart()->mapToPosition(QPointF(volume, m_y->max()), m_breakeven);
         const double width = item->boundingRect().width();
-        double x = at.x() + 4;
-        if (x + width > plot.right())
-            x = at.x() - 4 - width;
+        double x = leftSide ? at.x() - 4 - width : at.x() + 4;
+        x = std::clamp(x, plot.left() + 2, plot.right() - width - 2);
         item->setPos(x, plot.top() + 4 + row * (item->boundingRect().height() + 2));
     };
-    place(m_currentText, m_currentVolume, 0);
+    const bool breakevenLeft = m_breakevenVolume < m_currentVolume;
+    place(m_currentText, m_currentVolume, !breakevenLeft, 0);
     if (m_breakevenText->isVisible())
-        place(m_breakevenText, m_breakevenVolume, 1);
+        place(m_breakevenText, m_breakevenVolume, breakevenLeft, 1);
 }
 
 } // namespace planner

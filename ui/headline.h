@@ -11,9 +11,6 @@ class QLabel;
 
 namespace planner {
 
-// The verdict in one plain sentence.
-QString verdictSentence(const Summary &summary);
-
 // The headline: the verdict and the key figures of the summary. Hovering a figure shows how it
 // was worked out, with this scenario's numbers plugged in.
 class Headline : public QWidget {

@@ -67,6 +67,7 @@ HybridCharts::HybridCharts(QWidget *parent)
     m_replicasAxis = new QValueAxis(replicas);
     m_replicasAxis->setTitleText(tr("Always-on replicas (0 = API only)"));
     m_replicasAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_replicasAxis->setTickType(QValueAxis::TicksDynamic);
     m_costAxis = new QValueAxis(replicas);
     m_costAxis->setTitleText(tr("USD per month"));
     m_costAxis->setLabelFormat(QStringLiteral("$%.0f"));
@@ -102,6 +103,7 @@ void HybridCharts::setResults(const Scenario &, const Evaluation &e)
     m_capacity->replace(capacity > 0 ? QList<QPointF>{{0, capacity}, {double(HoursPerWeek), capacity}} : QList<QPointF>{});
     m_loadAxis->setRange(0, std::max({peak, capacity, 1e-9}) * 1.08);
     m_loadAxis->applyNiceNumbers();
+    m_loadAxis->setLabelFormat(m_loadAxis->max() < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 
     const QList<QPointF> costs = cleaned(e.hybridCostVsReplicas);
     m_costLine->replace(costs);
@@ -109,9 +111,12 @@ void HybridCharts::setResults(const Scenario &, const Evaluation &e)
     const Range y = yRangeOf({&costs}, false);
     m_costAxis->setRange(std::max(0.0, y.low), y.high);
     m_costAxis->applyNiceNumbers();
-    const double lastK = costs.isEmpty() ? 1 : costs.last().x();
-    m_replicasAxis->setRange(0, std::max(1.0, lastK));
-    m_replicasAxis->setTickCount(std::clamp(int(lastK) + 1, 2, 6));
+    // Whole replicas on the axis, with room for the optimum's dot at either end.
+    const double lastK = std::max(1.0, costs.isEmpty() ? 1 : costs.last().x());
+    const double step = std::max(1.0, std::ceil(lastK / 5));
+    m_replicasAxis->setRange(-0.05 * lastK - 0.1, lastK * 1.05 + 0.1);
+    m_replicasAxis->setTickAnchor(0);
+    m_replicasAxis->setTickInterval(step);
 }
 
 } // namespace planner

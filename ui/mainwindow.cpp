@@ -62,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     charts->addWidget(m_tabs);
     charts->setStretchFactor(0, 3);
     charts->setStretchFactor(1, 2);
+    charts->setSizes({600, 400});
     charts->setChildrenCollapsible(false);
 
     auto *results = new QWidget(this);

@@ -4,6 +4,7 @@
 
 #include "chartsupport.h"
 
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLogValueAxis>
 #include <QValueAxis>
@@ -58,6 +59,7 @@ void UtilizationChart::setResults(const Scenario &scenario, const Evaluation &e)
     m_current->replace(verticalLine(std::min(current, 1.0) * 100, y.low, y.high));
     const auto breakeven = e.summary.breakevenUtilization;
     m_breakeven->replace(breakeven ? verticalLine(*breakeven * 100, y.low, y.high) : QList<QPointF>{});
+    chart()->legend()->markers(m_breakeven).constFirst()->setVisible(bool(breakeven));
 }
 
 } // namespace planner

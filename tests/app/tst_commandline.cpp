@@ -110,7 +110,7 @@ private slots:
                                       << "selfhost.gpus_per_replica: 0 is out of range";
         QTest::addRow("missing file") << QStringList{"--summary", "/no/such/file.json"} << "/no/such/file.json";
         QTest::addRow("unknown option") << QStringList{"--summry"} << "Unknown option 'summry'";
-        QTest::addRow("two files") << QStringList{"--summary", "a.json", "b.json"} << "at most one scenario FILE";
+        QTest::addRow("two files") << QStringList{"--summary", "a.json", "b.json"} << "expected at most 1 scenario FILE, got 2";
         QTest::addRow("both modes") << QStringList{"--summary", "--curves"} << "cannot be combined";
     }
 

@@ -1,0 +1,25 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "costengine.h"
+
+namespace planner {
+
+// One line of an option's monthly bill, the way cloud cost tools present it:
+// quantity x unit price = monthly (USD). A discount is a line with a negative monthly amount.
+struct BillLine {
+    QString item;
+    double quantity = 0;
+    QString unit;
+    double unitPriceUsd = 0;
+    double monthlyUsd = 0;
+};
+
+// The itemised monthly bill of each option; each adds up to the option's monthly cost in the
+// summary (to rounding).
+QList<BillLine> apiBill(const Scenario &scenario);
+QList<BillLine> selfhostBill(const Scenario &scenario, const Summary &summary);
+QList<BillLine> hybridBill(const Scenario &scenario, const Summary &summary);
+
+} // namespace planner

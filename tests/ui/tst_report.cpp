@@ -1,0 +1,150 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// The PDF report, checked the way a reader would: through poppler's pdfinfo, pdftotext and
+// pdfimages.
+#include "commandline.h"
+#include "costengine.h"
+#include "figures.h"
+#include "scenariofile.h"
+#include "windowlauncher.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace planner;
+
+namespace {
+
+QString example(const char *name)
+{
+    return QDir(QStringLiteral(PLANNER_EXAMPLES_DIR)).filePath(QLatin1String(name));
+}
+
+QString runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromLocal8Bit(process.readAllStandardError()));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pageCount(const QString &pdf)
+{
+    const QRegularExpression pages(QStringLiteral("Pages:\\s+(\\d+)"));
+    return pages.match(runTool(QStringLiteral("pdfinfo"), {pdf})).captured(1).toInt();
+}
+
+QString text(const QString &pdf)
+{
+    // pdftotext wraps long table cells; joined with single spaces, figures read as printed.
+    // NFKC unfolds typographic ligatures ("ﬃ" in "traffic") as a PDF viewer's search does.
+    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+        .normalized(QString::NormalizationForm_KC)
+        .simplified();
+}
+
+int report(const QStringList &arguments, QString *err = nullptr)
+{
+    QString out;
+    QString errors;
+    QTextStream outStream(&out);
+    QTextStream errStream(&errors);
+    const int status = runHeadless(parseCommandLine(QStringList{QStringLiteral("llm-breakeven"), QStringLiteral("--report")} + arguments),
+                                   outStream, errStream);
+    errStream.flush();
+    if (err)
+        *err = errors;
+    return status;
+}
+
+} // namespace
+
+class TestReport : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        describeApplication();
+        QVERIFY(m_dir.isValid());
+    }
+
+    void singleScenario_hasEveryPageAndTheFiguresAsTheAppShowsThem()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("default.pdf"));
+        QCOMPARE(report({QStringLiteral("--output"), pdf, QStringLiteral("--page-size"), QStringLiteral("A4")}), 0);
+        // Summary, five charts, inputs and bills (two pages), appendix.
+        QCOMPARE(pageCount(pdf), 10);
+        QVERIFY(runTool(QStringLiteral("pdfinfo"), {pdf}).contains(u"842 x 595 pts (A4)")); // landscape
+        const QString body = text(pdf);
+        const Scenario scenario = defaultScenario();
+        QVERIFY(body.contains(scenario.name));
+        const Summary summary = summarize(scenario);
+        for (const FigureCaption &figure : keyFigures()) {
+            const QString value = figureValue(figure.key, summary);
+            QVERIFY2(body.contains(figure.caption + u' ' + value), qPrintable(figure.key + QStringLiteral(": ") + value));
+        }
+        QVERIFY(body.contains(verdictSentence(scenario, summary).left(60)));
+        QVERIFY(body.contains(u"Page 10 of 10") && body.contains(u"LLM Breakeven Planner " PLANNER_VERSION));
+        for (const char *section : {"Monthly cost against volume", "Cost per Mtok against GPU utilization",
+                                    "The hybrid's week", "Hybrid cost against baseline replicas",
+                                    "Where the money goes", "Inputs", "Itemised monthly bills", "Appendix"})
+            QVERIFY2(body.contains(QLatin1String(section)), section);
+        // Every chart is vector: text stays text, no raster image anywhere.
+        const QStringList images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(images.size(), 2); // the two header lines of an empty list
+        QVERIFY(body.contains(u"USD per month") && body.contains(u"Volume (Mtok per month)"));
+    }
+
+    void presetSources_appearWithTheirDates()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("sources.pdf"));
+        QCOMPARE(report({QStringLiteral("--output"), pdf}), 0);
+        const QString body = text(pdf);
+        QVERIFY(body.contains(u"together/llama-3.3-70b-instruct-turbo"));
+        QVERIFY(body.contains(u"as of 2026-07-24"));
+        QVERIFY(body.contains(u"Market median"));
+    }
+
+    void letterPageSize_isHonoured()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
+        QCOMPARE(report({QStringLiteral("--output"), pdf, QStringLiteral("--page-size"), QStringLiteral("Letter")}), 0);
+        QVERIFY(runTool(QStringLiteral("pdfinfo"), {pdf}).contains(u"792 x 612 pts (letter)"));
+    }
+
+    void comparison_listsBothScenarios()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("compare.pdf"));
+        QCOMPARE(report({example("steady-traffic.json"), example("daily-bursts.json"), QStringLiteral("--output"), pdf}), 0);
+        QCOMPARE(pageCount(pdf), 2 + 2 * 10);
+        const QString body = text(pdf);
+        const Scenario steady = *loadScenarioFile(example("steady-traffic.json")).scenario;
+        const Scenario bursty = *loadScenarioFile(example("daily-bursts.json")).scenario;
+        QVERIFY(body.contains(u"Scenario comparison"));
+        QVERIFY(body.contains(steady.name) && body.contains(bursty.name));
+        QVERIFY(body.contains(u"Cheapest option selfhost api"));
+    }
+
+    void unwritablePath_failsClearlyAndLeavesNoFile()
+    {
+        QString err;
+        const QString pdf = QStringLiteral("/nonexistent/dir/report.pdf");
+        QCOMPARE(report({QStringLiteral("--output"), pdf}, &err), 2);
+        QVERIFY2(err.contains(pdf), qPrintable(err));
+        QVERIFY(!QFile::exists(pdf));
+        QCOMPARE(report({}, &err), 2);
+        QVERIFY(err.contains(u"--report needs --output"));
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_MAIN(TestReport)
+#include "tst_report.moc"

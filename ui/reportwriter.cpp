@@ -1,0 +1,447 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reportwriter.h"
+
+#include "bill.h"
+#include "breakdownchart.h"
+#include "chartsupport.h"
+#include "comparisonchart.h"
+#include "costvolumechart.h"
+#include "figures.h"
+#include "format.h"
+#include "hybridcharts.h"
+#include "presets.h"
+#include "scenariofields.h"
+#include "utilizationchart.h"
+
+#include <QChartView>
+#include <QCoreApplication>
+#include <QDate>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QTextDocument>
+
+#include <memory>
+
+namespace planner {
+namespace {
+
+constexpr double Dpi = 96;      // report coordinates: 96 per inch, whatever the device
+constexpr double MarginMm = 14;
+constexpr double FooterHeight = 22;
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString nameOf(const Scenario &s, int index)
+{
+    return s.name.isEmpty() ? QObject::tr("Scenario %1").arg(index + 1) : s.name;
+}
+
+const char *const Style = R"(
+  body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #202020; }
+  h1 { font-size: 18pt; margin: 0 0 4px 0; }
+  h2 { font-size: 13pt; margin: 14px 0 6px 0; }
+  p.meta { color: #606060; }
+  p.verdict { font-size: 12pt; font-weight: bold; }
+  table { border-collapse: collapse; }
+  th { background: #e8eef6; text-align: left; padding: 3px 6px; }
+  td { padding: 3px 6px; border-bottom: 1px solid #d8d8d8; }
+  td.num { text-align: right; }
+  tr.total td { font-weight: bold; border-top: 1px solid #808080; }
+)";
+
+// One unit of the report: a flowing HTML section, or a chart on a page of its own.
+struct Section {
+    std::unique_ptr<QTextDocument> text;
+    QChartView *chart = nullptr;     // rendered through its chart's scene
+    std::shared_ptr<QWidget> owner;  // keeps the chart alive (a chart view, or the widget holding it)
+    QString caption;
+    int pages = 1;
+};
+
+QString keyFiguresTable(const Scenario &s, const Summary &summary)
+{
+    QString html = QStringLiteral("<table width='100%'><thead><tr><th>Figure</th><th>Value</th><th>How it is worked out</th></tr></thead>");
+    for (const FigureCaption &f : keyFigures()) {
+        html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td></tr>")
+                    .arg(esc(f.caption), esc(figureValue(f.key, summary)), esc(figureDerivation(f.key, s, summary)));
+    }
+    html += QStringLiteral("<tr><td>Cheapest</td><td class='num'>%1</td><td>The lowest monthly cost; a tie goes to the "
+                           "option named first (API, self-host, hybrid).</td></tr></table>")
+                .arg(optionKey(summary.cheapest));
+    return html;
+}
+
+QString summaryHtml(const Scenario &s, const Summary &summary, int index)
+{
+    QString html = QStringLiteral("<h1>%1</h1><p class='meta'>%2 · %3</p>")
+                       .arg(esc(nameOf(s, index)), QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
+                            QObject::tr("%1 provisioning, %2 traffic").arg(provisioningKey(s.provisioning),
+                                                                          s.profile.presetName.isEmpty()
+                                                                              ? QObject::tr("custom")
+                                                                              : s.profile.presetName));
+    if (!s.notes.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(s.notes));
+    html += QStringLiteral("<p class='verdict'>%1</p>").arg(esc(verdictSentence(s, summary)));
+    html += QStringLiteral("<h2>Key figures</h2>") + keyFiguresTable(s, summary);
+    return html;
+}
+
+// The preset whose figures a field currently carries, for the inputs table's source column.
+QString presetSourceFor(const Scenario &s, const NumericField &field)
+{
+    const PresetCatalog &catalog = builtinPresets();
+    const QString key = QLatin1String(field.key);
+    if (key == u"input_usd_per_mtok" || key == u"output_usd_per_mtok") {
+        for (const ApiModelPreset &m : catalog.apiModels) {
+            if (m.inputUsdPerMtok == s.inputUsdPerMtok && m.outputUsdPerMtok == s.outputUsdPerMtok)
+                return QStringLiteral("%1: %2 (as of %3)").arg(m.id, m.origin.source, m.origin.asOf);
+        }
+    } else if (key == u"gpu_hourly_usd") {
+        for (const GpuPreset &g : catalog.gpus) {
+            for (const GpuPrice &p : g.prices) {
+                if (p.usdPerGpuHour == s.gpuHourlyUsd)
+                    return QStringLiteral("%1, %2 %3: %4 (as of %5)")
+                        .arg(g.name, p.provider, p.kind, p.origin.source, p.origin.asOf.isEmpty() ? QStringLiteral("not stated") : p.origin.asOf);
+            }
+        }
+    } else if (key == u"mixed_tok_per_s") {
+        for (const ThroughputPreset &t : catalog.throughput) {
+            if (std::abs(t.mixedTokPerS - s.mixedTokPerS) < 0.01 && t.gpuCount == s.gpusPerReplica)
+                return QStringLiteral("%1 on %2x %3, %4/%5 tokens, %6: %7 (as of %8)")
+                    .arg(t.model)
+                    .arg(t.gpuCount)
+                    .arg(t.gpu)
+                    .arg(t.inputLength)
+                    .arg(t.outputLength)
+                    .arg(t.engine, t.origin.source, t.origin.asOf.isEmpty() ? QStringLiteral("not stated") : t.origin.asOf);
+        }
+    }
+    return {};
+}
+
+QString inputsHtml(const Scenario &s)
+{
+    QString html = QStringLiteral("<h2>Inputs</h2><table width='100%'><thead><tr><th>Group</th><th>Input</th><th>Value</th>"
+                                  "<th>Unit</th><th>Preset and source</th></tr></thead>");
+    const auto row = [&](const QString &group, const QString &input, const QString &value, const QString &unit,
+                         const QString &source) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class='num'>%3</td><td>%4</td><td>%5</td></tr>")
+                    .arg(esc(group), esc(input), esc(value), esc(unit), esc(source));
+    };
+    for (const NumericField &field : numericFields()) {
+        if (QLatin1String(field.group) == u"analysis" && QLatin1String(field.key) != u"horizon_months")
+            continue; // seed and samples drive the uncertainty analysis, not this report
+        row(QLatin1String(field.group), QString::fromUtf8(field.label) + QStringLiteral(" (") + QLatin1String(field.key) + u')',
+            QLocale().toString(s.*(field.member), 'g', 8), QString::fromUtf8(field.unit), presetSourceFor(s, field));
+        if (QLatin1String(field.key) == u"monthly_growth")
+            row(QStringLiteral("workload"), QStringLiteral("Traffic shape (profile)"),
+                s.profile.presetName.isEmpty() ? QObject::tr("custom 168 weights") : s.profile.presetName, {}, {});
+        if (QLatin1String(field.key) == u"mixed_tok_per_s")
+            row(QStringLiteral("selfhost"), QStringLiteral("Provisioning"), provisioningKey(s.provisioning), {}, {});
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString billHtml(const QString &title, const QList<BillLine> &lines, double total)
+{
+    QString html = QStringLiteral("<h2>%1</h2><table width='100%'><thead><tr><th>Item</th><th>Quantity</th><th>Unit</th>"
+                                  "<th>Unit price</th><th>Monthly</th></tr></thead>")
+                       .arg(esc(title));
+    for (const BillLine &l : lines) {
+        html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td><td class='num'>%4</td><td class='num'>%5</td></tr>")
+                    .arg(esc(l.item), format::number(l.quantity, l.quantity < 10 ? 3 : 0), esc(l.unit),
+                         format::money(l.unitPriceUsd), format::money(l.monthlyUsd));
+    }
+    html += QStringLiteral("<tr class='total'><td>Total</td><td></td><td></td><td></td><td class='num'>%1</td></tr></table>")
+                .arg(format::money(total));
+    return html;
+}
+
+QString billsHtml(const Scenario &s, const Summary &summary)
+{
+    return QStringLiteral("<h1>Itemised monthly bills</h1>") + billHtml(QObject::tr("API"), apiBill(s), summary.apiUsdPerMonth)
+           + billHtml(QObject::tr("Self-host (%1 provisioning)").arg(provisioningKey(s.provisioning)),
+                      selfhostBill(s, summary), summary.selfhostUsdPerMonth)
+           + billHtml(QObject::tr("Hybrid (%1 always-on replicas)").arg(format::number(summary.hybridReplicas, 0)),
+                      hybridBill(s, summary), summary.hybridUsdPerMonth);
+}
+
+QString appendixHtml(const Scenario &s, const Summary &summary)
+{
+    using namespace format;
+    const double f = s.outputFraction;
+    const double c = s.cachedInputFraction;
+    const double pIn = (1 - c) * s.inputUsdPerMtok + c * s.cachedInputUsdPerMtok;
+    const double r = s.gpusPerReplica * s.gpuHourlyUsd;
+    const double overhead = s.engineerFte * s.engineerAnnualUsd / 12 + s.oncallMonthlyUsd
+                            + s.modelUpdatesPerYear * s.modelUpdateUsd / 12 + s.otherMonthlyUsd;
+    QStringList items;
+    items << QObject::tr("<b>Month.</b> One month is 730 hours (8760 / 12). Volumes are in Mtok, millions of tokens.");
+    items << QObject::tr("<b>API price per Mtok.</b> The input price blends cached and uncached tokens: (1 − %1) × %2 + %1 × %3 = %4. "
+                         "The blended price weights input and output and takes off the batch discount: ((1 − %5) × %4 + %5 × %6) × (1 − %7 × %8) = %9.")
+                 .arg(number(c, 3), money(s.inputUsdPerMtok), money(s.cachedInputUsdPerMtok), moneyPerMtok(pIn), number(f, 3),
+                      money(s.outputUsdPerMtok), number(s.batchFraction, 3), number(s.batchDiscount, 3))
+                 .arg(moneyPerMtok(summary.apiUsdPerMtok));
+    items << QObject::tr("<b>API cost.</b> Volume × price: %1").arg(esc(figureDerivation(QStringLiteral("api_usd_per_month"), s, summary)));
+    items << QObject::tr("<b>Replica capacity K.</b> One replica busy all the time serves %1").arg(esc(figureDerivation(QStringLiteral("replica_capacity_mtok_per_hour"), s, summary)));
+    items << QObject::tr("<b>Replicas.</b> Each hour's load is V / 730 × the hour's weight (the week's weights scaled to a mean of 1); "
+                         "it needs ceil(load / (K × %1)) replicas at the peak utilization target. %2")
+                 .arg(number(s.maxUtilization, 3), esc(figureDerivation(QStringLiteral("peak_replicas"), s, summary)));
+    const QString rh = s.provisioning == Provisioning::Utilization
+                           ? QObject::tr("max(%1 × 730, V / (K × %2)) + %3 × 730").arg(number(s.minReplicas, 0), number(s.averageUtilization, 3), number(s.spareReplicas, 0))
+                       : s.provisioning == Provisioning::Fixed
+                           ? QObject::tr("(max(%1, busiest hour's replicas) + %2) × 730").arg(number(s.minReplicas, 0), number(s.spareReplicas, 0))
+                           : QObject::tr("730 / 168 × Σ over the week's hours of (max(%1, that hour's replicas) + %2)").arg(number(s.minReplicas, 0), number(s.spareReplicas, 0));
+    items << QObject::tr("<b>Paid replica-hours.</b> %1 provisioning: RH = %2 = %3.").arg(provisioningKey(s.provisioning), rh, number(summary.paidReplicaHours, 1));
+    items << QObject::tr("<b>GPU cost.</b> %1").arg(esc(figureDerivation(QStringLiteral("selfhost_gpu_usd_per_month"), s, summary)));
+    items << QObject::tr("<b>Overhead.</b> %1 (running overhead O = %2 a month before the set-up share).")
+                 .arg(esc(figureDerivation(QStringLiteral("selfhost_overhead_usd_per_month"), s, summary)), money(overhead));
+    items << QObject::tr("<b>Self-host cost.</b> %1").arg(esc(figureDerivation(QStringLiteral("selfhost_usd_per_month"), s, summary)));
+    items << QObject::tr("<b>Utilization.</b> %1").arg(esc(figureDerivation(QStringLiteral("utilization"), s, summary)));
+    items << QObject::tr("<b>Hybrid.</b> Keep k replicas always on; they carry up to k × K × %1 Mtok an hour and the rest goes to "
+                         "the API. Hybrid(k) = API price × burst + (k + spare) × %2 per replica-hour × 730 + overhead, for k = 0 "
+                         "(the API alone) or %3 ≤ k ≤ %4; the cheapest k is %5. %6")
+                 .arg(number(s.maxUtilization, 3), money(r), number(s.minReplicas, 0), number(summary.peakReplicas, 0),
+                      number(summary.hybridReplicas, 0), esc(figureDerivation(QStringLiteral("hybrid_usd_per_month"), s, summary)));
+    items << QObject::tr("<b>Breakeven volume.</b> The smallest volume from which self-hosting costs no more than the API "
+                         "all the way up to 1000 × this volume, computed exactly from the steps of the self-host cost: %1. %2")
+                 .arg(optionalVolume(summary.breakevenVolumeMtokPerMonth), esc(figureDerivation(QStringLiteral("breakeven_volume_mtok_per_month"), s, summary)));
+    items << QObject::tr("<b>First crossover.</b> %1").arg(esc(figureDerivation(QStringLiteral("first_crossover_mtok_per_month"), s, summary)));
+    items << QObject::tr("<b>Breakeven utilization.</b> With the utilization formula at this volume: %1").arg(esc(figureDerivation(QStringLiteral("breakeven_utilization"), s, summary)));
+    items << QObject::tr("<b>Breakeven GPU price.</b> %1").arg(esc(figureDerivation(QStringLiteral("breakeven_gpu_usd_per_hour"), s, summary)));
+    items << QObject::tr("<b>Payback.</b> With the volume of month m = V × (1 + %1)^(m − 1), the first month m ≤ %2 at which the "
+                         "set-up plus the running self-host costs so far are no more than the API bills so far. %3")
+                 .arg(number(s.monthlyGrowth, 3), number(s.horizonMonths, 0), esc(figureDerivation(QStringLiteral("payback_month"), s, summary)));
+    return QStringLiteral("<h1>Appendix: how every figure is worked out</h1><ol><li>") + items.join(QStringLiteral("</li><li>"))
+           + QStringLiteral("</li></ol>");
+}
+
+QString comparisonHtml(const QList<Scenario> &scenarios, const QList<Evaluation> &evaluations)
+{
+    QString html = QStringLiteral("<h1>Scenario comparison</h1><table width='100%'><tr><th>Figure</th>");
+    for (int i = 0; i < scenarios.size(); ++i)
+        html += QStringLiteral("<th><font color='%1'>■</font> %2</th>").arg(ComparisonChart::colorOf(i).name(), esc(nameOf(scenarios[i], i)));
+    html += QStringLiteral("</tr>");
+    for (const FigureCaption &f : keyFigures()) {
+        html += QStringLiteral("<tr><td>%1</td>").arg(esc(f.caption));
+        for (const Evaluation &e : evaluations)
+            html += QStringLiteral("<td class='num'>%1</td>").arg(esc(figureValue(f.key, e.summary)));
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("<tr class='total'><td>Cheapest option</td>");
+    for (const Evaluation &e : evaluations)
+        html += QStringLiteral("<td class='num'>%1</td>").arg(optionKey(e.summary.cheapest));
+    return html + QStringLiteral("</tr></table>");
+}
+
+class ReportBuilder {
+public:
+    explicit ReportBuilder(QSizeF content)
+        : m_content(content)
+    {
+    }
+
+    void addText(const QString &html)
+    {
+        Section section;
+        section.text = std::make_unique<QTextDocument>();
+        section.text->setDefaultStyleSheet(QString::fromLatin1(Style));
+        section.text->setDocumentMargin(0);
+        section.text->setHtml(QStringLiteral("<body>") + html + QStringLiteral("</body>"));
+        section.text->setPageSize(m_content);
+        section.pages = section.text->pageCount();
+        m_sections.push_back(std::move(section));
+    }
+
+    void addChart(std::shared_ptr<QWidget> owner, QChartView *view, const QString &caption)
+    {
+        view->resize(chartSize().toSize());
+        view->chart()->resize(chartSize());
+        view->chart()->layout()->activate();
+        Section section;
+        section.chart = view;
+        section.owner = std::move(owner);
+        section.caption = caption;
+        m_sections.push_back(std::move(section));
+    }
+
+    QSizeF chartSize() const { return {m_content.width(), m_content.height() - 90}; }
+
+    void paint(QPagedPaintDevice &device, QPainter &painter) const
+    {
+        int total = 0;
+        for (const Section &s : m_sections)
+            total += s.pages;
+        int page = 0;
+        const QString footer = QObject::tr("LLM Breakeven Planner %1").arg(QCoreApplication::applicationVersion());
+        const auto finishPage = [&] {
+            ++page;
+            painter.save();
+            QFont small(QStringLiteral("DejaVu Sans"));
+            small.setPixelSize(11); // report units are 1/96 inch, whatever the device's resolution
+            painter.setFont(small);
+            painter.setPen(QColor(0x70, 0x70, 0x70));
+            const QRectF band(0, m_content.height() + 6, m_content.width(), FooterHeight - 6);
+            painter.drawLine(band.topLeft(), band.topRight());
+            painter.drawText(band, Qt::AlignLeft | Qt::AlignBottom, footer);
+            painter.drawText(band, Qt::AlignRight | Qt::AlignBottom, QObject::tr("Page %1 of %2").arg(page).arg(total));
+            painter.restore();
+        };
+        for (const Section &s : m_sections) {
+            for (int p = 0; p < s.pages; ++p) {
+                if (page > 0)
+                    device.newPage();
+                if (s.text) {
+                    painter.save();
+                    painter.translate(0, -p * m_content.height());
+                    s.text->drawContents(&painter, QRectF(QPointF(0, p * m_content.height()), m_content));
+                    painter.restore();
+                } else {
+                    paintChart(painter, s);
+                }
+                finishPage();
+            }
+        }
+    }
+
+private:
+    void paintChart(QPainter &painter, const Section &s) const
+    {
+        const QSizeF size = chartSize();
+        s.chart->scene()->render(&painter, QRectF(QPointF(0, 0), size), s.chart->chart()->sceneBoundingRect());
+        QTextDocument caption;
+        caption.setDefaultStyleSheet(QString::fromLatin1(Style));
+        caption.setDocumentMargin(0);
+        caption.setTextWidth(m_content.width());
+        caption.setHtml(QStringLiteral("<body>") + s.caption + QStringLiteral("</body>"));
+        painter.save();
+        painter.translate(0, size.height() + 10);
+        caption.drawContents(&painter);
+        painter.restore();
+    }
+
+    QSizeF m_content;
+    std::vector<Section> m_sections;
+};
+
+void addScenarioSections(ReportBuilder &report, const Scenario &s, const Evaluation &e, int index)
+{
+    const QString name = esc(nameOf(s, index));
+    report.addText(summaryHtml(s, e.summary, index));
+
+    auto cost = std::make_shared<CostVolumeChart>();
+    cost->setResults(s, e);
+    report.addChart(cost, cost.get(),
+                    QObject::tr("<b>%1: monthly cost against volume.</b> The API (orange) is a variable cost; self-hosting (blue) "
+                                "pays for whole replicas, so its cost steps up as replicas are added; the hybrid (green) keeps "
+                                "the cheapest always-on baseline and bursts to the API. Grey: this scenario's volume; red: the "
+                                "breakeven volume; shaded: where self-hosting wins and then loses again at the next replica. "
+                                "Both axes are logarithmic.")
+                        .arg(name));
+    auto utilization = std::make_shared<UtilizationChart>();
+    utilization->setResults(s, e);
+    report.addChart(utilization, utilization.get(),
+                    QObject::tr("<b>%1: cost per Mtok against GPU utilization.</b> Self-hosting's cost per token falls as the "
+                                "GPUs it pays for get busier; halving utilization doubles the GPU cost per token. The API "
+                                "price is flat. Grey: this scenario; red: the breakeven utilization.")
+                        .arg(name));
+    auto hybrid = std::make_shared<HybridCharts>();
+    hybrid->setResults(s, e);
+    report.addChart(hybrid, hybrid->weekView(),
+                    QObject::tr("<b>%1: the hybrid's week.</b> The week's hourly load with %2 always-on replicas: blue is "
+                                "self-hosted, orange bursts to the API; the line is the baseline's capacity.")
+                        .arg(name, format::number(e.summary.hybridReplicas, 0)));
+    report.addChart(hybrid, hybrid->replicasView(),
+                    QObject::tr("<b>%1: hybrid cost against always-on replicas.</b> 0 replicas is the API alone; the largest "
+                                "number is a fleet sized for the busiest hour. The red dot marks the cheapest baseline.")
+                        .arg(name));
+    auto breakdown = std::make_shared<BreakdownChart>();
+    breakdown->setResults(s, e);
+    report.addChart(breakdown, breakdown.get(),
+                    QObject::tr("<b>%1: where the money goes.</b> Monthly cost of each option split into GPU time that does "
+                                "work, GPU time paid for but idle, engineering and operations (with the set-up spread over "
+                                "the horizon), and API charges.")
+                        .arg(name));
+    report.addText(inputsHtml(s) + billsHtml(s, e.summary));
+    report.addText(appendixHtml(s, e.summary));
+}
+
+} // namespace
+
+QPageSize defaultPageSize(const QLocale &locale)
+{
+    switch (locale.territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+    case QLocale::Mexico:
+    case QLocale::Chile:
+    case QLocale::Colombia:
+    case QLocale::Venezuela:
+    case QLocale::Philippines:
+        return QPageSize(QPageSize::Letter);
+    default:
+        return QPageSize(QPageSize::A4);
+    }
+}
+
+void paintReport(const QList<Scenario> &scenarios, QPagedPaintDevice &device)
+{
+    const charts::PrintTheme light;
+    const double scale = device.logicalDpiX() / Dpi;
+    const double margin = MarginMm / 25.4 * Dpi;
+    const QSizeF page(device.width() / scale, device.height() / scale);
+    const QSizeF content(page.width() - 2 * margin, page.height() - 2 * margin - FooterHeight);
+    ReportBuilder report(content);
+    QList<Evaluation> evaluations;
+    for (const Scenario &s : scenarios)
+        evaluations << evaluate(s);
+    if (scenarios.size() > 1) {
+        auto overlay = std::make_shared<ComparisonChart>();
+        overlay->setScenarios(scenarios, evaluations);
+        report.addChart(overlay, overlay.get(),
+                        QObject::tr("<b>Comparison: monthly cost against volume.</b> A colour per scenario: the wide line is "
+                                    "self-hosting, the thin line the API, the dot each scenario's own volume."));
+        report.addText(comparisonHtml(scenarios, evaluations));
+    }
+    for (int i = 0; i < scenarios.size(); ++i)
+        addScenarioSections(report, scenarios[i], evaluations[i], i);
+
+    QPainter painter(&device);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.scale(scale, scale);
+    painter.translate(margin, margin);
+    report.paint(device, painter);
+}
+
+bool exportReportPdf(const QList<Scenario> &scenarios, const QString &path, const QPageSize &pageSize, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    {
+        QPdfWriter writer(&file);
+        writer.setPageSize(pageSize);
+        writer.setPageOrientation(QPageLayout::Landscape);
+        writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        writer.setResolution(300);
+        writer.setTitle(scenarios.size() == 1 ? nameOf(scenarios.first(), 0) : QObject::tr("Scenario comparison"));
+        writer.setCreator(QObject::tr("LLM Breakeven Planner %1").arg(QCoreApplication::applicationVersion()));
+        paintReport(scenarios, writer);
+    }
+    if (!file.commit()) {
+        *error = QObject::tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace planner
