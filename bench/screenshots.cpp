@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Renders the main window for the default scenario and each example at 1280x800 and 1920x1080,
-// every chart tab, into PNG files for checking by eye:  screenshots OUTPUT_DIR [--dark]
+// every chart tab, plus meeting mode and the comparison of all examples, into PNG files for
+// checking by eye:  screenshots OUTPUT_DIR [--dark]
 // --dark applies a dark palette, as a dark desktop would.
+#include "comparedialog.h"
 #include "mainwindow.h"
 #include "scenariofile.h"
 #include "windowlauncher.h"
@@ -54,6 +56,21 @@ int main(int argc, char *argv[])
                 window.grab().save(path);
             }
         }
+    }
+    {
+        MainWindow window;
+        window.show();
+        window.setPresentation(true);
+        window.resize(1920, 1080); // the offscreen screen is smaller than a projector's
+        QApplication::processEvents();
+        window.grab().save(out.filePath(QStringLiteral("presentation-1920x1080.png")));
+        QList<Scenario> all;
+        for (const auto &[name, scenario] : scenarios)
+            all << scenario;
+        CompareDialog compare(all.mid(1, 4));
+        compare.show();
+        QApplication::processEvents();
+        compare.grab().save(out.filePath(QStringLiteral("compare.png")));
     }
     return 0;
 }

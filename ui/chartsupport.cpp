@@ -7,6 +7,7 @@
 #include <QGraphicsScene>
 #include <QGraphicsLayout>
 #include <QLegend>
+#include <QAbstractAxis>
 #include <QLineSeries>
 
 #include <algorithm>
@@ -72,6 +73,24 @@ void attachAxes(QChart *chart, QAbstractAxis *horizontal, QAbstractAxis *vertica
     }
 }
 
+void setTextScale(QChart *chart, double scale)
+{
+    // The size at creation is kept on the chart, so scaling twice never compounds.
+    const auto scaled = [&](const char *name, QFont font) {
+        const QVariant base = chart->property(name);
+        if (!base.isValid())
+            chart->setProperty(name, font.pointSizeF());
+        font.setPointSizeF(chart->property(name).toDouble() * scale);
+        return font;
+    };
+    chart->setTitleFont(scaled("baseTitlePt", chart->titleFont()));
+    chart->legend()->setFont(scaled("baseLegendPt", chart->legend()->font()));
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(scaled("baseLabelsPt", axis->labelsFont()));
+        axis->setTitleFont(scaled("baseAxisTitlePt", axis->titleFont()));
+    }
+}
+
 QLineSeries *addLine(QChart *chart, const QString &name, const QColor &color, qreal width)
 {
     auto *series = new QLineSeries(chart);
@@ -106,7 +125,7 @@ Range paddedRange(double low, double high, bool logarithmic)
     if (logarithmic) {
         low = std::max(low, 1e-6);
         high = std::max(high, low * 10);
-        return {low / 1.3, high * 1.3};
+        return {low / 1.3, high * 2.5}; // headroom at the top for the markers' labels
     }
     const double span = high - low;
     if (span <= 0)

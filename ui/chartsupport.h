@@ -38,6 +38,9 @@ void setUpView(QChartView *view, QChart *chart);
 // Puts horizontal at the bottom and vertical on the left, and attaches every series to both.
 void attachAxes(QChart *chart, QAbstractAxis *horizontal, QAbstractAxis *vertical);
 
+// Scales every text of the chart (title, legend, axes) to scale times its size at creation.
+void setTextScale(QChart *chart, double scale);
+
 QLineSeries *addLine(QChart *chart, const QString &name, const QColor &color, qreal width = 2.0);
 
 // Points safe for the axes: non-finite points dropped, and on a log axis values below floor

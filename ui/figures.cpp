@@ -114,9 +114,9 @@ QString figureDerivation(const QString &key, const Scenario &sc, const Summary &
         return QObject::tr("(%1 / %2 Mtok per replica-hour) / %3 paid replica-hours = %4")
             .arg(volume(v), number(s.replicaCapacityMtokPerHour, 2), number(s.paidReplicaHours, 0), percent(s.utilization));
     if (key == u"peak_replicas")
-        return QObject::tr("The busiest hour needs %1 replicas at %2 peak utilization (at least %3 always on); "
+        return QObject::tr("The busiest hour needs %1 at %2 peak utilization (at least %3 always on); "
                             "paid replica-hours: %4 (%5 provisioning, %6 spare).")
-            .arg(number(s.peakReplicas, 0), percent(sc.maxUtilization), number(sc.minReplicas, 0),
+            .arg(plural(s.peakReplicas, QObject::tr("replica"), QObject::tr("replicas")), percent(sc.maxUtilization), number(sc.minReplicas, 0),
                  number(s.paidReplicaHours, 0), provisioningKey(sc.provisioning), number(sc.spareReplicas, 0));
     if (key == u"breakeven_volume_mtok_per_month")
         return s.breakevenVolumeMtokPerMonth

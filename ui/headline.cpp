@@ -4,6 +4,7 @@
 
 #include "figures.h"
 
+#include <QApplication>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -18,10 +19,6 @@ Headline::Headline(QWidget *parent)
 {
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont big = m_verdict->font();
-    big.setPointSizeF(big.pointSizeF() * 1.25);
-    big.setBold(true);
-    m_verdict->setFont(big);
 
     const QList<FigureCaption> figures = keyFigures();
     auto *grid = new QGridLayout;
@@ -31,9 +28,6 @@ Headline::Headline(QWidget *parent)
     for (int i = 0; i < figures.size(); ++i) {
         auto *caption = new QLabel(figures[i].caption, this);
         auto *value = new QLabel(this);
-        QFont strong = value->font();
-        strong.setBold(true);
-        value->setFont(strong);
         QPalette muted = caption->palette();
         muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
         caption->setPalette(muted);
@@ -48,6 +42,23 @@ Headline::Headline(QWidget *parent)
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addWidget(m_verdict);
     layout->addLayout(grid);
+    setScale(1);
+}
+
+void Headline::setScale(double scale)
+{
+    QFont base = QApplication::font();
+    base.setPointSizeF(base.pointSizeF() * scale);
+    QFont verdict = base;
+    verdict.setPointSizeF(base.pointSizeF() * 1.25);
+    verdict.setBold(true);
+    m_verdict->setFont(verdict);
+    QFont strong = base;
+    strong.setBold(true);
+    for (const Figure &f : m_figures) {
+        f.caption->setFont(base);
+        f.value->setFont(strong);
+    }
 }
 
 void Headline::setResults(const Scenario &scenario, const Summary &summary)

@@ -19,6 +19,8 @@ class Headline : public QWidget {
 public:
     explicit Headline(QWidget *parent = nullptr);
     void setResults(const Scenario &scenario, const Summary &summary);
+    // Text size relative to the application font: 1 normally, larger in meeting mode.
+    void setScale(double scale);
 
     QString verdict() const;
     // The value label of a figure by its summary key, e.g. "selfhost_usd_per_month".

@@ -107,6 +107,7 @@ InputPanel::InputPanel(QWidget *parent)
     detailsLayout->addStretch(1);
 
     auto *scroll = new QScrollArea(this);
+    m_details = scroll;
     scroll->setWidget(details);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -116,6 +117,7 @@ InputPanel::InputPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(strip);
     layout->addWidget(scroll, 1);
+    layout->addStretch(0); // takes the space only when the details are hidden (meeting mode)
 
     connect(m_provisioning, &QComboBox::activated, this, [this](int index) {
         Scenario next = m_scenario;
@@ -238,6 +240,11 @@ FieldEditor *InputPanel::editor(const char *key) const
         }
     }
     return nullptr;
+}
+
+void InputPanel::setDetailsVisible(bool visible)
+{
+    m_details->setVisible(visible);
 }
 
 void InputPanel::updateModeDependentEditors()

@@ -24,6 +24,8 @@ public:
     explicit InputPanel(QWidget *parent = nullptr);
 
     void setScenario(const Scenario &scenario, const Summary &summary);
+    // Meeting mode shows only the strip of main levers.
+    void setDetailsVisible(bool visible);
 
     // The editor of a field in the always-visible strip, or else in the groups below.
     FieldEditor *editor(const char *key) const;
@@ -52,6 +54,7 @@ private:
     QComboBox *m_provisioning = nullptr;
     QLabel *m_realized = nullptr;
     WeekProfileEditor *m_profile = nullptr;
+    QWidget *m_details = nullptr;
 };
 
 } // namespace planner

@@ -3,11 +3,15 @@
 #include "mainwindow.h"
 
 #include "breakdownchart.h"
+#include "chartexport.h"
+#include "chartsupport.h"
+#include "comparedialog.h"
 #include "costvolumechart.h"
 #include "headline.h"
 #include "hybridcharts.h"
 #include "inputpanel.h"
 #include "scenariodocument.h"
+#include "reportwriter.h"
 #include "scenariofile.h"
 #include "utilizationchart.h"
 
@@ -23,6 +27,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -81,6 +87,8 @@ MainWindow::MainWindow(QWidget *parent)
     main->setSizes({380, 900});
     setCentralWidget(main);
 
+    for (QChartView *view : chartViews())
+        addChartExportMenu(view);
     createMenus();
     statusBar()->showMessage(tr("Drag a slider: every figure and chart follows."), 5000);
 
@@ -127,6 +135,28 @@ void MainWindow::createMenus()
     file->addAction(tr("&Save"), QKeySequence::Save, this, &MainWindow::save);
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
+    file->addAction(tr("Export &PDF Report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        const QString suggested = QFileInfo(m_document->displayName()).completeBaseName() + QStringLiteral(".pdf");
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF Report"), suggested, tr("PDF (*.pdf)"));
+        if (!path.isEmpty())
+            exportPdf(path);
+    });
+    QMenu *exportChart = file->addMenu(tr("Export C&hart"));
+    for (QChartView *view : chartViews()) {
+        exportChart->addAction(view->chart()->title() + QStringLiteral("…"), this,
+                               [this, view] { exportChartInteractively(view, this); });
+    }
+    file->addAction(tr("&Compare With…"), this, &MainWindow::compareWith);
+    file->addAction(tr("P&rint…"), QKeySequence::Print, this, [this] {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setPageSize(defaultPageSize(QLocale()));
+        printer.setPageOrientation(QPageLayout::Landscape);
+        printer.setPageMargins(QMarginsF(0, 0, 0, 0));
+        QPrintDialog dialog(&printer, this);
+        if (dialog.exec() == QDialog::Accepted)
+            paintReport({m_document->scenario()}, printer);
+    });
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -137,6 +167,20 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
 
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_presentationAction = view->addAction(tr("&Presentation"), QKeySequence(Qt::Key_F11), this,
+                                           [this](bool on) { setPresentation(on); });
+    m_presentationAction->setCheckable(true);
+    // The menu bar is hidden while presenting, so the shortcuts live on the window.
+    addAction(m_presentationAction);
+    auto *leave = new QAction(this);
+    leave->setShortcut(Qt::Key_Escape);
+    connect(leave, &QAction::triggered, this, [this] {
+        if (m_presenting)
+            setPresentation(false);
+    });
+    addAction(leave);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
         QMessageBox::about(this, tr("About LLM Breakeven Planner"),
@@ -145,6 +189,70 @@ void MainWindow::createMenus()
                               "<p>Licensed under the GNU GPL, version 3 or later.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+QList<QChartView *> MainWindow::chartViews() const
+{
+    return {m_costChart, m_utilizationChart, m_hybridCharts->weekView(), m_hybridCharts->replicasView(), m_breakdownChart};
+}
+
+void MainWindow::setPresentation(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    m_presentationAction->setChecked(on);
+    constexpr double MeetingScale = 1.4;
+    const double scale = on ? MeetingScale : 1.0;
+    m_inputs->setDetailsVisible(!on);
+    menuBar()->setVisible(!on);
+    statusBar()->setVisible(!on);
+    m_headline->setScale(scale);
+    QFont inputs = QApplication::font();
+    inputs.setPointSizeF(inputs.pointSizeF() * scale);
+    m_inputs->setFont(inputs);
+    m_tabs->setFont(inputs);
+    for (QChartView *view : chartViews())
+        charts::setTextScale(view->chart(), scale);
+    if (on)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+bool MainWindow::exportPdf(const QString &path)
+{
+    QString error;
+    if (!exportReportPdf({m_document->scenario()}, path, defaultPageSize(QLocale()), &error)) {
+        showError(error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+void MainWindow::compareWith()
+{
+    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Compare With (up to three scenarios)"),
+                                                            QFileInfo(m_document->filePath()).path(), ScenarioFilter);
+    if (paths.isEmpty())
+        return;
+    if (paths.size() > 3) {
+        showError(tr("Choose at most three scenarios to compare with the current one."));
+        return;
+    }
+    QList<Scenario> scenarios{m_document->scenario()};
+    for (const QString &path : paths) {
+        const ScenarioLoad load = loadScenarioFile(path);
+        if (!load.scenario) {
+            showError(tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), load.errorMessage()));
+            return;
+        }
+        scenarios << *load.scenario;
+    }
+    auto *dialog = new CompareDialog(scenarios, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::refresh()

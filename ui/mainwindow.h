@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+class QAction;
+class QChartView;
 class QMenu;
 class QTabWidget;
 
@@ -45,6 +47,14 @@ public:
     void showScenario(const Scenario &scenario, const QString &filePath = QString());
     QString lastError() const { return m_lastError; }
 
+    // Every chart the window shows, main chart first.
+    QList<QChartView *> chartViews() const;
+    // Meeting mode: full screen, larger text, only the main levers; Esc leaves it.
+    void setPresentation(bool on);
+    bool isPresenting() const { return m_presenting; }
+    // Writes the report of the current scenario; on failure shows why and returns false.
+    bool exportPdf(const QString &path);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -61,6 +71,7 @@ private:
     bool save();
     bool saveAs();
     void open();
+    void compareWith();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
 
@@ -73,6 +84,8 @@ private:
     BreakdownChart *m_breakdownChart;
     QTabWidget *m_tabs;
     QMenu *m_recentMenu = nullptr;
+    QAction *m_presentationAction = nullptr;
+    bool m_presenting = false;
     Evaluation m_evaluation;
     QList<bool> m_tabStale;
     QString m_lastError;

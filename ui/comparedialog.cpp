@@ -1,0 +1,85 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "comparedialog.h"
+
+#include "chartexport.h"
+#include "comparisonchart.h"
+#include "figures.h"
+#include "reportwriter.h"
+
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace planner {
+
+CompareDialog::CompareDialog(const QList<Scenario> &scenarios, QWidget *parent)
+    : QDialog(parent)
+    , m_scenarios(scenarios)
+    , m_chart(new ComparisonChart(this))
+    , m_table(new QTableWidget(this))
+{
+    setWindowTitle(tr("Compare Scenarios"));
+    QList<Evaluation> evaluations;
+    for (const Scenario &s : scenarios)
+        evaluations << evaluate(s);
+    m_chart->setScenarios(scenarios, evaluations);
+    addChartExportMenu(m_chart);
+
+    const QList<FigureCaption> figures = keyFigures();
+    m_table->setColumnCount(int(scenarios.size()));
+    m_table->setRowCount(int(figures.size()) + 1);
+    for (int c = 0; c < scenarios.size(); ++c) {
+        auto *header = new QTableWidgetItem(scenarios[c].name.isEmpty() ? tr("Scenario %1").arg(c + 1) : scenarios[c].name);
+        header->setForeground(ComparisonChart::colorOf(c));
+        m_table->setHorizontalHeaderItem(c, header);
+    }
+    for (int r = 0; r < figures.size(); ++r) {
+        m_table->setVerticalHeaderItem(r, new QTableWidgetItem(figures[r].caption));
+        for (int c = 0; c < scenarios.size(); ++c) {
+            auto *item = new QTableWidgetItem(figureValue(figures[r].key, evaluations[c].summary));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setToolTip(figureDerivation(figures[r].key, scenarios[c], evaluations[c].summary));
+            m_table->setItem(r, c, item);
+        }
+    }
+    const int cheapestRow = int(figures.size());
+    m_table->setVerticalHeaderItem(cheapestRow, new QTableWidgetItem(tr("Cheapest option")));
+    for (int c = 0; c < scenarios.size(); ++c) {
+        auto *item = new QTableWidgetItem(optionKey(evaluations[c].summary.cheapest));
+        QFont bold = item->font();
+        bold.setBold(true);
+        item->setFont(bold);
+        item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(cheapestRow, c, item);
+    }
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton *pdf = buttons->addButton(tr("Export &PDF…"), QDialogButtonBox::ActionRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison"), tr("comparison.pdf"),
+                                                          tr("PDF (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportReportPdf(m_scenarios, path, defaultPageSize(QLocale()), &error))
+            QMessageBox::warning(this, tr("Export Comparison"), error);
+    });
+
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_chart);
+    split->addWidget(m_table);
+    split->setSizes({500, 300});
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(split);
+    layout->addWidget(buttons);
+    resize(1100, 800);
+}
+
+} // namespace planner
