@@ -19,6 +19,7 @@ void describeApplication()
     QCoreApplication::setApplicationName(QStringLiteral("llm-breakeven"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PLANNER_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("LLM Breakeven Planner"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.llmbreakeven.planner"));
     if (QLocale().language() == QLocale::C) // no currency symbol or grouping in the C locale
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }

@@ -42,7 +42,7 @@ constexpr int MaxRecentFiles = 8;
 const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString SplitterKey = QStringLiteral("window/splitter");
-const QString ScenarioFilter = QStringLiteral("Scenarios (*.json);;All files (*)");
+const QString ScenarioFilter = QStringLiteral("Scenarios (*.llmbe.json *.json);;All files (*)");
 
 } // namespace
 
@@ -121,7 +121,11 @@ void MainWindow::createMenus()
     });
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
     QMenu *examples = file->addMenu(tr("Open &Example"));
-    for (const QFileInfo &example : QDir(QStringLiteral(":/examples")).entryInfoList({QStringLiteral("*.json")})) {
+    // The installed examples (share/llm-breakeven/examples beside bin/), else the built-in copies.
+    QDir exampleDir(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/llm-breakeven/examples"));
+    if (!exampleDir.exists())
+        exampleDir.setPath(QStringLiteral(":/examples"));
+    for (const QFileInfo &example : exampleDir.entryInfoList({QStringLiteral("*.llmbe.json")})) {
         const ScenarioLoad load = loadScenarioFile(example.filePath());
         if (!load.scenario)
             continue;
@@ -352,8 +356,8 @@ bool MainWindow::saveAs()
 {
     QString suggested = m_document->filePath();
     if (suggested.isEmpty())
-        suggested = QDir::home().filePath(m_document->scenario().name.isEmpty() ? tr("scenario.json")
-                                                                                : m_document->scenario().name + QStringLiteral(".json"));
+        suggested = QDir::home().filePath((m_document->scenario().name.isEmpty() ? tr("scenario") : m_document->scenario().name)
+                                          + QStringLiteral(".llmbe.json"));
     const QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), suggested, ScenarioFilter);
     return !path.isEmpty() && saveTo(path);
 }

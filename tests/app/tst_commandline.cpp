@@ -76,7 +76,7 @@ private slots:
 
     void set_profilePresetChangesTheVerdict()
     {
-        const QString steadyFile = example("steady-traffic.json");
+        const QString steadyFile = example("steady-traffic.llmbe.json");
         const Run steady = run({QStringLiteral("--summary"), steadyFile});
         const Run bursty = run({QStringLiteral("--summary"), steadyFile, QStringLiteral("--set"),
                                 QStringLiteral("profile=daily-bursts")});
@@ -165,10 +165,10 @@ private slots:
     {
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("cheapest");
-        QTest::addRow("steady") << example("steady-traffic.json") << "selfhost";
-        QTest::addRow("daily bursts") << example("daily-bursts.json") << "api";
-        QTest::addRow("day and night") << example("day-night-hybrid.json") << "hybrid";
-        QTest::addRow("early stage") << example("early-stage.json") << "api";
+        QTest::addRow("steady") << example("steady-traffic.llmbe.json") << "selfhost";
+        QTest::addRow("daily bursts") << example("daily-bursts.llmbe.json") << "api";
+        QTest::addRow("day and night") << example("day-night-hybrid.llmbe.json") << "hybrid";
+        QTest::addRow("early stage") << example("early-stage.llmbe.json") << "api";
     }
 
     void examples_giveTheirIntendedVerdicts()

@@ -121,11 +121,11 @@ private slots:
     void comparison_listsBothScenarios()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("compare.pdf"));
-        QCOMPARE(report({example("steady-traffic.json"), example("daily-bursts.json"), QStringLiteral("--output"), pdf}), 0);
+        QCOMPARE(report({example("steady-traffic.llmbe.json"), example("daily-bursts.llmbe.json"), QStringLiteral("--output"), pdf}), 0);
         QCOMPARE(pageCount(pdf), 2 + 2 * 10);
         const QString body = text(pdf);
-        const Scenario steady = *loadScenarioFile(example("steady-traffic.json")).scenario;
-        const Scenario bursty = *loadScenarioFile(example("daily-bursts.json")).scenario;
+        const Scenario steady = *loadScenarioFile(example("steady-traffic.llmbe.json")).scenario;
+        const Scenario bursty = *loadScenarioFile(example("daily-bursts.llmbe.json")).scenario;
         QVERIFY(body.contains(u"Scenario comparison"));
         QVERIFY(body.contains(steady.name) && body.contains(bursty.name));
         QVERIFY(body.contains(u"Cheapest option selfhost api"));
