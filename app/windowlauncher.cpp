@@ -26,8 +26,10 @@ void describeApplication()
 
 void showCommandLineScenario(MainWindow &window, const CommandLine &commandLine)
 {
-    if (commandLine.files.isEmpty() && commandLine.overrides.isEmpty())
+    if (commandLine.files.isEmpty() && commandLine.overrides.isEmpty()) {
+        window.offerRecovery();
         return;
+    }
     if (commandLine.overrides.isEmpty()) {
         window.openFile(commandLine.files.constFirst());
         return;

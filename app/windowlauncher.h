@@ -13,7 +13,8 @@ class MainWindow;
 void describeApplication();
 
 // Shows in window what the command line names: FILE, with any --set applied as unsaved edits.
-// A bad file or --set is reported in the window, which keeps the default scenario.
+// A bad file or --set is reported in the window, which keeps the default scenario. With nothing
+// named, offers to restore work left unsaved by a crash.
 void showCommandLineScenario(MainWindow &window, const CommandLine &commandLine);
 
 } // namespace planner

@@ -31,8 +31,10 @@
 #include <QPrinter>
 #include <QSettings>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace planner {
@@ -42,6 +44,8 @@ constexpr int MaxRecentFiles = 8;
 const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString SplitterKey = QStringLiteral("window/splitter");
+constexpr int AutosaveIntervalMs = 5000;
+const QString AutosaveFileKey = QStringLiteral("autosave/filePath");
 const QString ScenarioFilter = QStringLiteral("Scenarios (*.llmbe.json *.json);;All files (*)");
 
 } // namespace
@@ -99,6 +103,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_inputs, &InputPanel::dragFinished, this, [this] { setChartsAntialiased(true); });
     connect(m_inputs, &InputPanel::problem, this, &MainWindow::showError);
     connect(m_document, &ScenarioDocument::changed, this, &MainWindow::refresh);
+    connect(m_document, &ScenarioDocument::changed, this, [this] { m_autosaveCurrent = false; });
+    m_autosaveTimer = new QTimer(this);
+    m_autosaveTimer->setInterval(AutosaveIntervalMs);
+    connect(m_autosaveTimer, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    m_autosaveTimer->start();
     connect(m_document, &ScenarioDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::refreshTab);
@@ -259,6 +268,65 @@ void MainWindow::compareWith()
     dialog->show();
 }
 
+QString MainWindow::autosavePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave.llmbe.json");
+}
+
+void MainWindow::autosaveNow()
+{
+    if (m_autosaveCurrent)
+        return;
+    if (!m_document->isModified()) {
+        removeAutosave();
+        return;
+    }
+    QDir().mkpath(QFileInfo(autosavePath()).path());
+    QString error;
+    if (!saveScenarioFile(m_document->scenario(), autosavePath(), &error)) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+        return; // tried again on the next tick
+    }
+    QSettings().setValue(AutosaveFileKey, m_document->filePath());
+    m_autosaveCurrent = true;
+}
+
+void MainWindow::removeAutosave()
+{
+    QFile::remove(autosavePath());
+    QSettings().remove(AutosaveFileKey);
+    m_autosaveCurrent = true;
+}
+
+bool MainWindow::restoreAutosave()
+{
+    if (!QFile::exists(autosavePath()))
+        return false;
+    const ScenarioLoad load = loadScenarioFile(autosavePath());
+    if (!load.scenario) {
+        showError(tr("The autosaved work could not be read:\n%1").arg(load.errorMessage()));
+        return false;
+    }
+    m_document->reset(*load.scenario, QSettings().value(AutosaveFileKey).toString());
+    m_document->undoStack()->resetClean(); // still unsaved: closing will ask
+    updateTitle();
+    return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const QFileInfo autosave(autosavePath());
+    if (!autosave.exists())
+        return;
+    const auto answer = QMessageBox::question(
+        this, tr("Restore Unsaved Work"),
+        tr("The planner closed without saving changes made at %1. Restore them?")
+            .arg(QLocale().toString(autosave.lastModified(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes || !restoreAutosave())
+        removeAutosave();
+}
+
 void MainWindow::refresh()
 {
     const Scenario &scenario = m_document->scenario();
@@ -342,6 +410,7 @@ bool MainWindow::saveTo(const QString &path)
         return false;
     }
     m_document->markSaved(QFileInfo(path).absoluteFilePath());
+    removeAutosave();
     addRecentFile(QFileInfo(path).absoluteFilePath());
     statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
@@ -390,6 +459,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    removeAutosave(); // saved or knowingly discarded
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(SplitterKey, static_cast<QSplitter *>(centralWidget())->saveState());

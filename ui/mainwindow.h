@@ -10,6 +10,7 @@ class QAction;
 class QChartView;
 class QMenu;
 class QTabWidget;
+class QTimer;
 
 namespace planner {
 
@@ -55,6 +56,15 @@ public:
     // Writes the report of the current scenario; on failure shows why and returns false.
     bool exportPdf(const QString &path);
 
+    // Unsaved work is written every few seconds to the app-data folder and removed once saved
+    // or discarded; after a crash the next start offers it back.
+    static QString autosavePath();
+    void autosaveNow();
+    // Asks whether to restore work left by a crash; restores it as an unsaved document.
+    void offerRecovery();
+    // Restores the autosaved scenario without asking; false when there is none.
+    bool restoreAutosave();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
@@ -74,6 +84,7 @@ private:
     void compareWith();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
+    void removeAutosave();
 
     ScenarioDocument *m_document;
     InputPanel *m_inputs;
@@ -86,6 +97,8 @@ private:
     QMenu *m_recentMenu = nullptr;
     QAction *m_presentationAction = nullptr;
     bool m_presenting = false;
+    QTimer *m_autosaveTimer = nullptr;
+    bool m_autosaveCurrent = true; // the autosave file (or its absence) matches the document
     Evaluation m_evaluation;
     QList<bool> m_tabStale;
     QString m_lastError;

@@ -18,6 +18,7 @@
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QSlider>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,6 +33,8 @@ private slots:
     {
         QVERIFY(m_settingsDir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+        QStandardPaths::setTestModeEnabled(true);
+        QFile::remove(MainWindow::autosavePath());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
@@ -244,6 +247,34 @@ private slots:
             QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\binf\\b"), QRegularExpression::CaseInsensitiveOption)),
                      qPrintable(text));
         }
+    }
+
+    void autosave_keepsUnsavedWorkForRecovery()
+    {
+        QVERIFY(!QFile::exists(MainWindow::autosavePath()));
+        m_window->inputs()->editor("gpu_hourly_usd")->spinBox()->setValue(7.25);
+        m_window->autosaveNow();
+        QVERIFY(QFile::exists(MainWindow::autosavePath()));
+        const Scenario edited = m_window->document()->scenario();
+
+        // A crash: the window is gone without closing; a new one restores the work, unsaved.
+        m_window->document()->undoStack()->setClean();
+        auto restarted = std::make_unique<MainWindow>();
+        QVERIFY(restarted->restoreAutosave());
+        QCOMPARE(restarted->document()->scenario(), edited);
+        QVERIFY(restarted->document()->isModified());
+
+        // Saving it removes the autosave.
+        QTemporaryDir dir;
+        QVERIFY(restarted->saveTo(dir.filePath(QStringLiteral("kept.llmbe.json"))));
+        QVERIFY(!QFile::exists(MainWindow::autosavePath()));
+        QVERIFY(!restarted->restoreAutosave());
+    }
+
+    void autosave_leavesNothingWhenThereIsNothingUnsaved()
+    {
+        m_window->autosaveNow();
+        QVERIFY(!QFile::exists(MainWindow::autosavePath()));
     }
 
 private:
