@@ -2,6 +2,7 @@
 # SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Installs the Debian 12 (or Ubuntu) packages that building, testing and running the planner need.
+# Usage: scripts/install-dependencies.sh [--robustness]
 # Does nothing when they are all present already.
 set -euo pipefail
 packages=(
@@ -9,6 +10,8 @@ packages=(
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6test6 libqt6svg6 libgl-dev
     qt6-qpa-plugins fonts-dejavu-core xvfb xauth
 )
+# --robustness adds what scripts/check-robustness.sh needs: clang and its libFuzzer runtime.
+[ "${1:-}" = "--robustness" ] && packages+=(clang libclang-rt-14-dev)
 missing=()
 for package in "${packages[@]}"; do
     dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

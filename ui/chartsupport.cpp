@@ -56,7 +56,10 @@ QChart *makeChart(const QString &title)
 
 void setUpView(QChartView *view, QChart *chart)
 {
+    // A view makes a chart of its own; setChart() hands that one back to the caller.
+    QChart *made = view->chart();
     view->setChart(chart);
+    delete made;
     // Every item moves on every slider step: a spatial index would be rebuilt for nothing.
     view->scene()->setItemIndexMethod(QGraphicsScene::NoIndex);
     view->setRenderHint(QPainter::Antialiasing, true);

@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+//
+// libFuzzer target for the scenario loader: any bytes load or are refused with a message; a
+// scenario that loads evaluates to finite figures and survives a save/load round trip.
+#include "costengine.h"
+#include "scenariofile.h"
+
+#include <cmath>
+#include <cstdint>
+
+using namespace planner;
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const ScenarioLoad load = parseScenario(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    if (!load.scenario) {
+        if (load.errors.isEmpty() || load.errors.first().isEmpty())
+            __builtin_trap(); // a refusal must say why
+        return 0;
+    }
+    const Summary summary = summarize(*load.scenario);
+    if (!std::isfinite(summary.selfhostUsdPerMonth) || !std::isfinite(summary.hybridUsdPerMonth)
+        || !std::isfinite(summary.apiUsdPerMonth))
+        __builtin_trap();
+    const ScenarioLoad again = parseScenario(serializeScenario(*load.scenario));
+    if (!again.scenario || !(*again.scenario == *load.scenario))
+        __builtin_trap();
+    return 0;
+}
