@@ -4,12 +4,15 @@
 
 #include "costengine.h"
 #include "reportwriter.h"
+#include "uncertainty.h"
 #include "resultformat.h"
 #include "scenariofields.h"
 #include "scenariofile.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 
 namespace planner {
 
@@ -40,7 +43,21 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption pageSize(QStringLiteral("page-size"),
                                       QStringLiteral("A4 or Letter for --report (default: the locale's)."),
                                       QStringLiteral("SIZE"));
-    parser.addOptions({summary, curves, report, output, pageSize, set});
+    const QCommandLineOption uncertainty(QStringLiteral("uncertainty"),
+                                         QStringLiteral("Print the Monte Carlo analysis of FILE's ranges as JSON."));
+    const QCommandLineOption samples(QStringLiteral("samples"),
+                                     QStringLiteral("Monte Carlo samples (default: the scenario's analysis.samples)."),
+                                     QStringLiteral("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"),
+                                  QStringLiteral("Monte Carlo seed (default: the scenario's analysis.seed)."),
+                                  QStringLiteral("S"));
+    const QCommandLineOption sensitivity(QStringLiteral("sensitivity"),
+                                         QStringLiteral("Print each input's effect on monthly savings at -P% and +P% "
+                                                        "as a JSON array, largest swing first."));
+    const QCommandLineOption percent(QStringLiteral("percent"),
+                                     QStringLiteral("How far --sensitivity moves each input (default 20)."),
+                                     QStringLiteral("P"));
+    parser.addOptions({summary, curves, report, uncertainty, sensitivity, output, pageSize, samples, seed, percent, set});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A scenario file (JSON, format_version 1)."),
                                  QStringLiteral("[FILE...]"));
@@ -53,20 +70,36 @@ CommandLine parseCommandLine(const QStringList &arguments)
     }
     result.files = parser.positionalArguments();
     result.overrides = parser.values(set);
+    // --samples and --seed are the analysis fields, set like any other input.
+    if (parser.isSet(samples))
+        result.overrides << QStringLiteral("samples=") + parser.value(samples);
+    if (parser.isSet(seed))
+        result.overrides << QStringLiteral("seed=") + parser.value(seed);
     result.output = parser.value(output);
     result.pageSize = parser.value(pageSize);
     if (parser.isSet(help))
         result.mode = CommandLine::Mode::Help;
     else if (parser.isSet(version))
         result.mode = CommandLine::Mode::Version;
-    else if (int(parser.isSet(summary)) + int(parser.isSet(curves)) + int(parser.isSet(report)) > 1)
-        result.error = QStringLiteral("--summary, --curves and --report cannot be combined");
+    else if (int(parser.isSet(summary)) + int(parser.isSet(curves)) + int(parser.isSet(report))
+                 + int(parser.isSet(uncertainty)) + int(parser.isSet(sensitivity)) > 1)
+        result.error = QStringLiteral("--summary, --curves, --report, --uncertainty and --sensitivity cannot be combined");
     else if (parser.isSet(summary))
         result.mode = CommandLine::Mode::Summary;
     else if (parser.isSet(curves))
         result.mode = CommandLine::Mode::Curves;
     else if (parser.isSet(report))
         result.mode = CommandLine::Mode::Report;
+    else if (parser.isSet(uncertainty))
+        result.mode = CommandLine::Mode::Uncertainty;
+    else if (parser.isSet(sensitivity))
+        result.mode = CommandLine::Mode::Sensitivity;
+    if (parser.isSet(percent)) {
+        bool ok = false;
+        result.percent = QLocale::c().toDouble(parser.value(percent), &ok);
+        if (!ok || !(result.percent > 0 && result.percent <= 100))
+            result.error = QStringLiteral("--percent: \"%1\" is not a number in (0, 100]").arg(parser.value(percent));
+    }
     if (!result.error.isEmpty())
         return result;
     const qsizetype maxFiles = result.mode == CommandLine::Mode::Report ? 4 : 1;
@@ -140,6 +173,8 @@ int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &e
     case CommandLine::Mode::Summary:
     case CommandLine::Mode::Curves:
     case CommandLine::Mode::Report:
+    case CommandLine::Mode::Uncertainty:
+    case CommandLine::Mode::Sensitivity:
         break;
     }
 
@@ -156,6 +191,13 @@ int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &e
         out << QJsonDocument(summaryToJson(summarize(scenarios.first()))).toJson(QJsonDocument::Indented);
     } else if (commandLine.mode == CommandLine::Mode::Curves) {
         out << curvesToCsv(evaluate(scenarios.first()));
+    } else if (commandLine.mode == CommandLine::Mode::Uncertainty) {
+        const Scenario &s = scenarios.first();
+        const UncertaintyResult result = runMonteCarlo(s, int(s.samples), quint64(s.seed));
+        out << QJsonDocument(uncertaintyToJson(result)).toJson(QJsonDocument::Indented);
+    } else if (commandLine.mode == CommandLine::Mode::Sensitivity) {
+        out << QJsonDocument(sensitivityToJson(sensitivity(scenarios.first(), commandLine.percent)))
+                   .toJson(QJsonDocument::Indented);
     } else {
         const QPageSize pageSize = commandLine.pageSize.isEmpty() ? defaultPageSize(QLocale())
                                    : commandLine.pageSize.compare(u"A4", Qt::CaseInsensitive) == 0

@@ -12,12 +12,13 @@
 namespace planner {
 
 struct CommandLine {
-    enum class Mode { Window, Summary, Curves, Report, Help, Version };
+    enum class Mode { Window, Summary, Curves, Report, Uncertainty, Sensitivity, Help, Version };
     Mode mode = Mode::Window;
     QStringList files;
     QStringList overrides; // KEY=VALUE, in order
     QString output;        // --report's PDF
     QString pageSize;      // --report's page size: "A4", "Letter" or empty for the locale's
+    double percent = 20;   // --sensitivity's move of each input, in percent
     QString error;         // a usage error; empty when the arguments parse
     QString helpText;
 };

@@ -177,8 +177,11 @@ public:
     {
         double lo = m_s.minReplicas;
         double hi = peakReplicas(v);
-        while (lo < hi) {
-            const double mid = std::floor((lo + hi) / 2);
+        // Beyond 2^52 replicas (a horizon of steep growth) halves of whole numbers round away:
+        // the search stops there rather than loop.
+        constexpr double ExactHalves = 4503599627370496.0;
+        while (lo < hi && hi < ExactHalves) {
+            const double mid = lo + std::floor((hi - lo) / 2);
             if (hybridCost(v, mid + 1) >= hybridCost(v, mid))
                 hi = mid;
             else
@@ -545,6 +548,32 @@ WeekSplit weekSplit(const Model &model, const Scenario &s, double replicas)
     return w;
 }
 
+// Self-hosting and the hybrid pay the set-up at month 0 (the hybrid only when it self-hosts at
+// all) and then the running costs of each month at that month's volume.
+HorizonCurves horizonCurves(const Model &model, const Scenario &s)
+{
+    HorizonCurves c;
+    const int months = static_cast<int>(s.horizonMonths);
+    const double setupShare = s.setupUsd / s.horizonMonths;
+    double api = 0;
+    double self = s.setupUsd;
+    double hybrid = model.bestHybrid(s.volumeMtokPerMonth).replicas > 0 ? s.setupUsd : 0;
+    c.api.append({0, api});
+    c.selfhost.append({0, self});
+    c.hybrid.append({0, hybrid});
+    for (int month = 1; month <= months; ++month) {
+        const double volume = s.volumeMtokPerMonth * std::pow(1 + s.monthlyGrowth, month - 1);
+        api += model.apiCost(volume);
+        self += model.gpuCost(model.replicaHours(volume)) + model.overhead();
+        const HybridChoice choice = model.bestHybrid(volume);
+        hybrid += choice.costUsd - (choice.replicas > 0 ? setupShare : 0);
+        c.api.append({double(month), api});
+        c.selfhost.append({double(month), self});
+        c.hybrid.append({double(month), hybrid});
+    }
+    return c;
+}
+
 CostBreakdown gpuBreakdown(const Model &model, double gpuUsd, double busyMtok)
 {
     CostBreakdown b;
@@ -597,7 +626,15 @@ Evaluation evaluate(const Scenario &scenario)
         e.hybridBreakdown = gpuBreakdown(model, gpu, v - hybrid.burstMtok);
     }
     e.hybridBreakdown.api = model.apiPrice() * hybrid.burstMtok;
+    e.cumulativeCost = horizonCurves(model, scenario);
     return e;
+}
+
+MonthlyCosts monthlyCosts(const Scenario &scenario)
+{
+    const Model model(scenario);
+    const double v = scenario.volumeMtokPerMonth;
+    return {model.apiCost(v), model.selfCost(v), model.bestHybrid(v).costUsd};
 }
 
 double apiCostAt(const Scenario &scenario, double volumeMtokPerMonth)

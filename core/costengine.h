@@ -69,6 +69,14 @@ struct CostBreakdown {
     double api = 0;
 };
 
+// Cumulative cost of each option month by month over the planning horizon, with the volume
+// growing by monthly_growth: x = month 0..H (month 0 holds the set-up cost), y = USD.
+struct HorizonCurves {
+    QList<QPointF> api;
+    QList<QPointF> selfhost;
+    QList<QPointF> hybrid;
+};
+
 struct Evaluation {
     Summary summary;
     VolumeCurves costVsVolume;
@@ -78,7 +86,16 @@ struct Evaluation {
     CostBreakdown apiBreakdown;
     CostBreakdown selfhostBreakdown;
     CostBreakdown hybridBreakdown;
+    HorizonCurves cumulativeCost;
 };
+
+// The three monthly costs alone: what each Monte Carlo sample and sensitivity step needs.
+struct MonthlyCosts {
+    double api = 0;
+    double selfhost = 0;
+    double hybrid = 0;
+};
+MonthlyCosts monthlyCosts(const Scenario &scenario);
 
 inline constexpr int CurvePoints = 400;
 

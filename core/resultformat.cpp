@@ -56,6 +56,32 @@ QJsonObject summaryToJson(const Summary &s)
     };
 }
 
+QJsonObject uncertaintyToJson(const UncertaintyResult &r)
+{
+    return {
+        {"samples", r.samples},
+        {"seed", double(r.seed)},
+        {"p_selfhost_cheaper", r.pSelfhostCheaper},
+        {"p_hybrid_cheaper", r.pHybridCheaper},
+        {"savings_p10", r.savingsP10},
+        {"savings_p50", r.savingsP50},
+        {"savings_p90", r.savingsP90},
+    };
+}
+
+QJsonArray sensitivityToJson(const QList<SensitivityRow> &rows)
+{
+    QJsonArray array;
+    for (const SensitivityRow &row : rows) {
+        array.append(QJsonObject{{"key", row.key},
+                                 {"low_value", row.lowValue},
+                                 {"high_value", row.highValue},
+                                 {"savings_low", row.savingsLow},
+                                 {"savings_high", row.savingsHigh}});
+    }
+    return array;
+}
+
 QByteArray curvesToCsv(const Evaluation &e)
 {
     QByteArray csv = "curve,series,x,y\n";
@@ -67,6 +93,9 @@ QByteArray curvesToCsv(const Evaluation &e)
     appendRows(csv, "hybrid_cost_vs_replicas", "hybrid", e.hybridCostVsReplicas);
     appendRows(csv, "week_split", "selfhosted", e.week.selfhosted);
     appendRows(csv, "week_split", "burst_to_api", e.week.burstToApi);
+    appendRows(csv, "cumulative_cost", "api", e.cumulativeCost.api);
+    appendRows(csv, "cumulative_cost", "selfhost", e.cumulativeCost.selfhost);
+    appendRows(csv, "cumulative_cost", "hybrid", e.cumulativeCost.hybrid);
     return csv;
 }
 

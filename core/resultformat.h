@@ -3,6 +3,9 @@
 #pragma once
 
 #include "costengine.h"
+#include "uncertainty.h"
+
+#include <QJsonArray>
 
 #include <QJsonObject>
 
@@ -11,11 +14,18 @@ namespace planner {
 // The section 8 summary with the cost model's keys; absent figures are JSON null.
 QJsonObject summaryToJson(const Summary &summary);
 
+// {"samples", "seed", "p_selfhost_cheaper", "p_hybrid_cheaper", "savings_p10", "savings_p50",
+// "savings_p90"}: the uncertainty analysis as --uncertainty prints it.
+QJsonObject uncertaintyToJson(const UncertaintyResult &result);
+// [{"key", "low_value", "high_value", "savings_low", "savings_high"}, ...] as --sensitivity prints it.
+QJsonArray sensitivityToJson(const QList<SensitivityRow> &rows);
+
 // Every curve as CSV with the header "curve,series,x,y", one row per point:
 // cost_vs_volume (api, selfhost, hybrid; x Mtok/month, y USD/month),
 // cost_per_mtok_vs_utilization (selfhost, api; x share, y USD/Mtok),
 // hybrid_cost_vs_replicas (hybrid; x replicas, y USD/month),
-// week_split (selfhosted, burst_to_api; x hour of week, y Mtok).
+// week_split (selfhosted, burst_to_api; x hour of week, y Mtok),
+// cumulative_cost (api, selfhost, hybrid; x month 0..H, y USD).
 QByteArray curvesToCsv(const Evaluation &evaluation);
 
 } // namespace planner

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -27,6 +28,16 @@ struct TrafficProfile {
     WeekWeights weights{};
 
     bool operator==(const TrafficProfile &) const = default;
+};
+
+// An uncertain input: a triangular distribution, low <= mode <= high (cost model, section 6).
+// The input's single value is the mode.
+struct TriangularRange {
+    double low = 0;
+    double mode = 0;
+    double high = 0;
+
+    bool operator==(const TriangularRange &) const = default;
 };
 
 // One scenario: every input of the cost model (docs/cost-model.md, section 1). All money is USD,
@@ -75,6 +86,10 @@ struct Scenario {
     double horizonMonths = 12;
     double seed = 1;
     double samples = 10000;
+
+    // Ranges of the uncertain inputs, by file key ("gpu_hourly_usd"); each mode equals the
+    // input's value above.
+    QMap<QString, TriangularRange> ranges;
 
     bool operator==(const Scenario &) const = default;
 };

@@ -153,6 +153,19 @@ QString checkValue(const NumericField &field, double value)
              rangeText(field));
 }
 
+QString checkRange(const NumericField &field, const TriangularRange &range)
+{
+    for (double value : {range.low, range.mode, range.high}) {
+        if (QString error = checkValue(field, value); !error.isEmpty())
+            return error;
+    }
+    if (range.low <= range.mode && range.mode <= range.high)
+        return {};
+    return QStringLiteral("%1.%2: the range needs low <= mode <= high, got %3, %4, %5")
+        .arg(QLatin1String(field.group), QLatin1String(field.key), formatValueForMessage(range.low),
+             formatValueForMessage(range.mode), formatValueForMessage(range.high));
+}
+
 QString applyOverride(Scenario &scenario, QStringView assignment)
 {
     const qsizetype equals = assignment.indexOf(u'=');
@@ -192,6 +205,7 @@ QString applyOverride(Scenario &scenario, QStringView assignment)
     if (QString error = checkValue(*field, number); !error.isEmpty())
         return error;
     scenario.*(field->member) = number;
+    scenario.ranges.remove(QLatin1String(field->key));
     return {};
 }
 

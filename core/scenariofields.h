@@ -34,12 +34,17 @@ QString rangeText(const NumericField &field);
 // An empty string when value is valid for field, else "group.key: VALUE is out of range (RANGE)".
 QString checkValue(const NumericField &field, double value);
 
+// An empty string when range is valid for field (low <= mode <= high, each in the field's range),
+// else a message naming the field and what is wrong.
+QString checkRange(const NumericField &field, const TriangularRange &range);
+
 // A value as a person reads it in a message: no exponent for ordinary numbers, "NaN", "inf".
 QString formatValueForMessage(double value);
 
 // Parses and applies one "KEY=VALUE" override (the command line's --set). KEY is a file key
 // ("gpu_hourly_usd"), optionally with its group ("selfhost.gpu_hourly_usd"); "profile" takes a
-// preset name and "provisioning" a mode. Returns an error message, or an empty string on success.
+// preset name and "provisioning" a mode. A plain value replaces any range the input had.
+// Returns an error message, or an empty string on success.
 QString applyOverride(Scenario &scenario, QStringView assignment);
 
 } // namespace planner

@@ -126,6 +126,10 @@ private:
 
     void readNumber(const NumericField &field, const QString &path, const QJsonValue &value)
     {
+        if (value.isObject()) {
+            readRange(field, path, value.toObject());
+            return;
+        }
         if (!value.isDouble()) {
             error(QStringLiteral("%1: expected a number, got %2").arg(path, describe(value)));
             return;
@@ -135,6 +139,32 @@ private:
             error(problem);
         else
             m_scenario.*(field.member) = number;
+    }
+
+    // {"low": a, "mode": m, "high": b}: an uncertain input whose single value is the mode.
+    void readRange(const NumericField &field, const QString &path, const QJsonObject &object)
+    {
+        const QStringList keys{QStringLiteral("low"), QStringLiteral("mode"), QStringLiteral("high")};
+        TriangularRange range;
+        double *parts[] = {&range.low, &range.mode, &range.high};
+        if (object.size() != 3) {
+            error(QStringLiteral("%1: a range is {\"low\": a, \"mode\": m, \"high\": b}").arg(path));
+            return;
+        }
+        for (int i = 0; i < 3; ++i) {
+            const QJsonValue part = object.value(keys[i]);
+            if (!part.isDouble()) {
+                error(QStringLiteral("%1.%2: expected a number, got %3").arg(path, keys[i], describe(part)));
+                return;
+            }
+            *parts[i] = part.toDouble();
+        }
+        if (QString problem = checkRange(field, range); !problem.isEmpty()) {
+            error(problem);
+            return;
+        }
+        m_scenario.*(field.member) = range.mode;
+        m_scenario.ranges.insert(QLatin1String(field.key), range);
     }
 
     void readProvisioning(const QJsonValue &value)
@@ -249,7 +279,12 @@ QByteArray serializeScenario(const Scenario &scenario)
         const auto group = std::find_if(std::begin(groups), std::end(groups), [&](const char *g) {
             return qstrcmp(g, field.group) == 0;
         });
-        byGroup[group - std::begin(groups)].insert(QLatin1String(field.key), scenario.*(field.member));
+        const QString key = QLatin1String(field.key);
+        const auto range = scenario.ranges.constFind(key);
+        const QJsonValue value = range == scenario.ranges.cend()
+                                     ? QJsonValue(scenario.*(field.member))
+                                     : QJsonValue(QJsonObject{{"low", range->low}, {"mode", range->mode}, {"high", range->high}});
+        byGroup[group - std::begin(groups)].insert(key, value);
     }
     QJsonObject &workload = byGroup[0];
     const auto preset = trafficPreset(scenario.profile.presetName);

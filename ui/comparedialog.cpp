@@ -35,7 +35,8 @@ CompareDialog::CompareDialog(const QList<Scenario> &scenarios, QWidget *parent)
     m_table->setColumnCount(int(scenarios.size()));
     m_table->setRowCount(int(figures.size()) + 1);
     for (int c = 0; c < scenarios.size(); ++c) {
-        auto *header = new QTableWidgetItem(scenarios[c].name.isEmpty() ? tr("Scenario %1").arg(c + 1) : scenarios[c].name);
+        auto *header = new QTableWidgetItem(ComparisonChart::letterOf(c) + QStringLiteral(". ")
+                                            + (scenarios[c].name.isEmpty() ? tr("Scenario %1").arg(c + 1) : scenarios[c].name));
         header->setForeground(ComparisonChart::colorOf(c));
         m_table->setHorizontalHeaderItem(c, header);
     }
@@ -51,7 +52,7 @@ CompareDialog::CompareDialog(const QList<Scenario> &scenarios, QWidget *parent)
     const int cheapestRow = int(figures.size());
     m_table->setVerticalHeaderItem(cheapestRow, new QTableWidgetItem(tr("Cheapest option")));
     for (int c = 0; c < scenarios.size(); ++c) {
-        auto *item = new QTableWidgetItem(optionKey(evaluations[c].summary.cheapest));
+        auto *item = new QTableWidgetItem(optionName(evaluations[c].summary.cheapest));
         QFont bold = item->font();
         bold.setBold(true);
         item->setFont(bold);

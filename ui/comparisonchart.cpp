@@ -26,6 +26,11 @@ QColor ComparisonChart::colorOf(int index)
     return colors[index % std::size(colors)];
 }
 
+QString ComparisonChart::letterOf(int index)
+{
+    return QString(QChar(u'A' + index));
+}
+
 void ComparisonChart::setScenarios(const QList<Scenario> &scenarios, const QList<Evaluation> &evaluations)
 {
     QChart *c = chart();
@@ -51,12 +56,11 @@ void ComparisonChart::setScenarios(const QList<Scenario> &scenarios, const QList
     }
     const Range y = paddedRange(yLow, yHigh, true);
     for (int i = 0; i < scenarios.size(); ++i) {
-        const QString name = scenarios[i].name.isEmpty() ? tr("Scenario %1").arg(i + 1) : scenarios[i].name;
         const VolumeCurves &curves = evaluations[i].costVsVolume;
-        addLine(c, tr("%1: self-host").arg(name), colorOf(i), 3.0)->replace(cleaned(curves.selfhost, 0, y.low));
+        addLine(c, tr("%1 self-host").arg(letterOf(i)), colorOf(i), 3.0)->replace(cleaned(curves.selfhost, 0, y.low));
         QColor light = colorOf(i);
         light.setAlpha(150);
-        addLine(c, tr("%1: API").arg(name), light, 1.5)->replace(cleaned({curves.api.first(), curves.api.last()}, 0, y.low));
+        addLine(c, tr("%1 API").arg(letterOf(i)), light, 1.5)->replace(cleaned({curves.api.first(), curves.api.last()}, 0, y.low));
         auto *here = new QScatterSeries(c);
         here->setColor(colorOf(i));
         here->setMarkerSize(9);

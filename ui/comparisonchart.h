@@ -18,6 +18,7 @@ public:
     void setScenarios(const QList<Scenario> &scenarios, const QList<Evaluation> &evaluations);
 
     static QColor colorOf(int index);
+    static QString letterOf(int index); // "A" to "D"
 };
 
 } // namespace planner

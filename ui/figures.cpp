@@ -46,7 +46,7 @@ QString payoffClause(const Summary &s, const QString &subject)
     if (s.breakevenVolumeMtokPerMonth)
         thresholds << QObject::tr("above %1").arg(volume(*s.breakevenVolumeMtokPerMonth));
     if (s.breakevenUtilization)
-        thresholds << QObject::tr("above %1 utilization").arg(percent(*s.breakevenUtilization));
+        thresholds << QObject::tr("above %1 GPU utilization (spares aside)").arg(percent(*s.breakevenUtilization));
     if (thresholds.isEmpty())
         return QObject::tr("%1 does not pay off at any volume up to 1000x this one.").arg(subject);
     return QObject::tr("%1 pays off %2.").arg(subject, thresholds.join(QObject::tr(" or ")));
@@ -183,6 +183,19 @@ QString figureValue(const QString &key, const Summary &s)
         return s.breakevenGpuUsdPerHour ? money(*s.breakevenGpuUsdPerHour) + QObject::tr("/GPU-h") : QStringLiteral("—");
     if (key == u"payback_month")
         return s.paybackMonth ? QObject::tr("month %1").arg(*s.paybackMonth) : QObject::tr("not within horizon");
+    return {};
+}
+
+QString optionName(Option option)
+{
+    switch (option) {
+    case Option::Api:
+        return QObject::tr("API");
+    case Option::Selfhost:
+        return QObject::tr("Self-host");
+    case Option::Hybrid:
+        return QObject::tr("Hybrid");
+    }
     return {};
 }
 

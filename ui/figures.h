@@ -20,6 +20,8 @@ QList<FigureCaption> keyFigures();
 QString figureValue(const QString &key, const Summary &summary);
 // How a figure was worked out, with the scenario's numbers plugged in.
 QString figureDerivation(const QString &key, const Scenario &scenario, const Summary &summary);
+// "API", "Self-host" or "Hybrid".
+QString optionName(Option option);
 // The verdict in one plain sentence.
 QString verdictSentence(const Scenario &scenario, const Summary &summary);
 

@@ -32,7 +32,9 @@ QString moneyPerMtok(double usd)
 {
     if (!std::isfinite(usd))
         return Missing;
-    const int decimals = std::abs(usd) >= 100 ? 0 : std::abs(usd) >= 1 ? 2 : 3;
+    // Cents where they say it all ($0.88), a tenth of a cent below a dollar otherwise ($0.166).
+    const bool cents = std::abs(usd * 100 - std::round(usd * 100)) < 1e-9;
+    const int decimals = std::abs(usd) >= 100 ? 0 : std::abs(usd) >= 1 || cents ? 2 : 3;
     return QLocale().toCurrencyString(usd, QStringLiteral("$"), decimals) + QStringLiteral("/Mtok");
 }
 

@@ -109,7 +109,7 @@ void HybridCharts::setResults(const Scenario &, const Evaluation &e)
     m_costLine->replace(costs);
     m_optimum->replace({QPointF(e.summary.hybridReplicas, e.summary.hybridUsdPerMonth)});
     const Range y = yRangeOf({&costs}, false);
-    m_costAxis->setRange(std::max(0.0, y.low), y.high);
+    m_costAxis->setRange(0, y.high); // from zero, so differences are not exaggerated
     m_costAxis->applyNiceNumbers();
     // Whole replicas on the axis, with room for the optimum's dot at either end.
     const double lastK = std::max(1.0, costs.isEmpty() ? 1 : costs.last().x());

@@ -19,6 +19,7 @@
 #include <QDate>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QLineSeries>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
@@ -50,9 +51,12 @@ const char *const Style = R"(
   p.meta { color: #606060; }
   p.verdict { font-size: 12pt; font-weight: bold; }
   table { border-collapse: collapse; }
-  th { background: #e8eef6; text-align: left; padding: 3px 6px; }
-  td { padding: 3px 6px; border-bottom: 1px solid #d8d8d8; }
+  table { font-size: 9pt; }
+  th { background: #e8eef6; text-align: left; padding: 2px 5px; }
+  th.num { text-align: right; }
+  td { padding: 2px 5px; border-bottom: 1px solid #d8d8d8; }
   td.num { text-align: right; }
+  td.note { color: #707070; }
   tr.total td { font-weight: bold; border-top: 1px solid #808080; }
 )";
 
@@ -62,19 +66,20 @@ struct Section {
     QChartView *chart = nullptr;     // rendered through its chart's scene
     std::shared_ptr<QWidget> owner;  // keeps the chart alive (a chart view, or the widget holding it)
     QString caption;
+    QString title; // in the footer, so printed pages of several scenarios stay apart
     int pages = 1;
 };
 
 QString keyFiguresTable(const Scenario &s, const Summary &summary)
 {
-    QString html = QStringLiteral("<table width='100%'><thead><tr><th>Figure</th><th>Value</th><th>How it is worked out</th></tr></thead>");
+    QString html = QStringLiteral("<table width='100%'><thead><tr><th>Figure</th><th class='num'>Value</th><th>How it is worked out</th></tr></thead>");
     for (const FigureCaption &f : keyFigures()) {
         html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td></tr>")
                     .arg(esc(f.caption), esc(figureValue(f.key, summary)), esc(figureDerivation(f.key, s, summary)));
     }
     html += QStringLiteral("<tr><td>Cheapest</td><td class='num'>%1</td><td>The lowest monthly cost; a tie goes to the "
                            "option named first (API, self-host, hybrid).</td></tr></table>")
-                .arg(optionKey(summary.cheapest));
+                .arg(optionName(summary.cheapest));
     return html;
 }
 
@@ -93,70 +98,118 @@ QString summaryHtml(const Scenario &s, const Summary &summary, int index)
     return html;
 }
 
-// The preset whose figures a field currently carries, for the inputs table's source column.
-QString presetSourceFor(const Scenario &s, const NumericField &field)
+// A value with up to four decimals and no trailing zeros: "0.88", "30,000", "0.0909".
+QString plainNumber(double value)
+{
+    const QLocale locale;
+    QString text = locale.toString(value, 'f', 4);
+    if (text.contains(locale.decimalPoint())) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(locale.decimalPoint()))
+            text.chop(locale.decimalPoint().size());
+    }
+    return text;
+}
+
+// The preset whose figures a field currently carries, for the inputs table.
+struct PresetNote {
+    QString label;
+    PresetSource origin;
+};
+
+std::optional<PresetNote> presetFor(const Scenario &s, const NumericField &field)
 {
     const PresetCatalog &catalog = builtinPresets();
     const QString key = QLatin1String(field.key);
     if (key == u"input_usd_per_mtok" || key == u"output_usd_per_mtok") {
         for (const ApiModelPreset &m : catalog.apiModels) {
             if (m.inputUsdPerMtok == s.inputUsdPerMtok && m.outputUsdPerMtok == s.outputUsdPerMtok)
-                return QStringLiteral("%1: %2 (as of %3)").arg(m.id, m.origin.source, m.origin.asOf);
+                return PresetNote{m.id, m.origin};
         }
     } else if (key == u"gpu_hourly_usd") {
         for (const GpuPreset &g : catalog.gpus) {
             for (const GpuPrice &p : g.prices) {
                 if (p.usdPerGpuHour == s.gpuHourlyUsd)
-                    return QStringLiteral("%1, %2 %3: %4 (as of %5)")
-                        .arg(g.name, p.provider, p.kind, p.origin.source, p.origin.asOf.isEmpty() ? QStringLiteral("not stated") : p.origin.asOf);
+                    return PresetNote{QStringLiteral("%1, %2 (%3)").arg(g.name, p.provider, p.kind), p.origin};
             }
         }
     } else if (key == u"mixed_tok_per_s") {
         for (const ThroughputPreset &t : catalog.throughput) {
             if (std::abs(t.mixedTokPerS - s.mixedTokPerS) < 0.01 && t.gpuCount == s.gpusPerReplica)
-                return QStringLiteral("%1 on %2x %3, %4/%5 tokens, %6: %7 (as of %8)")
-                    .arg(t.model)
-                    .arg(t.gpuCount)
-                    .arg(t.gpu)
-                    .arg(t.inputLength)
-                    .arg(t.outputLength)
-                    .arg(t.engine, t.origin.source, t.origin.asOf.isEmpty() ? QStringLiteral("not stated") : t.origin.asOf);
+                return PresetNote{QStringLiteral("%1 on %2x %3, %4/%5 tokens, %6")
+                                      .arg(t.model)
+                                      .arg(t.gpuCount)
+                                      .arg(t.gpu)
+                                      .arg(t.inputLength)
+                                      .arg(t.outputLength)
+                                      .arg(t.engine),
+                                  t.origin};
         }
     }
+    return std::nullopt;
+}
+
+// Why an input that has a value plays no part in this scenario's figures, if it does not.
+QString unusedNote(const Scenario &s, const NumericField &field)
+{
+    const QString key = QLatin1String(field.key);
+    if ((key == u"prefill_tok_per_s" || key == u"decode_tok_per_s") && s.mixedTokPerS > 0)
+        return QObject::tr("not used: the measured mixed rate replaces it");
+    if (key == u"average_utilization" && s.provisioning != Provisioning::Utilization)
+        return QObject::tr("not used with %1 provisioning").arg(provisioningKey(s.provisioning));
+    if (key == u"cached_input_usd_per_mtok" && s.cachedInputFraction == 0)
+        return QObject::tr("not used: no input is cached");
+    if (key == u"batch_discount" && s.batchFraction == 0)
+        return QObject::tr("not used: nothing is batched");
     return {};
 }
 
 QString inputsHtml(const Scenario &s)
 {
-    QString html = QStringLiteral("<h2>Inputs</h2><table width='100%'><thead><tr><th>Group</th><th>Input</th><th>Value</th>"
-                                  "<th>Unit</th><th>Preset and source</th></tr></thead>");
+    QString html = QStringLiteral("<h2>Inputs</h2><table width='100%'><thead><tr><th>Group</th><th>Input</th><th class='num'>Value</th>"
+                                  "<th>Unit</th><th>Preset, or note</th></tr></thead>");
+    QStringList sources;
     const auto row = [&](const QString &group, const QString &input, const QString &value, const QString &unit,
-                         const QString &source) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class='num'>%3</td><td>%4</td><td>%5</td></tr>")
-                    .arg(esc(group), esc(input), esc(value), esc(unit), esc(source));
+                         const QString &note) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class='num'>%3</td><td>%4</td><td class='note'>%5</td></tr>")
+                    .arg(esc(group), esc(input), esc(value), esc(unit), note);
     };
     for (const NumericField &field : numericFields()) {
         if (QLatin1String(field.group) == u"analysis" && QLatin1String(field.key) != u"horizon_months")
-            continue; // seed and samples drive the uncertainty analysis, not this report
-        row(QLatin1String(field.group), QString::fromUtf8(field.label) + QStringLiteral(" (") + QLatin1String(field.key) + u')',
-            QLocale().toString(s.*(field.member), 'g', 8), QString::fromUtf8(field.unit), presetSourceFor(s, field));
+            continue; // seed and samples drive the uncertainty analysis, not these figures
+        QString note = esc(unusedNote(s, field));
+        if (const auto preset = presetFor(s, field)) {
+            const QString entry = QStringLiteral("%1: %2").arg(esc(preset->label), esc(preset->origin.source));
+            if (!sources.contains(entry))
+                sources << entry;
+            note = QStringLiteral("%1 (as of %2) [%3]")
+                       .arg(esc(preset->label),
+                            preset->origin.asOf.isEmpty() ? QObject::tr("date not stated by the source") : preset->origin.asOf)
+                       .arg(sources.indexOf(entry) + 1);
+        }
+        row(QLatin1String(field.group), QString::fromUtf8(field.label), plainNumber(s.*(field.member)),
+            QString::fromUtf8(field.unit), note);
         if (QLatin1String(field.key) == u"monthly_growth")
-            row(QStringLiteral("workload"), QStringLiteral("Traffic shape (profile)"),
-                s.profile.presetName.isEmpty() ? QObject::tr("custom 168 weights") : s.profile.presetName, {}, {});
+            row(QStringLiteral("workload"), QObject::tr("Traffic shape"),
+                s.profile.presetName.isEmpty() ? QObject::tr("custom") : s.profile.presetName, {}, {});
         if (QLatin1String(field.key) == u"mixed_tok_per_s")
-            row(QStringLiteral("selfhost"), QStringLiteral("Provisioning"), provisioningKey(s.provisioning), {}, {});
+            row(QStringLiteral("selfhost"), QObject::tr("Provisioning"), provisioningKey(s.provisioning), {}, {});
     }
-    return html + QStringLiteral("</table>");
+    html += QStringLiteral("</table>");
+    if (!sources.isEmpty())
+        html += QStringLiteral("<h2>Sources</h2><ol><li>") + sources.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ol>");
+    return html;
 }
 
 QString billHtml(const QString &title, const QList<BillLine> &lines, double total)
 {
-    QString html = QStringLiteral("<h2>%1</h2><table width='100%'><thead><tr><th>Item</th><th>Quantity</th><th>Unit</th>"
-                                  "<th>Unit price</th><th>Monthly</th></tr></thead>")
+    QString html = QStringLiteral("<h2>%1</h2><table width='100%'><thead><tr><th>Item</th><th class='num'>Quantity</th><th>Unit</th>"
+                                  "<th class='num'>Unit price</th><th class='num'>Monthly</th></tr></thead>")
                        .arg(esc(title));
     for (const BillLine &l : lines) {
         html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td><td class='num'>%4</td><td class='num'>%5</td></tr>")
-                    .arg(esc(l.item), format::number(l.quantity, l.quantity < 10 ? 3 : 0), esc(l.unit),
+                    .arg(esc(l.item), format::number(l.quantity, l.quantity == std::round(l.quantity) ? 0 : l.quantity < 10 ? 3 : 1), esc(l.unit),
                          format::money(l.unitPriceUsd), format::money(l.monthlyUsd));
     }
     html += QStringLiteral("<tr class='total'><td>Total</td><td></td><td></td><td></td><td class='num'>%1</td></tr></table>")
@@ -227,7 +280,8 @@ QString comparisonHtml(const QList<Scenario> &scenarios, const QList<Evaluation>
 {
     QString html = QStringLiteral("<h1>Scenario comparison</h1><table width='100%'><tr><th>Figure</th>");
     for (int i = 0; i < scenarios.size(); ++i)
-        html += QStringLiteral("<th><font color='%1'>■</font> %2</th>").arg(ComparisonChart::colorOf(i).name(), esc(nameOf(scenarios[i], i)));
+        html += QStringLiteral("<th class='num'><font color='%1'>■ %2.</font> %3</th>")
+                    .arg(ComparisonChart::colorOf(i).name(), ComparisonChart::letterOf(i), esc(nameOf(scenarios[i], i)));
     html += QStringLiteral("</tr>");
     for (const FigureCaption &f : keyFigures()) {
         html += QStringLiteral("<tr><td>%1</td>").arg(esc(f.caption));
@@ -237,7 +291,7 @@ QString comparisonHtml(const QList<Scenario> &scenarios, const QList<Evaluation>
     }
     html += QStringLiteral("<tr class='total'><td>Cheapest option</td>");
     for (const Evaluation &e : evaluations)
-        html += QStringLiteral("<td class='num'>%1</td>").arg(optionKey(e.summary.cheapest));
+        html += QStringLiteral("<td class='num'>%1</td>").arg(optionName(e.summary.cheapest));
     return html + QStringLiteral("</tr></table>");
 }
 
@@ -257,6 +311,7 @@ public:
         section.text->setHtml(QStringLiteral("<body>") + html + QStringLiteral("</body>"));
         section.text->setPageSize(m_content);
         section.pages = section.text->pageCount();
+        section.title = m_title;
         m_sections.push_back(std::move(section));
     }
 
@@ -269,10 +324,13 @@ public:
         section.chart = view;
         section.owner = std::move(owner);
         section.caption = caption;
+        section.title = m_title;
         m_sections.push_back(std::move(section));
     }
 
     QSizeF chartSize() const { return {m_content.width(), m_content.height() - 90}; }
+    // The title that the footers of the sections added from now on carry.
+    void setTitle(const QString &title) { m_title = title; }
 
     void paint(QPagedPaintDevice &device, QPainter &painter) const
     {
@@ -281,6 +339,7 @@ public:
             total += s.pages;
         int page = 0;
         const QString footer = QObject::tr("LLM Breakeven Planner %1").arg(QCoreApplication::applicationVersion());
+        QString title;
         const auto finishPage = [&] {
             ++page;
             painter.save();
@@ -292,9 +351,11 @@ public:
             painter.drawLine(band.topLeft(), band.topRight());
             painter.drawText(band, Qt::AlignLeft | Qt::AlignBottom, footer);
             painter.drawText(band, Qt::AlignRight | Qt::AlignBottom, QObject::tr("Page %1 of %2").arg(page).arg(total));
+            painter.drawText(band, Qt::AlignHCenter | Qt::AlignBottom, title);
             painter.restore();
         };
         for (const Section &s : m_sections) {
+            title = s.title;
             for (int p = 0; p < s.pages; ++p) {
                 if (page > 0)
                     device.newPage();
@@ -328,40 +389,76 @@ private:
     }
 
     QSizeF m_content;
+    QString m_title;
     std::vector<Section> m_sections;
 };
+
+// What the cost chart shows, said only where it is drawn.
+QString costCaption(const QString &name, const Summary &summary, double volume)
+{
+    QString caption = QObject::tr("<b>%1: monthly cost against volume.</b> The API (orange) is a variable cost; self-hosting "
+                                  "(blue) pays for whole replicas, so its cost steps up as replicas are added; the hybrid "
+                                  "(green, dashed) keeps the cheapest always-on baseline and bursts to the API. Grey: this "
+                                  "scenario's volume.")
+                          .arg(name);
+    const auto breakeven = summary.breakevenVolumeMtokPerMonth;
+    const auto first = summary.firstCrossoverMtokPerMonth;
+    if (!breakeven)
+        caption += QObject::tr(" Self-hosting never becomes cheaper for good up to 1000 times this volume.");
+    else if (*breakeven > volume * 100 || *breakeven < volume / 100)
+        caption += QObject::tr(" The breakeven volume, %1, lies beyond the chart.").arg(format::volume(*breakeven));
+    else
+        caption += QObject::tr(" Red: the breakeven volume, %1.").arg(format::volume(*breakeven));
+    if (first && breakeven && *breakeven > *first * (1 + 1e-9))
+        caption += QObject::tr(" Shaded: from the first crossover (%1) to the breakeven, self-hosting wins at first and then "
+                               "loses again at the next replica.")
+                       .arg(format::volume(*first));
+    return caption + QObject::tr(" Both axes are logarithmic.");
+}
 
 void addScenarioSections(ReportBuilder &report, const Scenario &s, const Evaluation &e, int index)
 {
     const QString name = esc(nameOf(s, index));
+    report.setTitle(nameOf(s, index));
     report.addText(summaryHtml(s, e.summary, index));
 
     auto cost = std::make_shared<CostVolumeChart>();
     cost->setResults(s, e);
-    report.addChart(cost, cost.get(),
-                    QObject::tr("<b>%1: monthly cost against volume.</b> The API (orange) is a variable cost; self-hosting (blue) "
-                                "pays for whole replicas, so its cost steps up as replicas are added; the hybrid (green) keeps "
-                                "the cheapest always-on baseline and bursts to the API. Grey: this scenario's volume; red: the "
-                                "breakeven volume; shaded: where self-hosting wins and then loses again at the next replica. "
-                                "Both axes are logarithmic.")
-                        .arg(name));
+    QPen dashed = cost->hybridSeries()->pen(); // on paper, speed does not matter: tell the lines apart
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidthF(2.5);
+    cost->hybridSeries()->setPen(dashed);
+    report.addChart(cost, cost.get(), costCaption(name, e.summary, s.volumeMtokPerMonth));
+
     auto utilization = std::make_shared<UtilizationChart>();
     utilization->setResults(s, e);
+    const bool floorOnly = e.costPerMtokVsUtilization.selfhost.first().y() == e.costPerMtokVsUtilization.selfhost.last().y();
     report.addChart(utilization, utilization.get(),
-                    QObject::tr("<b>%1: cost per Mtok against GPU utilization.</b> Self-hosting's cost per token falls as the "
-                                "GPUs it pays for get busier; halving utilization doubles the GPU cost per token. The API "
-                                "price is flat. Grey: this scenario; red: the breakeven utilization.")
-                        .arg(name));
+                    (floorOnly ? QObject::tr("<b>%1: cost per Mtok against GPU utilization.</b> At this volume the "
+                                             "always-on replicas are far from busy at any utilization, so self-hosting's "
+                                             "cost per token stays at the floor they set. The API price is flat.")
+                               : QObject::tr("<b>%1: cost per Mtok against GPU utilization.</b> Self-hosting's cost per "
+                                             "token falls as the GPUs it pays for get busier; halving utilization doubles the "
+                                             "GPU cost per token. The API price is flat. Grey: this scenario (spare replicas "
+                                             "aside)."))
+                            .arg(name)
+                        + (e.summary.breakevenUtilization ? QObject::tr(" Red: the breakeven utilization, %1.")
+                                                                .arg(format::percent(*e.summary.breakevenUtilization))
+                                                          : QString()));
     auto hybrid = std::make_shared<HybridCharts>();
     hybrid->setResults(s, e);
+    const double k = e.summary.hybridReplicas;
     report.addChart(hybrid, hybrid->weekView(),
-                    QObject::tr("<b>%1: the hybrid's week.</b> The week's hourly load with %2 always-on replicas: blue is "
-                                "self-hosted, orange bursts to the API; the line is the baseline's capacity.")
-                        .arg(name, format::number(e.summary.hybridReplicas, 0)));
+                    k > 0 ? QObject::tr("<b>%1: the hybrid's week.</b> The week's hourly load with %2 always-on replicas: "
+                                        "blue is self-hosted, orange bursts to the API; the line is the baseline's capacity.")
+                                .arg(name, format::number(k, 0))
+                          : QObject::tr("<b>%1: the hybrid's week.</b> No always-on baseline pays for itself here: the "
+                                        "whole load (orange) goes to the API.")
+                                .arg(name));
     report.addChart(hybrid, hybrid->replicasView(),
                     QObject::tr("<b>%1: hybrid cost against always-on replicas.</b> 0 replicas is the API alone; the largest "
-                                "number is a fleet sized for the busiest hour. The red dot marks the cheapest baseline.")
-                        .arg(name));
+                                "number is a fleet sized for the busiest hour. The red dot marks the cheapest baseline, %2.")
+                        .arg(name, format::number(k, 0)));
     auto breakdown = std::make_shared<BreakdownChart>();
     breakdown->setResults(s, e);
     report.addChart(breakdown, breakdown.get(),
@@ -403,12 +500,14 @@ void paintReport(const QList<Scenario> &scenarios, QPagedPaintDevice &device)
     for (const Scenario &s : scenarios)
         evaluations << evaluate(s);
     if (scenarios.size() > 1) {
+        report.setTitle(QObject::tr("Scenario comparison"));
+        report.addText(comparisonHtml(scenarios, evaluations));
         auto overlay = std::make_shared<ComparisonChart>();
         overlay->setScenarios(scenarios, evaluations);
         report.addChart(overlay, overlay.get(),
-                        QObject::tr("<b>Comparison: monthly cost against volume.</b> A colour per scenario: the wide line is "
-                                    "self-hosting, the thin line the API, the dot each scenario's own volume."));
-        report.addText(comparisonHtml(scenarios, evaluations));
+                        QObject::tr("<b>Comparison: monthly cost against volume.</b> A colour and a letter per scenario, as in "
+                                    "the table: the wide line is self-hosting, the thin line the API, the dot each scenario's "
+                                    "own volume. Scenarios with the same API price share one API line."));
     }
     for (int i = 0; i < scenarios.size(); ++i)
         addScenarioSections(report, scenarios[i], evaluations[i], i);

@@ -36,13 +36,14 @@ UtilizationChart::UtilizationChart(QWidget *parent)
     m_current = addLine(c, tr("This scenario"), markerColor(), 1.5);
     m_breakeven = addLine(c, tr("Breakeven utilization"), breakevenColor(), 1.5);
     m_x = new QValueAxis(c);
-    m_x->setTitleText(tr("Average utilization (%)"));
+    m_x->setTitleText(tr("Average utilization of the serving replicas, spares aside (%)"));
     m_x->setRange(0, 100);
     m_x->setTickCount(6);
     m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_y = new QLogValueAxis(c);
     m_y->setTitleText(tr("USD per Mtok"));
     m_y->setLabelFormat(QStringLiteral("$%.2f"));
+    m_y->setMinorTickCount(8);
     attachAxes(c, m_x, m_y);
 }
 
@@ -53,9 +54,12 @@ void UtilizationChart::setResults(const Scenario &scenario, const Evaluation &e)
     m_selfhost->replace(cleaned(asPercent(curves.selfhost), -INFINITY, y.low));
     m_api->replace(cleaned(asPercent(curves.api), -INFINITY, y.low));
     m_y->setRange(y.low, y.high);
-    const double current = scenario.provisioning == Provisioning::Utilization
+    // The curve's u is the busy share of the replicas that serve (spares aside): place the
+    // scenario on the same footing.
+    const double serving = e.summary.paidReplicaHours - scenario.spareReplicas * HoursPerMonth;
+    const double current = scenario.provisioning == Provisioning::Utilization || serving <= 0
                                ? scenario.averageUtilization
-                               : e.summary.utilization;
+                               : e.summary.utilization * e.summary.paidReplicaHours / serving;
     m_current->replace(verticalLine(std::min(current, 1.0) * 100, y.low, y.high));
     const auto breakeven = e.summary.breakevenUtilization;
     m_breakeven->replace(breakeven ? verticalLine(*breakeven * 100, y.low, y.high) : QList<QPointF>{});

@@ -129,11 +129,11 @@ private slots:
         CompareDialog dialog({defaultScenario(), bursty});
         QTableWidget *table = dialog.table();
         QCOMPARE(table->columnCount(), 2);
-        QCOMPARE(table->horizontalHeaderItem(0)->text(), defaultScenario().name);
-        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("Bursty"));
+        QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("A. ") + defaultScenario().name);
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("B. Bursty"));
         const int last = table->rowCount() - 1;
-        QCOMPARE(table->item(last, 0)->text(), QStringLiteral("selfhost"));
-        QCOMPARE(table->item(last, 1)->text(), QStringLiteral("api"));
+        QCOMPARE(table->item(last, 0)->text(), QStringLiteral("Self-host"));
+        QCOMPARE(table->item(last, 1)->text(), QStringLiteral("API"));
     }
 
 private:

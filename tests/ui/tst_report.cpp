@@ -121,14 +121,23 @@ private slots:
     void comparison_listsBothScenarios()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("compare.pdf"));
-        QCOMPARE(report({example("steady-traffic.llmbe.json"), example("daily-bursts.llmbe.json"), QStringLiteral("--output"), pdf}), 0);
-        QCOMPARE(pageCount(pdf), 2 + 2 * 10);
+        QCOMPARE(report({example("steady-traffic.llmbe.json"), example("daily-bursts.llmbe.json"), QStringLiteral("--output"), pdf,
+                          QStringLiteral("--page-size"), QStringLiteral("A4")}),
+                 0);
+        // The comparison table and chart, then each scenario's own report.
+        int singles = 0;
+        for (const char *name : {"steady-traffic.llmbe.json", "daily-bursts.llmbe.json"}) {
+            const QString single = m_dir.filePath(QLatin1String(name) + QStringLiteral(".pdf"));
+            QCOMPARE(report({example(name), QStringLiteral("--output"), single, QStringLiteral("--page-size"), QStringLiteral("A4")}), 0);
+            singles += pageCount(single);
+        }
+        QCOMPARE(pageCount(pdf), 2 + singles);
         const QString body = text(pdf);
         const Scenario steady = *loadScenarioFile(example("steady-traffic.llmbe.json")).scenario;
         const Scenario bursty = *loadScenarioFile(example("daily-bursts.llmbe.json")).scenario;
         QVERIFY(body.contains(u"Scenario comparison"));
         QVERIFY(body.contains(steady.name) && body.contains(bursty.name));
-        QVERIFY(body.contains(u"Cheapest option selfhost api"));
+        QVERIFY(body.contains(u"Cheapest option Self-host API"));
     }
 
     void unwritablePath_failsClearlyAndLeavesNoFile()
