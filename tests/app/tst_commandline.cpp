@@ -4,6 +4,7 @@
 #include "costengine.h"
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -159,6 +160,65 @@ private slots:
         const Run version = run({QStringLiteral("--version")});
         QCOMPARE(version.status, 0);
         QVERIFY(version.out.startsWith(u"llm-breakeven " PLANNER_VERSION));
+    }
+
+    void uncertainty_printsTheAnalysisAsJson()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("ranges.llmbe.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"selfhost": {"gpu_hourly_usd": {"low": 2, "mode": 2.95, "high": 4.5}}})");
+        file.close();
+        const Run r = run({QStringLiteral("--uncertainty"), path, QStringLiteral("--samples"), QStringLiteral("2000"),
+                           QStringLiteral("--seed"), QStringLiteral("5")});
+        QCOMPARE(r.status, 0);
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.keys(), (QStringList{"p_hybrid_cheaper", "p_selfhost_cheaper", "samples", "savings_p10",
+                                           "savings_p50", "savings_p90", "seed"}));
+        QCOMPARE(json.value(u"samples").toInt(), 2000);
+        QCOMPARE(json.value(u"seed").toInt(), 5);
+        // The same again, byte for byte.
+        QCOMPARE(run({QStringLiteral("--uncertainty"), path, QStringLiteral("--samples"), QStringLiteral("2000"),
+                      QStringLiteral("--seed"), QStringLiteral("5")})
+                     .out,
+                 r.out);
+    }
+
+    void sensitivity_printsTheTornadoAsJson()
+    {
+        const Run r = run({QStringLiteral("--sensitivity"), QStringLiteral("--percent"), QStringLiteral("10"),
+                           QStringLiteral("--set"), QStringLiteral("gpu_hourly_usd=3")});
+        QCOMPARE(r.status, 0);
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QVERIFY(rows.size() > 10);
+        const QJsonObject first = rows.first().toObject();
+        QCOMPARE(first.keys(), (QStringList{"high_value", "key", "low_value", "savings_high", "savings_low"}));
+        for (const QJsonValue &row : rows) {
+            if (row.toObject().value(u"key").toString() == u"gpu_hourly_usd") {
+                QCOMPARE(row.toObject().value(u"low_value").toDouble(), 2.7);
+                QCOMPARE(row.toObject().value(u"high_value").toDouble(), 3.3);
+            }
+        }
+    }
+
+    void analysisOptions_rejectBadValues_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("too few samples") << QStringList{"--uncertainty", "--samples", "5"} << "analysis.samples: 5 is out of range";
+        QTest::addRow("fractional seed") << QStringList{"--uncertainty", "--seed", "1.5"} << "analysis.seed: 1.5 is out of range";
+        QTest::addRow("percent zero") << QStringList{"--sensitivity", "--percent", "0"} << "--percent: \"0\" is not a number in (0, 100]";
+        QTest::addRow("percent text") << QStringList{"--sensitivity", "--percent", "lots"} << "--percent";
+    }
+
+    void analysisOptions_rejectBadValues()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const Run r = run(arguments);
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
     void examples_giveTheirIntendedVerdicts_data()
