@@ -15,6 +15,7 @@
 #include <QLocale>
 #include <QPalette>
 #include <QTabWidget>
+#include <QTest>
 
 using namespace planner;
 
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
             window.showScenario(scenario);
             for (int tab = 0; tab < window.chartTabs()->count(); ++tab) {
                 window.chartTabs()->setCurrentIndex(tab);
+                QTest::qWaitFor([&] { return !window.isAnalysing(); });
                 QApplication::processEvents();
                 const QString path = out.filePath(QStringLiteral("%1-%2x%3-tab%4.png").arg(name).arg(size.width()).arg(size.height()).arg(tab));
                 window.grab().save(path);

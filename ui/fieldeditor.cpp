@@ -2,11 +2,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldeditor.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
 #include <QSignalBlocker>
+#include <QPushButton>
 #include <QSlider>
+#include <QToolButton>
 
 #include <cmath>
 #include <cstring>
@@ -74,7 +79,13 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
     , m_label(new QLabel(this))
     , m_slider(new QSlider(Qt::Horizontal, this))
     , m_spinBox(new QDoubleSpinBox(this))
+    , m_rangeButton(new QToolButton(this))
 {
+    m_rangeButton->setText(QStringLiteral("±"));
+    m_rangeButton->setCheckable(true);
+    m_rangeButton->setAutoRaise(true);
+    m_rangeButton->setToolTip(tr("Uncertain? Give a low, most likely and high value for the Monte Carlo analysis."));
+    connect(m_rangeButton, &QToolButton::clicked, this, &FieldEditor::editRange);
     const SliderSpec &spec = specFor(field);
     m_displayScale = spec.percent ? 100 : 1;
     m_sliderMin = spec.min;
@@ -109,6 +120,7 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
     layout->addWidget(m_label, 0, 0, 1, 2);
     layout->addWidget(m_slider, 1, 0);
     layout->addWidget(m_spinBox, 1, 1);
+    layout->addWidget(m_rangeButton, 1, 2);
     layout->setColumnStretch(0, 1);
 
     connect(m_slider, &QSlider::valueChanged, this, [this](int position) {
@@ -138,6 +150,70 @@ void FieldEditor::setCaption(const QString &caption, const QString &help)
     for (QWidget *w : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_slider),
                        static_cast<QWidget *>(m_spinBox)})
         w->setToolTip(tip);
+}
+
+void FieldEditor::setRange(const std::optional<TriangularRange> &range)
+{
+    if (range == m_range)
+        return;
+    m_range = range;
+    m_rangeButton->setChecked(bool(range));
+    if (range) {
+        const QLocale locale;
+        const auto shown = [&](double v) { return locale.toString(v * m_displayScale, 'f', m_spinBox->decimals()); };
+        m_rangeButton->setToolTip(tr("Uncertain: low %1, most likely %2, high %3%4. Click to change.")
+                                      .arg(shown(range->low), shown(range->mode), shown(range->high), m_spinBox->suffix()));
+    } else {
+        m_rangeButton->setToolTip(tr("Uncertain? Give a low, most likely and high value for the Monte Carlo analysis."));
+    }
+}
+
+void FieldEditor::editRange()
+{
+    m_rangeButton->setChecked(bool(m_range)); // the dialog decides
+    const double value = m_spinBox->value() / m_displayScale;
+    const TriangularRange start = m_range.value_or(TriangularRange{value, value, value});
+    QDialog dialog(window());
+    dialog.setWindowTitle(tr("Range of %1").arg(QString::fromUtf8(m_field.label)));
+    auto *form = new QFormLayout(&dialog);
+    QDoubleSpinBox *boxes[3];
+    const double parts[3] = {start.low, start.mode, start.high};
+    const QString captions[3] = {tr("&Low"), tr("&Most likely"), tr("&High")};
+    for (int i = 0; i < 3; ++i) {
+        boxes[i] = new QDoubleSpinBox(&dialog);
+        boxes[i]->setDecimals(m_spinBox->decimals());
+        boxes[i]->setRange(m_spinBox->minimum(), m_spinBox->maximum());
+        boxes[i]->setSuffix(m_spinBox->suffix());
+        boxes[i]->setGroupSeparatorShown(true);
+        boxes[i]->setValue(parts[i] * m_displayScale);
+        form->addRow(captions[i], boxes[i]);
+    }
+    auto *note = new QLabel(tr("Every single-value figure uses the most likely value; the Monte Carlo analysis "
+                               "draws from the triangle low – most likely – high."), &dialog);
+    note->setWordWrap(true);
+    form->addRow(note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *remove = buttons->addButton(tr("&Remove Range"), QDialogButtonBox::DestructiveRole);
+    remove->setEnabled(bool(m_range));
+    form->addRow(buttons);
+    bool removed = false;
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(remove, &QPushButton::clicked, &dialog, [&] {
+        removed = true;
+        dialog.accept();
+    });
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (removed) {
+        emit rangeEdited(std::nullopt);
+        return;
+    }
+    double values[3];
+    for (int i = 0; i < 3; ++i)
+        values[i] = boxes[i]->value() / m_displayScale;
+    std::sort(std::begin(values), std::end(values)); // low <= mode <= high, whatever order was typed
+    emit rangeEdited(TriangularRange{values[0], values[1], values[2]});
 }
 
 void FieldEditor::setValue(double value)

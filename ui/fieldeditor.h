@@ -7,10 +7,12 @@
 #include <QWidget>
 
 #include <cmath>
+#include <optional>
 
 class QDoubleSpinBox;
 class QLabel;
 class QSlider;
+class QToolButton;
 
 namespace planner {
 
@@ -29,10 +31,16 @@ public:
 
     // Shows value without emitting edited(); leaves a slider being dragged where the hand is.
     void setValue(double value);
+    // Shows whether the input is uncertain (has a low / most likely / high range).
+    void setRange(const std::optional<TriangularRange> &range);
+    QToolButton *rangeButton() const { return m_rangeButton; }
+    // Opens the range editor (the "±" button): low, most likely and high.
+    void editRange();
     void setCaption(const QString &caption, const QString &help);
 
 signals:
     void edited(double value, bool dragging);
+    void rangeEdited(const std::optional<TriangularRange> &range);
     void dragStarted();
     void dragFinished();
 
@@ -44,6 +52,8 @@ private:
     QLabel *m_label;
     QSlider *m_slider;
     QDoubleSpinBox *m_spinBox;
+    QToolButton *m_rangeButton;
+    std::optional<TriangularRange> m_range;
     double m_value = NAN; // the value shown
     double m_displayScale = 1;
     double m_sliderMin = 0;

@@ -24,6 +24,8 @@ QString money(double usd)
 {
     if (!std::isfinite(usd))
         return Missing;
+    if (usd < 0) // a plain minus sign, not the accountants' parentheses some locales use
+        return QStringLiteral("−") + money(-usd);
     const int decimals = std::abs(usd) < 10 && usd != std::round(usd) ? 2 : 0;
     return QLocale().toCurrencyString(usd, QStringLiteral("$"), decimals);
 }

@@ -3,6 +3,7 @@
 #include "headline.h"
 
 #include "figures.h"
+#include "format.h"
 
 #include <QApplication>
 #include <QGridLayout>
@@ -16,7 +17,10 @@ namespace planner {
 Headline::Headline(QWidget *parent)
     : QWidget(parent)
     , m_verdict(new QLabel(this))
+    , m_uncertainty(new QLabel(this))
 {
+    m_uncertainty->setVisible(false);
+    m_uncertainty->setToolTip(tr("From the Monte Carlo analysis of the inputs given a range (±)."));
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -41,6 +45,7 @@ Headline::Headline(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
     layout->addWidget(m_verdict);
+    layout->addWidget(m_uncertainty);
     layout->addLayout(grid);
     setScale(1);
 }
@@ -53,6 +58,7 @@ void Headline::setScale(double scale)
     verdict.setPointSizeF(base.pointSizeF() * 1.25);
     verdict.setBold(true);
     m_verdict->setFont(verdict);
+    m_uncertainty->setFont(base);
     QFont strong = base;
     strong.setBold(true);
     for (const Figure &f : m_figures) {
@@ -70,6 +76,23 @@ void Headline::setResults(const Scenario &scenario, const Summary &summary)
         f.caption->setToolTip(how);
         f.value->setToolTip(how);
     }
+}
+
+void Headline::setUncertainty(const UncertaintyResult *r)
+{
+    m_uncertainty->setVisible(r != nullptr);
+    if (!r)
+        return;
+    m_uncertainty->setText(tr("Self-hosting is cheaper in %1 of outcomes; the hybrid in %2. Monthly savings: %3 to %4 "
+                              "(P10 to P90), %5 at the median, over %6 samples.")
+                               .arg(format::percent(r->pSelfhostCheaper), format::percent(r->pHybridCheaper),
+                                    format::money(r->savingsP10), format::money(r->savingsP90), format::money(r->savingsP50),
+                                    QLocale().toString(r->samples)));
+}
+
+QString Headline::uncertaintyLine() const
+{
+    return m_uncertainty->isHidden() ? QString() : m_uncertainty->text();
 }
 
 QString Headline::verdict() const

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "costengine.h"
+#include "uncertainty.h"
 
 #include <QWidget>
 
@@ -19,6 +20,9 @@ class Headline : public QWidget {
 public:
     explicit Headline(QWidget *parent = nullptr);
     void setResults(const Scenario &scenario, const Summary &summary);
+    // The Monte Carlo line under the verdict; hidden without a result (no input has a range).
+    void setUncertainty(const UncertaintyResult *result);
+    QString uncertaintyLine() const;
     // Text size relative to the application font: 1 normally, larger in meeting mode.
     void setScale(double scale);
 
@@ -33,6 +37,7 @@ private:
         QLabel *value;
     };
     QLabel *m_verdict;
+    QLabel *m_uncertainty;
     QList<Figure> m_figures;
 };
 

@@ -141,10 +141,25 @@ FieldEditor *InputPanel::addEditor(const char *key, QWidget *parent)
     connect(editor, &FieldEditor::edited, this, [this, field, mergeKey](double value, bool dragging) {
         Scenario next = m_scenario;
         next.*(field->member) = value;
+        // An uncertain input's value is its most likely one; the range stretches to keep it.
+        if (auto range = next.ranges.find(QLatin1String(field->key)); range != next.ranges.end())
+            *range = {std::min(range->low, value), value, std::max(range->high, value)};
         emit edited(next, tr("Change %1").arg(QString::fromUtf8(field->label).toLower()),
                     dragging ? mergeKey : ScenarioDocument::NoMerge);
     });
     connect(editor, &FieldEditor::dragStarted, this, &InputPanel::dragStarted);
+    connect(editor, &FieldEditor::rangeEdited, this, [this, field](const std::optional<TriangularRange> &range) {
+        Scenario next = m_scenario;
+        if (range) {
+            next.ranges.insert(QLatin1String(field->key), *range);
+            next.*(field->member) = range->mode;
+        } else {
+            next.ranges.remove(QLatin1String(field->key));
+        }
+        emit edited(next, range ? tr("Set range of %1").arg(QString::fromUtf8(field->label).toLower())
+                                : tr("Remove range of %1").arg(QString::fromUtf8(field->label).toLower()),
+                    ScenarioDocument::NoMerge);
+    });
     connect(editor, &FieldEditor::dragFinished, this, &InputPanel::dragFinished);
     m_editors.append(editor);
     return editor;
@@ -259,8 +274,11 @@ void InputPanel::updateModeDependentEditors()
 void InputPanel::setScenario(const Scenario &scenario, const Summary &summary)
 {
     m_scenario = scenario;
-    for (FieldEditor *editor : m_editors)
+    for (FieldEditor *editor : m_editors) {
         editor->setValue(scenario.*(editor->field().member));
+        const auto range = scenario.ranges.constFind(QLatin1String(editor->field().key));
+        editor->setRange(range == scenario.ranges.cend() ? std::nullopt : std::optional<TriangularRange>(*range));
+    }
     m_profile->setProfile(scenario.profile);
     {
         const QSignalBlocker blocker(m_provisioning);

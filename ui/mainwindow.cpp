@@ -7,16 +7,18 @@
 #include "chartsupport.h"
 #include "comparedialog.h"
 #include "costvolumechart.h"
+#include "distributionchart.h"
 #include "headline.h"
+#include "horizonchart.h"
 #include "hybridcharts.h"
 #include "inputpanel.h"
 #include "scenariodocument.h"
 #include "reportwriter.h"
 #include "scenariofile.h"
+#include "tornadochart.h"
 #include "utilizationchart.h"
 
 #include <QAction>
-#include <QElapsedTimer>
 #include <QApplication>
 #include <QChartView>
 #include <QCloseEvent>
@@ -36,6 +38,7 @@
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 namespace planner {
 namespace {
@@ -45,6 +48,7 @@ const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString GeometryKey = QStringLiteral("window/geometry");
 const QString SplitterKey = QStringLiteral("window/splitter");
 constexpr int AutosaveIntervalMs = 5000;
+constexpr double SensitivityPercent = 20;
 const QString AutosaveFileKey = QStringLiteral("autosave/filePath");
 const QString ScenarioFilter = QStringLiteral("Scenarios (*.llmbe.json *.json);;All files (*)");
 
@@ -60,11 +64,18 @@ MainWindow::MainWindow(QWidget *parent)
     , m_hybridCharts(new HybridCharts(this))
     , m_breakdownChart(new BreakdownChart(this))
     , m_tabs(new QTabWidget(this))
+    , m_distribution(new DistributionChart(this))
+    , m_tornado(new TornadoChart(this))
+    , m_horizon(new HorizonChart(this))
 {
     setAcceptDrops(true);
     m_tabs->addTab(m_utilizationChart, tr("Cost per Mtok vs &utilization"));
     m_tabs->addTab(m_hybridCharts, tr("H&ybrid split"));
     m_tabs->addTab(m_breakdownChart, tr("Where the &money goes"));
+    m_tabs->addTab(m_distribution, tr("Un&certainty"));
+    m_tabs->addTab(m_tornado, tr("&Sensitivity"));
+    m_tabs->addTab(m_horizon, tr("Hori&zon"));
+    connect(&m_analysis, &QFutureWatcher<UncertaintyResult>::finished, this, &MainWindow::analysisFinished);
     m_tabStale = QList<bool>(m_tabs->count(), true);
 
     auto *charts = new QSplitter(Qt::Vertical, this);
@@ -206,7 +217,8 @@ void MainWindow::createMenus()
 
 QList<QChartView *> MainWindow::chartViews() const
 {
-    return {m_costChart, m_utilizationChart, m_hybridCharts->weekView(), m_hybridCharts->replicasView(), m_breakdownChart};
+    return {m_costChart, m_utilizationChart, m_hybridCharts->weekView(), m_hybridCharts->replicasView(), m_breakdownChart,
+            m_distribution, m_tornado, m_horizon};
 }
 
 void MainWindow::setPresentation(bool on)
@@ -330,19 +342,48 @@ void MainWindow::offerRecovery()
 void MainWindow::refresh()
 {
     const Scenario &scenario = m_document->scenario();
-    QElapsedTimer t; t.start();
     m_evaluation = evaluate(scenario);
-    qint64 a = t.nsecsElapsed();
     m_inputs->setScenario(scenario, m_evaluation.summary);
-    qint64 b = t.nsecsElapsed();
     m_headline->setResults(scenario, m_evaluation.summary);
-    qint64 c = t.nsecsElapsed();
     m_costChart->setResults(scenario, m_evaluation);
-    qint64 d = t.nsecsElapsed();
     m_tabStale.fill(true);
     refreshTab(m_tabs->currentIndex());
-    qint64 e = t.nsecsElapsed();
-    static int n = 0; if (++n % 20 == 0) qWarning("eval %.2f inputs %.2f headline %.2f cost %.2f tab %.2f", a/1e6, (b-a)/1e6, (c-b)/1e6, (d-c)/1e6, (e-d)/1e6);
+    ++m_revision;
+    startAnalysis();
+}
+
+// The Monte Carlo runs off the GUI thread, one run at a time: a slider never waits for it, and
+// a result is drawn only if the scenario has not changed since its run started; otherwise the
+// run starts again for the newest scenario.
+void MainWindow::startAnalysis()
+{
+    const Scenario &scenario = m_document->scenario();
+    if (scenario.ranges.isEmpty()) {
+        m_uncertainty.reset();
+        m_headline->setUncertainty(nullptr);
+        m_distribution->chart()->setTitle(tr("Give an input a range (±) to see how sure the verdict is"));
+        return;
+    }
+    if (m_analysis.isRunning())
+        return; // analysisFinished() starts the next run
+    m_analysedRevision = m_revision;
+    m_analysis.setFuture(QtConcurrent::run([scenario] {
+        return runMonteCarlo(scenario, int(scenario.samples), quint64(scenario.seed));
+    }));
+}
+
+void MainWindow::analysisFinished()
+{
+    if (m_analysedRevision != m_revision) {
+        startAnalysis();
+        return;
+    }
+    m_uncertainty = m_analysis.result();
+    m_headline->setUncertainty(&*m_uncertainty);
+    m_distribution->chart()->setTitle(tr("Monthly savings of self-hosting across %1 outcomes (seed %2)")
+                                          .arg(QLocale().toString(m_uncertainty->samples))
+                                          .arg(m_uncertainty->seed));
+    m_distribution->setResult(*m_uncertainty);
 }
 
 // Hidden tabs are redrawn when they are shown, so a slider step only pays for what is visible.
@@ -358,6 +399,11 @@ void MainWindow::refreshTab(int index)
         m_hybridCharts->setResults(scenario, m_evaluation);
     else if (tab == m_breakdownChart)
         m_breakdownChart->setResults(scenario, m_evaluation);
+    else if (tab == m_tornado)
+        m_tornado->setRows(sensitivity(scenario, SensitivityPercent),
+                           m_evaluation.summary.apiUsdPerMonth - m_evaluation.summary.selfhostUsdPerMonth, SensitivityPercent);
+    else if (tab == m_horizon)
+        m_horizon->setResults(scenario, m_evaluation);
     m_tabStale[index] = false;
 }
 

@@ -4,6 +4,9 @@
 
 #include "costengine.h"
 
+#include "uncertainty.h"
+
+#include <QFutureWatcher>
 #include <QMainWindow>
 
 class QAction;
@@ -15,6 +18,9 @@ class QTimer;
 namespace planner {
 
 class BreakdownChart;
+class DistributionChart;
+class HorizonChart;
+class TornadoChart;
 class CostVolumeChart;
 class Headline;
 class HybridCharts;
@@ -38,6 +44,13 @@ public:
     HybridCharts *hybridCharts() const { return m_hybridCharts; }
     BreakdownChart *breakdownChart() const { return m_breakdownChart; }
     QTabWidget *chartTabs() const { return m_tabs; }
+    DistributionChart *distributionChart() const { return m_distribution; }
+    TornadoChart *tornadoChart() const { return m_tornado; }
+    HorizonChart *horizonChart() const { return m_horizon; }
+    // The latest Monte Carlo result drawn, for the current scenario (none without ranges).
+    const std::optional<UncertaintyResult> &uncertainty() const { return m_uncertainty; }
+    // True while a Monte Carlo run for the current or an earlier scenario is in flight.
+    bool isAnalysing() const { return m_analysis.isRunning(); }
     const Evaluation &evaluation() const { return m_evaluation; }
 
     // Opens a scenario file. On failure shows why, keeps the current scenario and returns false.
@@ -74,6 +87,8 @@ private:
     void createMenus();
     void refresh();
     void refreshTab(int index);
+    void startAnalysis();
+    void analysisFinished();
     void updateTitle();
     void setChartsAntialiased(bool on);
     void showError(const QString &message);
@@ -94,6 +109,13 @@ private:
     HybridCharts *m_hybridCharts;
     BreakdownChart *m_breakdownChart;
     QTabWidget *m_tabs;
+    DistributionChart *m_distribution;
+    TornadoChart *m_tornado;
+    HorizonChart *m_horizon;
+    QFutureWatcher<UncertaintyResult> m_analysis;
+    quint64 m_revision = 0;          // counts scenario changes
+    quint64 m_analysedRevision = 0;  // the revision the running analysis was started for
+    std::optional<UncertaintyResult> m_uncertainty;
     QMenu *m_recentMenu = nullptr;
     QAction *m_presentationAction = nullptr;
     bool m_presenting = false;

@@ -7,11 +7,15 @@
 #include "chartsupport.h"
 #include "comparisonchart.h"
 #include "costvolumechart.h"
+#include "distributionchart.h"
 #include "figures.h"
 #include "format.h"
+#include "horizonchart.h"
 #include "hybridcharts.h"
 #include "presets.h"
 #include "scenariofields.h"
+#include "tornadochart.h"
+#include "uncertainty.h"
 #include "utilizationchart.h"
 
 #include <QChartView>
@@ -33,6 +37,7 @@ namespace {
 constexpr double Dpi = 96;      // report coordinates: 96 per inch, whatever the device
 constexpr double MarginMm = 14;
 constexpr double FooterHeight = 22;
+constexpr double CaptionGap = 10;
 
 QString esc(const QString &text)
 {
@@ -61,12 +66,19 @@ const char *const Style = R"(
 )";
 
 // One unit of the report: a flowing HTML section, or a chart on a page of its own.
+// A chart on a chart page: where it goes, as a share of the page's chart area.
+struct PlacedChart {
+    QChartView *view; // rendered through its chart's scene
+    QRectF share;
+};
+
 struct Section {
     std::unique_ptr<QTextDocument> text;
-    QChartView *chart = nullptr;     // rendered through its chart's scene
-    std::shared_ptr<QWidget> owner;  // keeps the chart alive (a chart view, or the widget holding it)
+    QList<PlacedChart> charts;
+    std::vector<std::shared_ptr<QWidget>> owners; // keep the charts alive (views, or widgets holding them)
     QString caption;
     QString title; // in the footer, so printed pages of several scenarios stay apart
+    double chartHeight = 0; // what the caption leaves of the page
     int pages = 1;
 };
 
@@ -317,18 +329,29 @@ public:
 
     void addChart(std::shared_ptr<QWidget> owner, QChartView *view, const QString &caption)
     {
-        view->resize(chartSize().toSize());
-        view->chart()->resize(chartSize());
-        view->chart()->layout()->activate();
+        addChartPage({std::move(owner)}, {{view, QRectF(0, 0, 1, 1)}}, caption);
+    }
+
+    // Several charts on one page, each in its share of the chart area.
+    void addChartPage(std::vector<std::shared_ptr<QWidget>> owners, const QList<PlacedChart> &charts, const QString &caption)
+    {
+        const std::unique_ptr<QTextDocument> text = captionDocument(caption);
+        const QSizeF area(m_content.width(), m_content.height() - text->size().height() - CaptionGap);
+        for (const PlacedChart &placed : charts) {
+            const QSizeF size(area.width() * placed.share.width(), area.height() * placed.share.height());
+            placed.view->resize(size.toSize());
+            placed.view->chart()->resize(size);
+            placed.view->chart()->layout()->activate();
+        }
         Section section;
-        section.chart = view;
-        section.owner = std::move(owner);
+        section.chartHeight = area.height();
+        section.charts = charts;
+        section.owners = std::move(owners);
         section.caption = caption;
         section.title = m_title;
         m_sections.push_back(std::move(section));
     }
 
-    QSizeF chartSize() const { return {m_content.width(), m_content.height() - 90}; }
     // The title that the footers of the sections added from now on carry.
     void setTitle(const QString &title) { m_title = title; }
 
@@ -373,18 +396,27 @@ public:
     }
 
 private:
+    std::unique_ptr<QTextDocument> captionDocument(const QString &caption) const
+    {
+        auto text = std::make_unique<QTextDocument>();
+        text->setDefaultStyleSheet(QString::fromLatin1(Style));
+        text->setDocumentMargin(0);
+        text->setTextWidth(m_content.width());
+        text->setHtml(QStringLiteral("<body>") + caption + QStringLiteral("</body>"));
+        return text;
+    }
+
     void paintChart(QPainter &painter, const Section &s) const
     {
-        const QSizeF size = chartSize();
-        s.chart->scene()->render(&painter, QRectF(QPointF(0, 0), size), s.chart->chart()->sceneBoundingRect());
-        QTextDocument caption;
-        caption.setDefaultStyleSheet(QString::fromLatin1(Style));
-        caption.setDocumentMargin(0);
-        caption.setTextWidth(m_content.width());
-        caption.setHtml(QStringLiteral("<body>") + s.caption + QStringLiteral("</body>"));
+        const QSizeF size(m_content.width(), s.chartHeight);
+        for (const PlacedChart &placed : s.charts) {
+            const QRectF target(placed.share.x() * size.width(), placed.share.y() * size.height(),
+                                placed.share.width() * size.width(), placed.share.height() * size.height());
+            placed.view->scene()->render(&painter, target, placed.view->chart()->sceneBoundingRect());
+        }
         painter.save();
-        painter.translate(0, size.height() + 10);
-        caption.drawContents(&painter);
+        painter.translate(0, size.height() + CaptionGap);
+        captionDocument(s.caption)->drawContents(&painter);
         painter.restore();
     }
 
@@ -414,6 +446,48 @@ QString costCaption(const QString &name, const Summary &summary, double volume)
                                "loses again at the next replica.")
                        .arg(format::volume(*first));
     return caption + QObject::tr(" Both axes are logarithmic.");
+}
+
+// How sure the verdict is, which input matters most, and when the set-up pays back.
+void addAnalysisPage(ReportBuilder &report, const Scenario &s, const Evaluation &e, const QString &name)
+{
+    constexpr double Percent = 20;
+    const UncertaintyResult mc = runMonteCarlo(s, int(s.samples), quint64(s.seed));
+    auto horizon = std::make_shared<HorizonChart>();
+    horizon->setResults(s, e);
+    auto distribution = std::make_shared<DistributionChart>();
+    distribution->setResult(mc);
+    auto tornado = std::make_shared<TornadoChart>();
+    tornado->setRows(sensitivity(s, Percent), e.summary.apiUsdPerMonth - e.summary.selfhostUsdPerMonth, Percent);
+    QStringList ranges;
+    for (auto it = s.ranges.cbegin(); it != s.ranges.cend(); ++it) {
+        const NumericField *field = findNumericField(it.key());
+        ranges << QStringLiteral("%1 %2 / %3 / %4").arg(esc(QString::fromUtf8(field->label).toLower()), plainNumber(it->low),
+                                                        plainNumber(it->mode), plainNumber(it->high));
+    }
+    const QString spread =
+        ranges.isEmpty()
+            ? QObject::tr("No input has a range, so every outcome is the single-value savings.")
+            : QObject::tr("%1 samples with seed %2 from triangular ranges (low / most likely / high): %3. Self-hosting is "
+                          "cheaper in %4 of outcomes, the hybrid in %5; savings run from %6 (P10) to %7 (P90), %8 at the median.")
+                  .arg(QLocale().toString(mc.samples))
+                  .arg(mc.seed)
+                  .arg(ranges.join(QStringLiteral("; ")), format::percent(mc.pSelfhostCheaper), format::percent(mc.pHybridCheaper),
+                       format::money(mc.savingsP10), format::money(mc.savingsP90), format::money(mc.savingsP50));
+    report.addChartPage({horizon, distribution, tornado},
+                        {{horizon.get(), QRectF(0, 0, 1, 0.5)},
+                         {distribution.get(), QRectF(0, 0.5, 0.5, 0.5)},
+                         {tornado.get(), QRectF(0.5, 0.5, 0.5, 0.5)}},
+                        QObject::tr("<b>%1: over the horizon, and how sure.</b> Top: cumulative cost month by month over %2 "
+                                    "months with the volume growing %3 a month; self-hosting pays its set-up at month 0%4. "
+                                    "Bottom left: monthly savings of self-hosting across outcomes, with P10, P50, P90 and "
+                                    "the break-even at zero. %5 Bottom right: each input moved by −%6% and +%6%, the largest "
+                                    "effect on the savings on top.")
+                            .arg(name, format::number(s.horizonMonths, 0), format::percent(s.monthlyGrowth),
+                                 e.summary.paybackMonth ? QObject::tr(" and pays back in month %1").arg(*e.summary.paybackMonth)
+                                                        : QObject::tr(" and does not pay back within the horizon"),
+                                 spread)
+                            .arg(Percent));
 }
 
 void addScenarioSections(ReportBuilder &report, const Scenario &s, const Evaluation &e, int index)
@@ -466,6 +540,7 @@ void addScenarioSections(ReportBuilder &report, const Scenario &s, const Evaluat
                                 "work, GPU time paid for but idle, engineering and operations (with the set-up spread over "
                                 "the horizon), and API charges.")
                         .arg(name));
+    addAnalysisPage(report, s, e, name);
     report.addText(inputsHtml(s) + billsHtml(s, e.summary));
     report.addText(appendixHtml(s, e.summary));
 }

@@ -3,6 +3,7 @@
 #include "chartexport.h"
 #include "chartsupport.h"
 #include "comparedialog.h"
+#include "breakdownchart.h"
 #include "costvolumechart.h"
 #include "fieldeditor.h"
 #include "inputpanel.h"
@@ -81,7 +82,7 @@ private slots:
         const QString cost = chartCsv(m_window->costChart());
         QVERIFY(cost.startsWith(u"series,x,y\n"));
         QVERIFY(cost.contains(u"\nSelf-host,") && cost.contains(u"\nHybrid,") && cost.contains(u"\nAPI,"));
-        const QString bars = chartCsv(m_window->chartViews().last());
+        const QString bars = chartCsv(m_window->breakdownChart());
         QVERIFY(bars.startsWith(u"series,category,value\n"));
         QVERIFY(bars.contains(u"GPU idle,Self-host,"));
         QString error;

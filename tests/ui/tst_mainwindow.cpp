@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "costvolumechart.h"
+#include "horizonchart.h"
 #include "fieldeditor.h"
 #include "headline.h"
 #include "inputpanel.h"
@@ -12,7 +13,11 @@
 #include "utilizationchart.h"
 #include "weekprofileeditor.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QDialog>
+#include <QTimer>
+#include <QToolButton>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineSeries>
@@ -275,6 +280,54 @@ private slots:
     {
         m_window->autosaveNow();
         QVERIFY(!QFile::exists(MainWindow::autosavePath()));
+    }
+
+    void rangeEditor_setsARangeThatTheAnalysisUses()
+    {
+        FieldEditor *gpu = m_window->inputs()->editor("gpu_hourly_usd");
+        QVERIFY(!gpu->rangeButton()->isChecked());
+        QTimer::singleShot(0, this, [] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            const QList<QDoubleSpinBox *> boxes = dialog->findChildren<QDoubleSpinBox *>();
+            QCOMPARE(boxes.size(), 3);
+            boxes[0]->setValue(2.0);
+            boxes[2]->setValue(4.5);
+            dialog->accept();
+        });
+        gpu->editRange();
+        const Scenario &s = m_window->document()->scenario();
+        QCOMPARE(s.ranges.value(QStringLiteral("gpu_hourly_usd")), (TriangularRange{2.0, 2.95, 4.5}));
+        QVERIFY(gpu->rangeButton()->isChecked());
+        QTRY_VERIFY(m_window->uncertainty().has_value());
+        QVERIFY(m_window->headline()->uncertaintyLine().contains(u"of outcomes"));
+
+        // Moving the value moves the most likely point and keeps it inside the range.
+        gpu->spinBox()->setValue(5);
+        QCOMPARE(m_window->document()->scenario().ranges.value(QStringLiteral("gpu_hourly_usd")), (TriangularRange{2.0, 5, 5}));
+    }
+
+    void analysis_neverDrawsAStaleResult()
+    {
+        Scenario s = defaultScenario();
+        s.samples = 200000; // long enough that the edits below overtake the first run
+        s.ranges.insert(QStringLiteral("gpu_hourly_usd"), {2.0, s.gpuHourlyUsd, 4.5});
+        m_window->document()->edit(s, QStringLiteral("ranges"));
+        for (double price : {3.0, 3.2, 3.4}) {
+            s.gpuHourlyUsd = price;
+            s.ranges[QStringLiteral("gpu_hourly_usd")].mode = price;
+            m_window->document()->edit(s, QStringLiteral("price"));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->uncertainty().has_value() && !m_window->isAnalysing(), 30000);
+        const UncertaintyResult expected = runMonteCarlo(s, int(s.samples), quint64(s.seed));
+        QCOMPARE(m_window->uncertainty()->savingsP50, expected.savingsP50);
+        QCOMPARE(m_window->uncertainty()->pSelfhostCheaper, expected.pSelfhostCheaper);
+    }
+
+    void uncertaintyAndHorizonTabs_drawTheirCharts()
+    {
+        m_window->chartTabs()->setCurrentWidget(m_window->horizonChart());
+        QCOMPARE(m_window->horizonChart()->selfhostSeries()->count(), int(defaultScenario().horizonMonths) + 1);
     }
 
 private:

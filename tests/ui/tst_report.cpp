@@ -78,8 +78,8 @@ private slots:
     {
         const QString pdf = m_dir.filePath(QStringLiteral("default.pdf"));
         QCOMPARE(report({QStringLiteral("--output"), pdf, QStringLiteral("--page-size"), QStringLiteral("A4")}), 0);
-        // Summary, five charts, inputs and bills (two pages), appendix.
-        QCOMPARE(pageCount(pdf), 10);
+        // Summary, five charts, the horizon and uncertainty page, inputs and bills (two pages), appendix.
+        QCOMPARE(pageCount(pdf), 11);
         QVERIFY(runTool(QStringLiteral("pdfinfo"), {pdf}).contains(u"842 x 595 pts (A4)")); // landscape
         const QString body = text(pdf);
         const Scenario scenario = defaultScenario();
@@ -90,10 +90,11 @@ private slots:
             QVERIFY2(body.contains(figure.caption + u' ' + value), qPrintable(figure.key + QStringLiteral(": ") + value));
         }
         QVERIFY(body.contains(verdictSentence(scenario, summary).left(60)));
-        QVERIFY(body.contains(u"Page 10 of 10") && body.contains(u"LLM Breakeven Planner " PLANNER_VERSION));
+        QVERIFY(body.contains(u"Page 11 of 11") && body.contains(u"LLM Breakeven Planner " PLANNER_VERSION));
         for (const char *section : {"Monthly cost against volume", "Cost per Mtok against GPU utilization",
                                     "The hybrid's week", "Hybrid cost against baseline replicas",
-                                    "Where the money goes", "Inputs", "Itemised monthly bills", "Appendix"})
+                                    "Where the money goes", "Cumulative cost over the planning horizon",
+                                    "Which input moves the savings most", "Inputs", "Itemised monthly bills", "Appendix"})
             QVERIFY2(body.contains(QLatin1String(section)), section);
         // Every chart is vector: text stays text, no raster image anywhere.
         const QStringList images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(u'\n', Qt::SkipEmptyParts);
@@ -109,6 +110,16 @@ private slots:
         QVERIFY(body.contains(u"together/llama-3.3-70b-instruct-turbo"));
         QVERIFY(body.contains(u"as of 2026-07-24"));
         QVERIFY(body.contains(u"Market median"));
+    }
+
+    void analysisPage_statesSamplesSeedAndRanges()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("ranges.pdf"));
+        QCOMPARE(report({example("day-night-hybrid.llmbe.json"), QStringLiteral("--output"), pdf}), 0);
+        const QString body = text(pdf);
+        QVERIFY2(body.contains(u"10,000 samples with seed 1 from triangular ranges"), qPrintable(body.left(200)));
+        QVERIFY(body.contains(u"gpu price 2 / 2.95 / 4.5"));
+        QVERIFY(body.contains(u"Monthly savings of self-hosting across outcomes"));
     }
 
     void letterPageSize_isHonoured()

@@ -1,0 +1,79 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "tornadochart.h"
+
+#include "chartsupport.h"
+#include "format.h"
+#include "scenariofields.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QHorizontalStackedBarSeries>
+#include <QValueAxis>
+
+namespace planner {
+
+using namespace charts;
+
+TornadoChart::TornadoChart(QWidget *parent)
+    : QChartView(parent)
+{
+    QChart *c = makeChart(tr("Which input moves the savings most"));
+    setUpView(this, c);
+    m_lower = new QBarSet(QString(), c);
+    m_lower->setColor(apiColor());
+    m_higher = new QBarSet(QString(), c);
+    m_higher->setColor(selfhostColor());
+    for (int i = 0; i < Rows; ++i) {
+        m_lower->append(0);
+        m_higher->append(0);
+    }
+    auto *series = new QHorizontalStackedBarSeries(c);
+    series->append({m_lower, m_higher});
+    series->setBarWidth(0.7);
+    c->addSeries(series);
+    c->legend()->setAlignment(Qt::AlignRight); // the rows need the height more than the legend
+    m_inputs = new QBarCategoryAxis(c);
+    QFont small = m_inputs->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85); // six named rows fit a short tab without eliding
+    m_inputs->setLabelsFont(small);
+    m_change = new QValueAxis(c);
+    m_change->setLabelFormat(QStringLiteral("$%.0f"));
+    attachAxes(c, m_change, m_inputs);
+}
+
+void TornadoChart::setRows(const QList<SensitivityRow> &rows, double baseSavings, double percent)
+{
+    m_lower->setLabel(tr("Input −%1%").arg(percent));
+    m_higher->setLabel(tr("Input +%1%").arg(percent));
+    m_change->setTitleText(tr("Change in monthly savings from %1").arg(format::money(baseSavings)));
+    QStringList names;
+    double widest = 1;
+    const int shown = int(std::min<qsizetype>(Rows, rows.size()));
+    // Horizontal bars stack from the bottom: the largest swing goes last, to sit on top.
+    for (int slot = 0; slot < Rows; ++slot) {
+        const int i = shown - 1 - slot;
+        if (i < 0) {
+            names << QString(slot + 1, u' '); // an empty, unique category
+            m_lower->replace(slot, 0);
+            m_higher->replace(slot, 0);
+            continue;
+        }
+        const SensitivityRow &row = rows[i];
+        const NumericField *field = findNumericField(row.key);
+        QString name = field ? QString::fromUtf8(field->label) : row.key;
+        if (field && *field->unit)
+            name += QStringLiteral(" (%1)").arg(QString::fromUtf8(field->unit));
+        names << name;
+        const double low = row.savingsLow - baseSavings;
+        const double high = row.savingsHigh - baseSavings;
+        m_lower->replace(slot, std::isfinite(low) ? low : 0);
+        m_higher->replace(slot, std::isfinite(high) ? high : 0);
+        widest = std::max({widest, std::abs(low), std::abs(high)});
+    }
+    m_inputs->setCategories(names);
+    m_change->setRange(-widest * 1.1, widest * 1.1);
+    m_change->applyNiceNumbers();
+}
+
+} // namespace planner
