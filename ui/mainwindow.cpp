@@ -36,6 +36,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -367,8 +368,10 @@ void MainWindow::startAnalysis()
     if (m_analysis.isRunning())
         return; // analysisFinished() starts the next run
     m_analysedRevision = m_revision;
-    m_analysis.setFuture(QtConcurrent::run([scenario] {
-        return runMonteCarlo(scenario, int(scenario.samples), quint64(scenario.seed));
+    // One core stays with the window, so sliders keep their pace while the samples run.
+    const int threads = std::max(1, QThread::idealThreadCount() - 1);
+    m_analysis.setFuture(QtConcurrent::run([scenario, threads] {
+        return runMonteCarlo(scenario, int(scenario.samples), quint64(scenario.seed), threads);
     }));
 }
 
