@@ -3,6 +3,7 @@
 //
 // Large and hostile scenario files: each loads or is refused with a clear message, quickly.
 #include "scenariofile.h"
+#include "scenariojson.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -12,14 +13,6 @@ using namespace planner;
 namespace {
 
 constexpr qint64 TimeLimitMs = 100;
-
-QByteArray weights(const QByteArray &value)
-{
-    QByteArrayList items;
-    for (int i = 0; i < HoursPerWeek; ++i)
-        items << value;
-    return "{\"workload\": {\"profile\": {\"hourly_weights\": [" + items.join(", ") + "]}}}";
-}
 
 } // namespace
 
@@ -40,7 +33,7 @@ private slots:
             << "{\"api\": " + QByteArray(5000, '[') + QByteArray(5000, ']') + "}" << false << "JSON syntax error";
         QTest::addRow("just over 1 MiB") << "{\"notes\": \"" + QByteArray(MaxScenarioFileBytes, 'x') + "\"}" << false
                                          << "limit is 1048576 bytes";
-        QTest::addRow("168 weights of 1e308") << weights("1e308") << false
+        QTest::addRow("168 weights of 1e308") << hourlyWeightsJson(HoursPerWeek, "1e308") << false
                                               << "workload.profile.hourly_weights[0]: 1e+308 is out of range";
         QTest::addRow("negative zeros") << QByteArray(R"({"api": {"cached_input_fraction": -0.0, "batch_fraction": -0},
                                                          "selfhost": {"spare_replicas": -0}})")

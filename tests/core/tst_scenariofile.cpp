@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariofields.h"
+#include "scenariojson.h"
 #include "scenariofile.h"
 #include "trafficprofiles.h"
 
@@ -11,18 +12,6 @@
 #include <QTest>
 
 using namespace planner;
-
-namespace {
-
-QByteArray weightsJson(int count, const QByteArray &value)
-{
-    QByteArrayList items;
-    for (int i = 0; i < count; ++i)
-        items << value;
-    return "{\"workload\": {\"profile\": {\"hourly_weights\": [" + items.join(',') + "]}}}";
-}
-
-} // namespace
 
 class TestScenarioFile : public QObject {
     Q_OBJECT
@@ -91,11 +80,11 @@ private slots:
                                       << "selfhost.provisioning: string \"magic\" is not a mode";
         QTest::addRow("unknown preset") << QByteArray(R"({"workload": {"profile": {"preset": "weekends"}}})")
                                         << "workload.profile.preset: string \"weekends\" is not a preset";
-        QTest::addRow("167 weights") << weightsJson(167, "1") << "expected 168 numbers, got 167";
-        QTest::addRow("169 weights") << weightsJson(169, "1") << "expected 168 numbers, got 169";
-        QTest::addRow("all-zero weights") << weightsJson(168, "0") << "all 168 weights are 0";
-        QTest::addRow("negative weight") << weightsJson(168, "-1") << "hourly_weights[0]: -1 is out of range";
-        QTest::addRow("string weight") << weightsJson(168, "\"x\"") << "hourly_weights[0]: expected a number";
+        QTest::addRow("167 weights") << hourlyWeightsJson(167, "1") << "expected 168 numbers, got 167";
+        QTest::addRow("169 weights") << hourlyWeightsJson(169, "1") << "expected 168 numbers, got 169";
+        QTest::addRow("all-zero weights") << hourlyWeightsJson(168, "0") << "all 168 weights are 0";
+        QTest::addRow("negative weight") << hourlyWeightsJson(168, "-1") << "hourly_weights[0]: -1 is out of range";
+        QTest::addRow("string weight") << hourlyWeightsJson(168, "\"x\"") << "hourly_weights[0]: expected a number";
         QTest::addRow("group not an object") << QByteArray(R"({"api": 3})") << "api: expected an object";
         QTest::addRow("future version") << QByteArray(R"({"format_version": 2})") << "format_version: 2 is not supported";
         QTest::addRow("name not a string") << QByteArray(R"({"name": 7})") << "name: expected a string";
