@@ -6,7 +6,7 @@
 # Does nothing when they are all present already.
 set -euo pipefail
 packages=(
-    cmake ninja-build g++ pkg-config poppler-utils dpkg-dev appstream desktop-file-utils
+    cmake ninja-build g++ pkg-config file poppler-utils dpkg-dev appstream desktop-file-utils
     qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libqt6test6 libqt6svg6 libgl-dev
     qt6-qpa-plugins fonts-dejavu-core xvfb xauth
 )
