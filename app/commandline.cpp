@@ -4,10 +4,10 @@
 
 #include "costengine.h"
 #include "reportwriter.h"
-#include "uncertainty.h"
 #include "resultformat.h"
 #include "scenariofields.h"
 #include "scenariofile.h"
+#include "uncertainty.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
@@ -27,37 +27,48 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption summary(QStringLiteral("summary"),
                                      QStringLiteral("Print the summary of FILE (or of the default "
                                                     "scenario) as one JSON object."));
-    const QCommandLineOption curves(QStringLiteral("curves"),
-                                    QStringLiteral("Write the curve data of FILE (or of the default "
-                                                   "scenario) as CSV: curve,series,x,y."));
-    const QCommandLineOption set(QStringLiteral("set"),
-                                 QStringLiteral("Override an input by its file key before evaluation, "
-                                                "e.g. --set gpu_hourly_usd=2.5 or "
-                                                "--set profile=daily-bursts. Repeatable."),
-                                 QStringLiteral("KEY=VALUE"));
-    const QCommandLineOption report(QStringLiteral("report"),
-                                    QStringLiteral("Write a PDF report of FILE (or of the default scenario) to --output; "
-                                                   "two to four FILEs give a comparison."));
-    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("The PDF that --report writes."),
+    const QCommandLineOption curves(
+        QStringLiteral("curves"),
+        QStringLiteral("Write the curve data of FILE (or of the default "
+                       "scenario) as CSV: curve,series,x,y."));
+    const QCommandLineOption set(
+        QStringLiteral("set"),
+        QStringLiteral("Override an input by its file key before evaluation, "
+                       "e.g. --set gpu_hourly_usd=2.5 or "
+                       "--set profile=daily-bursts. Repeatable."),
+        QStringLiteral("KEY=VALUE"));
+    const QCommandLineOption report(
+        QStringLiteral("report"),
+        QStringLiteral("Write a PDF report of FILE (or of the default scenario) to --output; "
+                       "two to four FILEs give a comparison."));
+    const QCommandLineOption output(QStringLiteral("output"),
+                                    QStringLiteral("The PDF that --report writes."),
                                     QStringLiteral("OUT.pdf"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"),
-                                      QStringLiteral("A4 or Letter for --report (default: the locale's)."),
-                                      QStringLiteral("SIZE"));
-    const QCommandLineOption uncertainty(QStringLiteral("uncertainty"),
-                                         QStringLiteral("Print the Monte Carlo analysis of FILE's ranges as JSON."));
-    const QCommandLineOption samples(QStringLiteral("samples"),
-                                     QStringLiteral("Monte Carlo samples (default: the scenario's analysis.samples)."),
-                                     QStringLiteral("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  QStringLiteral("Monte Carlo seed (default: the scenario's analysis.seed)."),
-                                  QStringLiteral("S"));
-    const QCommandLineOption sensitivity(QStringLiteral("sensitivity"),
-                                         QStringLiteral("Print each input's effect on monthly savings at -P% and +P% "
-                                                        "as a JSON array, largest swing first."));
-    const QCommandLineOption percent(QStringLiteral("percent"),
-                                     QStringLiteral("How far --sensitivity moves each input (default 20)."),
-                                     QStringLiteral("P"));
-    parser.addOptions({summary, curves, report, uncertainty, sensitivity, output, pageSize, samples, seed, percent, set});
+    const QCommandLineOption pageSize(
+        QStringLiteral("page-size"),
+        QStringLiteral("A4 or Letter for --report (default: the locale's)."),
+        QStringLiteral("SIZE"));
+    const QCommandLineOption uncertainty(
+        QStringLiteral("uncertainty"),
+        QStringLiteral("Print the Monte Carlo analysis of FILE's ranges as JSON."));
+    const QCommandLineOption samples(
+        QStringLiteral("samples"),
+        QStringLiteral("Monte Carlo samples (default: the scenario's analysis.samples)."),
+        QStringLiteral("N"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"),
+        QStringLiteral("Monte Carlo seed (default: the scenario's analysis.seed)."),
+        QStringLiteral("S"));
+    const QCommandLineOption sensitivity(
+        QStringLiteral("sensitivity"),
+        QStringLiteral("Print each input's effect on monthly savings at -P% and +P% "
+                       "as a JSON array, largest swing first."));
+    const QCommandLineOption percent(
+        QStringLiteral("percent"),
+        QStringLiteral("How far --sensitivity moves each input (default 20)."),
+        QStringLiteral("P"));
+    parser.addOptions({summary, curves, report, uncertainty, sensitivity, output, pageSize, samples,
+                       seed, percent, set});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A scenario file (JSON, format_version 1)."),
                                  QStringLiteral("[FILE...]"));
@@ -82,8 +93,10 @@ CommandLine parseCommandLine(const QStringList &arguments)
     else if (parser.isSet(version))
         result.mode = CommandLine::Mode::Version;
     else if (int(parser.isSet(summary)) + int(parser.isSet(curves)) + int(parser.isSet(report))
-                 + int(parser.isSet(uncertainty)) + int(parser.isSet(sensitivity)) > 1)
-        result.error = QStringLiteral("--summary, --curves, --report, --uncertainty and --sensitivity cannot be combined");
+                 + int(parser.isSet(uncertainty)) + int(parser.isSet(sensitivity))
+             > 1)
+        result.error = QStringLiteral(
+            "--summary, --curves, --report, --uncertainty and --sensitivity cannot be combined");
     else if (parser.isSet(summary))
         result.mode = CommandLine::Mode::Summary;
     else if (parser.isSet(curves))
@@ -98,7 +111,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         bool ok = false;
         result.percent = QLocale::c().toDouble(parser.value(percent), &ok);
         if (!ok || !(result.percent > 0 && result.percent <= 100))
-            result.error = QStringLiteral("--percent: \"%1\" is not a number in (0, 100]").arg(parser.value(percent));
+            result.error = QStringLiteral("--percent: \"%1\" is not a number in (0, 100]")
+                               .arg(parser.value(percent));
     }
     if (!result.error.isEmpty())
         return result;
@@ -112,7 +126,8 @@ CommandLine parseCommandLine(const QStringList &arguments)
         result.error = QStringLiteral("--report needs --output OUT.pdf");
     else if (!result.pageSize.isEmpty() && result.pageSize.compare(u"A4", Qt::CaseInsensitive) != 0
              && result.pageSize.compare(u"Letter", Qt::CaseInsensitive) != 0)
-        result.error = QStringLiteral("--page-size: \"%1\" is not A4 or Letter").arg(result.pageSize);
+        result.error
+            = QStringLiteral("--page-size: \"%1\" is not A4 or Letter").arg(result.pageSize);
     return result;
 }
 
@@ -126,7 +141,8 @@ bool needsPainting(const CommandLine &commandLine)
     return commandLine.mode == CommandLine::Mode::Report && commandLine.error.isEmpty();
 }
 
-QList<Scenario> scenariosFromCommandLine(const CommandLine &commandLine, QString *error, QStringList *warnings)
+QList<Scenario> scenariosFromCommandLine(const CommandLine &commandLine, QString *error,
+                                         QStringList *warnings)
 {
     QList<Scenario> scenarios;
     if (commandLine.files.isEmpty())
@@ -188,7 +204,8 @@ int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &e
         return BadInput;
     }
     if (commandLine.mode == CommandLine::Mode::Summary) {
-        out << QJsonDocument(summaryToJson(summarize(scenarios.first()))).toJson(QJsonDocument::Indented);
+        out << QJsonDocument(summaryToJson(summarize(scenarios.first())))
+                   .toJson(QJsonDocument::Indented);
     } else if (commandLine.mode == CommandLine::Mode::Curves) {
         out << curvesToCsv(evaluate(scenarios.first()));
     } else if (commandLine.mode == CommandLine::Mode::Uncertainty) {
@@ -200,9 +217,9 @@ int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &e
                    .toJson(QJsonDocument::Indented);
     } else {
         const QPageSize pageSize = commandLine.pageSize.isEmpty() ? defaultPageSize(QLocale())
-                                   : commandLine.pageSize.compare(u"A4", Qt::CaseInsensitive) == 0
-                                       ? QPageSize(QPageSize::A4)
-                                       : QPageSize(QPageSize::Letter);
+            : commandLine.pageSize.compare(u"A4", Qt::CaseInsensitive) == 0
+            ? QPageSize(QPageSize::A4)
+            : QPageSize(QPageSize::Letter);
         if (!exportReportPdf(scenarios, commandLine.output, pageSize, &error)) {
             err << "llm-breakeven: " << error << '\n';
             return BadInput;

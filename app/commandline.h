@@ -11,15 +11,16 @@
 
 namespace planner {
 
-struct CommandLine {
+struct CommandLine
+{
     enum class Mode { Window, Summary, Curves, Report, Uncertainty, Sensitivity, Help, Version };
     Mode mode = Mode::Window;
     QStringList files;
     QStringList overrides; // KEY=VALUE, in order
-    QString output;        // --report's PDF
-    QString pageSize;      // --report's page size: "A4", "Letter" or empty for the locale's
-    double percent = 20;   // --sensitivity's move of each input, in percent
-    QString error;         // a usage error; empty when the arguments parse
+    QString output; // --report's PDF
+    QString pageSize; // --report's page size: "A4", "Letter" or empty for the locale's
+    double percent = 20; // --sensitivity's move of each input, in percent
+    QString error; // a usage error; empty when the arguments parse
     QString helpText;
 };
 
@@ -33,7 +34,8 @@ bool needsPainting(const CommandLine &commandLine);
 
 // The scenarios the command line names: each FILE (or the built-in default) with every --set
 // applied. On failure returns an empty list and sets error to a one-line message.
-QList<Scenario> scenariosFromCommandLine(const CommandLine &commandLine, QString *error, QStringList *warnings);
+QList<Scenario> scenariosFromCommandLine(const CommandLine &commandLine, QString *error,
+                                         QStringList *warnings);
 
 // Runs a headless mode: output on out, messages on err. Returns the exit status: 0, or 2 for bad
 // input (a usage error, a bad file, a bad --set).

@@ -17,7 +17,7 @@ using namespace planner;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QList<Scenario> scenarios{defaultScenario()};
+    QList<Scenario> scenarios {defaultScenario()};
     const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
     for (const QString &file : examples.entryList({QStringLiteral("*.json")}))
         scenarios << *loadScenarioFile(examples.filePath(file)).scenario;
@@ -36,10 +36,12 @@ int main(int argc, char *argv[])
             checksum += e.summary.hybridUsdPerMonth + e.costVsVolume.selfhost.size();
         }
         out << qSetFieldWidth(40) << Qt::left << scenario.name << qSetFieldWidth(0)
-            << " median=" << percentile(times, 50) << " ms p95=" << percentile(times, 95) << " ms\n";
+            << " median=" << percentile(times, 50) << " ms p95=" << percentile(times, 95)
+            << " ms\n";
         all.insert(all.end(), times.begin(), times.end());
     }
     out << "(checksum " << checksum << ")\n";
-    out << "engine_eval_ms median=" << percentile(all, 50) << " p95=" << percentile(all, 95) << '\n';
+    out << "engine_eval_ms median=" << percentile(all, 50) << " p95=" << percentile(all, 95)
+        << '\n';
     return 0;
 }

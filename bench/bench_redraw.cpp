@@ -43,7 +43,8 @@ int main(int argc, char *argv[])
         std::vector<double> times;
         volume->setSliderDown(true);
         for (int i = 0; i < Steps; ++i) {
-            const int position = volume->minimum() + (volume->maximum() - volume->minimum()) * i / (Steps - 1);
+            const int position
+                = volume->minimum() + (volume->maximum() - volume->minimum()) * i / (Steps - 1);
             QElapsedTimer timer;
             timer.start();
             volume->setValue(position);
@@ -52,11 +53,12 @@ int main(int argc, char *argv[])
             times.push_back(timer.nsecsElapsed() / 1e6);
         }
         volume->setSliderDown(false);
-        out << "with tab \"" << window.chartTabs()->tabText(tab).remove(u'&') << "\": median=" << percentile(times, 50)
-            << " ms p95=" << percentile(times, 95) << " ms\n";
+        out << "with tab \"" << window.chartTabs()->tabText(tab).remove(u'&')
+            << "\": median=" << percentile(times, 50) << " ms p95=" << percentile(times, 95)
+            << " ms\n";
         all.insert(all.end(), times.begin(), times.end());
     }
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     out << "max_rss_mb=" << usage.ru_maxrss / 1024 << " (every chart shown)\n";
     out << "redraw_ms median=" << percentile(all, 50) << " p95=" << percentile(all, 95) << '\n';

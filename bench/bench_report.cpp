@@ -21,7 +21,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     describeApplication();
-    QList<Scenario> scenarios{defaultScenario()};
+    QList<Scenario> scenarios {defaultScenario()};
     const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
     for (const QString &file : examples.entryList({QStringLiteral("*.json")}))
         scenarios << *loadScenarioFile(examples.filePath(file)).scenario;
@@ -42,8 +42,8 @@ int main(int argc, char *argv[])
             }
             times.push_back(timer.nsecsElapsed() / 1e6);
         }
-        out << qSetFieldWidth(40) << Qt::left << scenario.name << qSetFieldWidth(0) << " median=" << percentile(times, 50)
-            << " ms\n";
+        out << qSetFieldWidth(40) << Qt::left << scenario.name << qSetFieldWidth(0)
+            << " median=" << percentile(times, 50) << " ms\n";
         all.insert(all.end(), times.begin(), times.end());
     }
     out << "report_ms median=" << percentile(all, 50) << " p95=" << percentile(all, 95) << '\n';

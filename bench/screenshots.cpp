@@ -39,10 +39,11 @@ int main(int argc, char *argv[])
         dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
         QApplication::setPalette(dark);
     }
-    QList<std::pair<QString, Scenario>> scenarios{{QStringLiteral("default"), defaultScenario()}};
+    QList<std::pair<QString, Scenario>> scenarios {{QStringLiteral("default"), defaultScenario()}};
     const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
     for (const QString &file : examples.entryList({QStringLiteral("*.json")}))
-        scenarios.append({QFileInfo(file).completeBaseName(), *loadScenarioFile(examples.filePath(file)).scenario});
+        scenarios.append({QFileInfo(file).completeBaseName(),
+                          *loadScenarioFile(examples.filePath(file)).scenario});
 
     for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
         for (const auto &[name, scenario] : scenarios) {
@@ -54,7 +55,11 @@ int main(int argc, char *argv[])
                 window.chartTabs()->setCurrentIndex(tab);
                 QTest::qWaitFor([&] { return !window.isAnalysing(); });
                 QApplication::processEvents();
-                const QString path = out.filePath(QStringLiteral("%1-%2x%3-tab%4.png").arg(name).arg(size.width()).arg(size.height()).arg(tab));
+                const QString path = out.filePath(QStringLiteral("%1-%2x%3-tab%4.png")
+                                                      .arg(name)
+                                                      .arg(size.width())
+                                                      .arg(size.height())
+                                                      .arg(tab));
                 window.grab().save(path);
             }
         }

@@ -8,7 +8,8 @@ namespace planner {
 
 // One line of an option's monthly bill, the way cloud cost tools present it:
 // quantity x unit price = monthly (USD). A discount is a line with a negative monthly amount.
-struct BillLine {
+struct BillLine
+{
     QString item;
     double quantity = 0;
     QString unit;

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "costengine.h"
 
+#include <queue>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
-#include <queue>
 #include <vector>
 
 namespace planner {
@@ -17,7 +18,7 @@ constexpr double FitTolerance = 1e-9;
 // cost equals the API price to about 1e-7 comes near it.
 constexpr long long MaxWalkSteps = 5'000'000;
 constexpr double VolumeRangeFactor = 1000; // breakeven search up to 1000x the current volume
-constexpr double CurveSpanFactor = 100;    // curves from V/100 to 100 V
+constexpr double CurveSpanFactor = 100; // curves from V/100 to 100 V
 
 double replicasFor(double loadMtokPerHour, double capacityMtokPerHour)
 {
@@ -27,19 +28,22 @@ double replicasFor(double loadMtokPerHour, double capacityMtokPerHour)
 }
 
 // Hours of the week that share one weight.
-struct WeightGroup {
+struct WeightGroup
+{
     double weight;
     double hours;
 };
 
 // Hours of the week that share one weight: they step to another replica at the same volumes.
-struct StepGroup {
+struct StepGroup
+{
     double weight;
     double hours;
     double volumePerReplica; // volume at which each further replica is needed
 };
 
-struct HybridChoice {
+struct HybridChoice
+{
     double replicas = 0;
     double costUsd = 0;
     double burstMtok = 0;
@@ -47,7 +51,8 @@ struct HybridChoice {
 
 // Self(V) for fixed and autoscale as a step function: alpha + stepUsd * sum over groups of
 // hours * max(min, n_g(V)). Each replica step of a group adds stepUsd * hours.
-struct StepFunction {
+struct StepFunction
+{
     double alpha = 0;
     double stepUsd = 0;
     double minReplicas = 1;
@@ -66,28 +71,29 @@ private:
     }
 };
 
-class Model {
+class Model
+{
 public:
     explicit Model(const Scenario &s)
         : m_s(s)
     {
-        const double pIn =
-            (1 - s.cachedInputFraction) * s.inputUsdPerMtok + s.cachedInputFraction * s.cachedInputUsdPerMtok;
+        const double pIn = (1 - s.cachedInputFraction) * s.inputUsdPerMtok
+            + s.cachedInputFraction * s.cachedInputUsdPerMtok;
         m_apiPrice = ((1 - s.outputFraction) * pIn + s.outputFraction * s.outputUsdPerMtok)
-                     * (1 - s.batchFraction * s.batchDiscount);
+            * (1 - s.batchFraction * s.batchDiscount);
 
-        const double secondsPerToken =
-            s.mixedTokPerS > 0 ? 1 / s.mixedTokPerS
-                               : (1 - s.outputFraction) / s.prefillTokPerS
-                                     + s.outputFraction / s.decodeTokPerS;
+        const double secondsPerToken = s.mixedTokPerS > 0
+            ? 1 / s.mixedTokPerS
+            : (1 - s.outputFraction) / s.prefillTokPerS + s.outputFraction / s.decodeTokPerS;
         m_capacity = 3600 / (secondsPerToken * 1e6);
         m_capacityAtTarget = m_capacity * s.maxUtilization;
         m_replicaHourUsd = s.gpusPerReplica * s.gpuHourlyUsd;
         m_overhead = s.engineerFte * s.engineerAnnualUsd / 12 + s.oncallMonthlyUsd
-                     + s.modelUpdatesPerYear * s.modelUpdateUsd / 12 + s.otherMonthlyUsd;
+            + s.modelUpdatesPerYear * s.modelUpdateUsd / 12 + s.otherMonthlyUsd;
         m_fixedOverhead = m_overhead + s.setupUsd / s.horizonMonths;
 
-        const double total = std::accumulate(s.profile.weights.begin(), s.profile.weights.end(), 0.0);
+        const double total
+            = std::accumulate(s.profile.weights.begin(), s.profile.weights.end(), 0.0);
         for (int h = 0; h < HoursPerWeek; ++h)
             m_weights[h] = s.profile.weights[h] * HoursPerWeek / total;
         m_sorted = m_weights;
@@ -120,14 +126,15 @@ public:
 
     double peakReplicas(double v) const
     {
-        return std::max(m_s.minReplicas, replicasFor(v / HoursPerMonth * m_maxWeight, m_capacityAtTarget));
+        return std::max(m_s.minReplicas,
+                        replicasFor(v / HoursPerMonth * m_maxWeight, m_capacityAtTarget));
     }
 
     // The utilization formula: paid replica-hours when the GPUs are busy a share u of the time.
     double replicaHoursAtUtilization(double v, double u) const
     {
         return std::max(m_s.minReplicas * HoursPerMonth, v / (m_capacity * u))
-               + m_s.spareReplicas * HoursPerMonth;
+            + m_s.spareReplicas * HoursPerMonth;
     }
 
     double replicaHours(double v) const
@@ -140,8 +147,10 @@ public:
         case Provisioning::Autoscale: {
             double sum = 0;
             for (const WeightGroup &g : m_weightGroups)
-                sum += g.hours * (std::max(m_s.minReplicas, replicasFor(v / HoursPerMonth * g.weight, m_capacityAtTarget))
-                                  + m_s.spareReplicas);
+                sum += g.hours
+                    * (std::max(m_s.minReplicas,
+                                replicasFor(v / HoursPerMonth * g.weight, m_capacityAtTarget))
+                       + m_s.spareReplicas);
             return HoursPerMonth / HoursPerWeek * sum;
         }
         }
@@ -159,7 +168,8 @@ public:
         const auto over = std::partition_point(m_sorted.begin(), m_sorted.end(),
                                                [threshold](double w) { return w > threshold; });
         const auto hours = static_cast<int>(over - m_sorted.begin());
-        const double excess = (v * m_prefix[hours] - HoursPerMonth * hours * carried) / HoursPerWeek;
+        const double excess
+            = (v * m_prefix[hours] - HoursPerMonth * hours * carried) / HoursPerWeek;
         return std::max(0.0, excess);
     }
 
@@ -187,7 +197,7 @@ public:
             else
                 lo = mid + 1;
         }
-        HybridChoice best{0, hybridCost(v, 0), v};
+        HybridChoice best {0, hybridCost(v, 0), v};
         if (const double cost = hybridCost(v, lo); cost < best.costUsd)
             best = {lo, cost, burst(v, lo)};
         return best;
@@ -258,8 +268,8 @@ public:
             return std::nullopt;
         if (floorCost / m_apiPrice <= utilizationFloorVolume())
             return floorCost / m_apiPrice;
-        const double netSavingPerMtok =
-            m_apiPrice - m_replicaHourUsd / (m_capacity * m_s.averageUtilization);
+        const double netSavingPerMtok
+            = m_apiPrice - m_replicaHourUsd / (m_capacity * m_s.averageUtilization);
         if (netSavingPerMtok <= 0)
             return std::nullopt;
         return (selfCost(0) - gpuCost(m_s.minReplicas * HoursPerMonth)) / netSavingPerMtok;
@@ -279,7 +289,9 @@ public:
         // Skip the volumes where even the upper bound of Self is below the API: the bound's
         // excess is convex, so those volumes form one interval ending at vmax.
         double v = vmax;
-        const auto surelyCheaper = [&](double x) { return f.upperBound(x) - p * x <= 0; };
+        const auto surelyCheaper = [&](double x) {
+            return f.upperBound(x) - p * x <= 0;
+        };
         if (surelyCheaper(v)) {
             if (surelyCheaper(0))
                 return 0.0;
@@ -327,7 +339,9 @@ public:
 
         // Skip the volumes where even the lower bound of Self is above the API. The bound's
         // shortfall p V - lower(V) is concave: find its peak, then the rising edge before it.
-        const auto shortfall = [&](double x) { return p * x - f.lowerBound(x); };
+        const auto shortfall = [&](double x) {
+            return p * x - f.lowerBound(x);
+        };
         double peak = vmax;
         for (const StepGroup &g : f.groups) {
             const double kink = f.minReplicas * g.volumePerReplica;
@@ -376,7 +390,7 @@ public:
         if (m_replicaHourUsd <= 0)
             return std::nullopt;
         const double x = (apiCost(v) - gpuCost(m_s.spareReplicas * HoursPerMonth) - m_fixedOverhead)
-                         / m_replicaHourUsd;
+            / m_replicaHourUsd;
         if (x <= 0 || x < m_s.minReplicas * HoursPerMonth)
             return std::nullopt;
         const double u = v / (m_capacity * x);
@@ -417,9 +431,9 @@ private:
     double m_overhead = 0;
     double m_fixedOverhead = 0;
     double m_maxWeight = 0;
-    WeekWeights m_weights{};
-    WeekWeights m_sorted{};
-    std::array<double, HoursPerWeek + 1> m_prefix{};
+    WeekWeights m_weights {};
+    WeekWeights m_sorted {};
+    std::array<double, HoursPerWeek + 1> m_prefix {};
     std::vector<WeightGroup> m_weightGroups; // descending weight
 };
 
@@ -468,7 +482,7 @@ VolumeCurves volumeCurves(const Model &model, const Scenario &s)
     c.selfhost.reserve(CurvePoints + 2 * CurvePoints);
     c.hybrid.reserve(CurvePoints);
     const bool stepped = s.provisioning != Provisioning::Utilization;
-    const StepFunction steps = stepped ? model.stepFunction() : StepFunction{};
+    const StepFunction steps = stepped ? model.stepFunction() : StepFunction {};
     const double floorVolume = model.utilizationFloorVolume();
     const double first = s.volumeMtokPerMonth / CurveSpanFactor;
     const double ratio = std::pow(CurveSpanFactor * CurveSpanFactor, 1.0 / (CurvePoints - 1));
@@ -503,7 +517,8 @@ UtilizationCurves utilizationCurves(const Model &model, const Scenario &s)
     c.selfhost.reserve(CurvePoints);
     for (int i = 0; i < CurvePoints; ++i) {
         const double u = lowest + (1 - lowest) * i / (CurvePoints - 1);
-        const double cost = model.gpuCost(model.replicaHoursAtUtilization(v, u)) + model.fixedOverhead();
+        const double cost
+            = model.gpuCost(model.replicaHoursAtUtilization(v, u)) + model.fixedOverhead();
         c.selfhost.append({u, cost / v});
     }
     c.api = {{lowest, model.apiPrice()}, {1, model.apiPrice()}};
@@ -514,12 +529,12 @@ QList<QPointF> hybridCostVsReplicas(const Model &model, const Scenario &s, doubl
 {
     const double v = s.volumeMtokPerMonth;
     const double peak = model.peakReplicas(v);
-    std::vector<double> ks{0};
+    std::vector<double> ks {0};
     const double span = peak - s.minReplicas;
     const int samples = static_cast<int>(std::min(span, double(CurvePoints - 2))) + 1;
     for (int i = 0; i < samples; ++i) {
-        const double k = samples == 1 ? s.minReplicas
-                                      : std::round(s.minReplicas + span * i / (samples - 1));
+        const double k
+            = samples == 1 ? s.minReplicas : std::round(s.minReplicas + span * i / (samples - 1));
         if (k != ks.back())
             ks.push_back(k);
     }
@@ -622,7 +637,8 @@ Evaluation evaluate(const Scenario &scenario)
     e.apiBreakdown.api = s.apiUsdPerMonth;
     e.selfhostBreakdown = gpuBreakdown(model, s.selfhostGpuUsdPerMonth, v);
     if (hybrid.replicas > 0) {
-        const double gpu = model.gpuCost((hybrid.replicas + scenario.spareReplicas) * HoursPerMonth);
+        const double gpu
+            = model.gpuCost((hybrid.replicas + scenario.spareReplicas) * HoursPerMonth);
         e.hybridBreakdown = gpuBreakdown(model, gpu, v - hybrid.burstMtok);
     }
     e.hybridBreakdown.api = model.apiPrice() * hybrid.burstMtok;

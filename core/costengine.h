@@ -16,7 +16,8 @@ QString optionKey(Option option); // "api", "selfhost", "hybrid"
 
 // Every figure of the cost model's section 8. Money in USD per month, volumes in Mtok per month.
 // A figure that does not exist is std::nullopt. Replica counts are whole numbers.
-struct Summary {
+struct Summary
+{
     double apiUsdPerMonth = 0;
     double selfhostUsdPerMonth = 0;
     double hybridUsdPerMonth = 0;
@@ -26,10 +27,10 @@ struct Summary {
     double selfhostUsdPerMtok = 0;
     double hybridUsdPerMtok = 0;
     double replicaCapacityMtokPerHour = 0; // K
-    double paidReplicaHours = 0;           // RH
-    double peakReplicas = 0;               // R_peak
-    double utilization = 0;                // realized busy share of paid time
-    double hybridReplicas = 0;             // k*
+    double paidReplicaHours = 0; // RH
+    double peakReplicas = 0; // R_peak
+    double utilization = 0; // realized busy share of paid time
+    double hybridReplicas = 0; // k*
     double hybridSelfhostShare = 0;
     std::optional<double> breakevenVolumeMtokPerMonth;
     std::optional<double> firstCrossoverMtokPerMonth;
@@ -41,7 +42,8 @@ struct Summary {
 
 // Monthly cost of each option against volume, log-spaced from 1/100 to 100x the current volume.
 // The self-host curve keeps its replica steps sharp: each step is a vertical pair of points.
-struct VolumeCurves {
+struct VolumeCurves
+{
     QList<QPointF> api;
     QList<QPointF> selfhost;
     QList<QPointF> hybrid;
@@ -49,20 +51,23 @@ struct VolumeCurves {
 
 // Self-host cost per Mtok against average utilization (the utilization formula at the current
 // volume), and the flat API price, for u in [0.01, 1].
-struct UtilizationCurves {
+struct UtilizationCurves
+{
     QList<QPointF> selfhost;
     QList<QPointF> api;
 };
 
 // The week's hourly load split by the optimal hybrid: x = hour of the week (0..167), y = Mtok.
-struct WeekSplit {
+struct WeekSplit
+{
     QList<QPointF> selfhosted;
     QList<QPointF> burstToApi;
     double baselineCapacityMtokPerHour = 0; // C_k*
 };
 
 // Where the money goes, USD per month, for one option.
-struct CostBreakdown {
+struct CostBreakdown
+{
     double gpuBusy = 0;
     double gpuIdle = 0;
     double engineeringAndOperations = 0; // O + setup / H
@@ -71,13 +76,15 @@ struct CostBreakdown {
 
 // Cumulative cost of each option month by month over the planning horizon, with the volume
 // growing by monthly_growth: x = month 0..H (month 0 holds the set-up cost), y = USD.
-struct HorizonCurves {
+struct HorizonCurves
+{
     QList<QPointF> api;
     QList<QPointF> selfhost;
     QList<QPointF> hybrid;
 };
 
-struct Evaluation {
+struct Evaluation
+{
     Summary summary;
     VolumeCurves costVsVolume;
     UtilizationCurves costPerMtokVsUtilization;
@@ -90,7 +97,8 @@ struct Evaluation {
 };
 
 // The three monthly costs alone: what each Monte Carlo sample and sensitivity step needs.
-struct MonthlyCosts {
+struct MonthlyCosts
+{
     double api = 0;
     double selfhost = 0;
     double hybrid = 0;

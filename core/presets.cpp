@@ -32,7 +32,8 @@ PresetSource originOf(const QJsonObject &o)
 PresetCatalog loadCatalog()
 {
     PresetCatalog catalog;
-    for (const QJsonValue &v : readResource(QStringLiteral(":/presets/api-models.json")).value(u"models").toArray()) {
+    for (const QJsonValue &v :
+         readResource(QStringLiteral(":/presets/api-models.json")).value(u"models").toArray()) {
         const QJsonObject o = v.toObject();
         catalog.apiModels.append({o.value(u"id").toString(), o.value(u"provider").toString(),
                                   o.value(u"input_usd_per_mtok").toDouble(),
@@ -40,30 +41,32 @@ PresetCatalog loadCatalog()
                                   optionalNumber(o, u"cached_input_usd_per_mtok"),
                                   optionalNumber(o, u"batch_discount"), originOf(o)});
     }
-    for (const QJsonValue &v : readResource(QStringLiteral(":/presets/gpus.json")).value(u"gpus").toArray()) {
+    for (const QJsonValue &v :
+         readResource(QStringLiteral(":/presets/gpus.json")).value(u"gpus").toArray()) {
         const QJsonObject o = v.toObject();
-        GpuPreset gpu{o.value(u"id").toString(), o.value(u"name").toString(),
-                      o.value(u"memory_gb").toDouble(), o.value(u"bandwidth_tbps").toDouble(),
-                      o.value(u"bf16_tflops").toDouble(), optionalNumber(o, u"fp8_tflops"),
-                      o.value(u"spec_source").toString(), {}};
+        GpuPreset gpu {o.value(u"id").toString(),          o.value(u"name").toString(),
+                       o.value(u"memory_gb").toDouble(),   o.value(u"bandwidth_tbps").toDouble(),
+                       o.value(u"bf16_tflops").toDouble(), optionalNumber(o, u"fp8_tflops"),
+                       o.value(u"spec_source").toString(), {}};
         for (const QJsonValue &p : o.value(u"prices").toArray()) {
             const QJsonObject price = p.toObject();
-            gpu.prices.append({price.value(u"provider").toString(), price.value(u"instance").toString(),
-                               price.value(u"kind").toString(),
+            gpu.prices.append({price.value(u"provider").toString(),
+                               price.value(u"instance").toString(), price.value(u"kind").toString(),
                                price.value(u"usd_per_gpu_hour").toDouble(), originOf(price)});
         }
         catalog.gpus.append(gpu);
     }
-    for (const QJsonValue &v : readResource(QStringLiteral(":/presets/throughput.json")).value(u"measurements").toArray()) {
+    for (const QJsonValue &v : readResource(QStringLiteral(":/presets/throughput.json"))
+                                   .value(u"measurements")
+                                   .toArray()) {
         const QJsonObject o = v.toObject();
-        catalog.throughput.append({o.value(u"model").toString(), o.value(u"gpu").toString(),
-                                   o.value(u"gpu_count").toInt(), o.value(u"engine").toString(),
-                                   o.value(u"precision").toString(),
-                                   o.value(u"concurrency").toString(),
-                                   o.value(u"input_len").toInt(), o.value(u"output_len").toInt(),
-                                   o.value(u"output_tok_per_s").toDouble(),
-                                   o.value(u"mixed_tok_per_s").toDouble(),
-                                   o.value(u"output_fraction").toDouble(), originOf(o)});
+        catalog.throughput.append(
+            {o.value(u"model").toString(), o.value(u"gpu").toString(),
+             o.value(u"gpu_count").toInt(), o.value(u"engine").toString(),
+             o.value(u"precision").toString(), o.value(u"concurrency").toString(),
+             o.value(u"input_len").toInt(), o.value(u"output_len").toInt(),
+             o.value(u"output_tok_per_s").toDouble(), o.value(u"mixed_tok_per_s").toDouble(),
+             o.value(u"output_fraction").toDouble(), originOf(o)});
     }
     return catalog;
 }

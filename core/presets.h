@@ -12,12 +12,14 @@ namespace planner {
 
 // Every preset carries where its figures come from and the date the source gives ("as of";
 // empty where the source carries no date).
-struct PresetSource {
+struct PresetSource
+{
     QString source;
     QString asOf;
 };
 
-struct ApiModelPreset {
+struct ApiModelPreset
+{
     QString id; // "together/llama-3.3-70b-instruct-turbo"
     QString provider;
     double inputUsdPerMtok = 0;
@@ -27,7 +29,8 @@ struct ApiModelPreset {
     PresetSource origin;
 };
 
-struct GpuPrice {
+struct GpuPrice
+{
     QString provider;
     QString instance;
     QString kind; // "on-demand", "reserved", "spot", "marketplace", "market-median"
@@ -35,7 +38,8 @@ struct GpuPrice {
     PresetSource origin;
 };
 
-struct GpuPreset {
+struct GpuPreset
+{
     QString id; // "h100-sxm"
     QString name;
     double memoryGb = 0;
@@ -47,7 +51,8 @@ struct GpuPreset {
 };
 
 // One measured serving run of one replica (its whole tensor-parallel group).
-struct ThroughputPreset {
+struct ThroughputPreset
+{
     QString model;
     QString gpu;
     int gpuCount = 1;
@@ -57,12 +62,13 @@ struct ThroughputPreset {
     int inputLength = 0;
     int outputLength = 0;
     double outputTokPerS = 0;
-    double mixedTokPerS = 0;   // output rate x (input + output) / output
+    double mixedTokPerS = 0; // output rate x (input + output) / output
     double outputFraction = 0; // output / (input + output): the mix it was measured at
     PresetSource origin;
 };
 
-struct PresetCatalog {
+struct PresetCatalog
+{
     QList<ApiModelPreset> apiModels;
     QList<GpuPreset> gpus;
     QList<ThroughputPreset> throughput;

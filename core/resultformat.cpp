@@ -7,13 +7,13 @@
 namespace planner {
 namespace {
 
-template<typename T>
-QJsonValue orNull(const std::optional<T> &value)
+template<typename T> QJsonValue orNull(const std::optional<T> &value)
 {
     return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
 }
 
-void appendRows(QByteArray &csv, const char *curve, const char *series, const QList<QPointF> &points)
+void appendRows(QByteArray &csv, const char *curve, const char *series,
+                const QList<QPointF> &points)
 {
     const QLocale c = QLocale::c();
     for (const QPointF &p : points) {
@@ -73,11 +73,11 @@ QJsonArray sensitivityToJson(const QList<SensitivityRow> &rows)
 {
     QJsonArray array;
     for (const SensitivityRow &row : rows) {
-        array.append(QJsonObject{{"key", row.key},
-                                 {"low_value", row.lowValue},
-                                 {"high_value", row.highValue},
-                                 {"savings_low", row.savingsLow},
-                                 {"savings_high", row.savingsHigh}});
+        array.append(QJsonObject {{"key", row.key},
+                                  {"low_value", row.lowValue},
+                                  {"high_value", row.highValue},
+                                  {"savings_low", row.savingsLow},
+                                  {"savings_high", row.savingsHigh}});
     }
     return array;
 }
@@ -88,7 +88,8 @@ QByteArray curvesToCsv(const Evaluation &e)
     appendRows(csv, "cost_vs_volume", "api", e.costVsVolume.api);
     appendRows(csv, "cost_vs_volume", "selfhost", e.costVsVolume.selfhost);
     appendRows(csv, "cost_vs_volume", "hybrid", e.costVsVolume.hybrid);
-    appendRows(csv, "cost_per_mtok_vs_utilization", "selfhost", e.costPerMtokVsUtilization.selfhost);
+    appendRows(csv, "cost_per_mtok_vs_utilization", "selfhost",
+               e.costPerMtokVsUtilization.selfhost);
     appendRows(csv, "cost_per_mtok_vs_utilization", "api", e.costPerMtokVsUtilization.api);
     appendRows(csv, "hybrid_cost_vs_replicas", "hybrid", e.hybridCostVsReplicas);
     appendRows(csv, "week_split", "selfhosted", e.week.selfhosted);

@@ -6,7 +6,6 @@
 #include "uncertainty.h"
 
 #include <QJsonArray>
-
 #include <QJsonObject>
 
 namespace planner {
@@ -17,7 +16,8 @@ QJsonObject summaryToJson(const Summary &summary);
 // {"samples", "seed", "p_selfhost_cheaper", "p_hybrid_cheaper", "savings_p10", "savings_p50",
 // "savings_p90"}: the uncertainty analysis as --uncertainty prints it.
 QJsonObject uncertaintyToJson(const UncertaintyResult &result);
-// [{"key", "low_value", "high_value", "savings_low", "savings_high"}, ...] as --sensitivity prints it.
+// [{"key", "low_value", "high_value", "savings_low", "savings_high"}, ...] as --sensitivity prints
+// it.
 QJsonArray sensitivityToJson(const QList<SensitivityRow> &rows);
 
 // Every curve as CSV with the header "curve,series,x,y", one row per point:

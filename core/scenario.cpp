@@ -94,14 +94,16 @@ QStringList validate(const Scenario &scenario)
     for (auto it = scenario.ranges.begin(); it != scenario.ranges.end(); ++it) {
         const NumericField *field = findNumericField(it.key());
         if (!field) {
-            errors << QStringLiteral("%1: not a numeric input, so it cannot have a range").arg(it.key());
+            errors << QStringLiteral("%1: not a numeric input, so it cannot have a range")
+                          .arg(it.key());
             continue;
         }
         if (QString error = checkRange(*field, *it); !error.isEmpty())
             errors << error;
         else if (it->mode != scenario.*(field->member))
             errors << QStringLiteral("%1.%2: the range's mode %3 differs from the value %4")
-                          .arg(QLatin1String(field->group), QLatin1String(field->key), formatValueForMessage(it->mode),
+                          .arg(QLatin1String(field->group), QLatin1String(field->key),
+                               formatValueForMessage(it->mode),
                                formatValueForMessage(scenario.*(field->member)));
     }
     double total = 0;

@@ -23,16 +23,18 @@ bool provisioningFromKey(QStringView key, Provisioning &mode);
 
 // The shape of a typical week. hour 0 = Monday 00:00. A named preset keeps its name so that
 // saving writes {"preset": NAME} back; custom weights have an empty presetName.
-struct TrafficProfile {
+struct TrafficProfile
+{
     QString presetName;
-    WeekWeights weights{};
+    WeekWeights weights {};
 
     bool operator==(const TrafficProfile &) const = default;
 };
 
 // An uncertain input: a triangular distribution, low <= mode <= high (cost model, section 6).
 // The input's single value is the mode.
-struct TriangularRange {
+struct TriangularRange
+{
     double low = 0;
     double mode = 0;
     double high = 0;
@@ -43,7 +45,8 @@ struct TriangularRange {
 // One scenario: every input of the cost model (docs/cost-model.md, section 1). All money is USD,
 // volumes in Mtok (millions of tokens) per month. Integer fields are stored as whole doubles so
 // that every numeric input can be handled through one field table (scenariofields.h).
-struct Scenario {
+struct Scenario
+{
     QString name;
     QString notes;
 

@@ -53,7 +53,8 @@ const NumericField fields[] = {
      "USD/h", "GPU price",
      "Price of one GPU-hour, rented or owned. Self-hosting's GPU bill moves in proportion."},
     {"selfhost", "gpus_per_replica", &Scenario::gpusPerReplica, 1, Closed, 4096, Closed, true,
-     "GPUs", "GPUs per replica", "GPUs that together serve one copy of the model (tensor parallel)."},
+     "GPUs", "GPUs per replica",
+     "GPUs that together serve one copy of the model (tensor parallel)."},
     {"selfhost", "prefill_tok_per_s", &Scenario::prefillTokPerS, MinRate, Closed, MaxRate, Closed,
      false, "tok/s", "Prefill rate",
      "One replica's saturated rate for input tokens. Higher means fewer replicas."},
@@ -79,8 +80,8 @@ const NumericField fields[] = {
      "Extra replicas kept for failures (N+1). Each adds a month of GPU time."},
     {"overhead", "engineer_fte", &Scenario::engineerFte, 0, Closed, 1e4, Closed, false, "FTE",
      "Engineers", "People running the serving stack, in full-time equivalents."},
-    {"overhead", "engineer_annual_usd", &Scenario::engineerAnnualUsd, 0, Closed, 1e8, Closed,
-     false, "USD/year", "Engineer cost", "Fully loaded yearly cost of one engineer."},
+    {"overhead", "engineer_annual_usd", &Scenario::engineerAnnualUsd, 0, Closed, 1e8, Closed, false,
+     "USD/year", "Engineer cost", "Fully loaded yearly cost of one engineer."},
     {"overhead", "oncall_monthly_usd", &Scenario::oncallMonthlyUsd, 0, Closed, MaxMoney, Closed,
      false, "USD/month", "On-call", "On-call pay for the self-hosted stack."},
     {"overhead", "other_monthly_usd", &Scenario::otherMonthlyUsd, 0, Closed, MaxMoney, Closed,
@@ -90,10 +91,9 @@ const NumericField fields[] = {
     {"overhead", "model_update_usd", &Scenario::modelUpdateUsd, 0, Closed, MaxMoney, Closed, false,
      "USD", "Cost per update", "The cost of one model evaluation and roll-out."},
     {"overhead", "setup_usd", &Scenario::setupUsd, 0, Closed, MaxMoney, Closed, false, "USD",
-     "Setup cost",
-     "One-time cost to build the serving stack, spread over the planning horizon."},
-    {"analysis", "horizon_months", &Scenario::horizonMonths, 1, Closed, 120, Closed, true,
-     "months", "Planning horizon", "Months over which the setup cost is spread and payback sought."},
+     "Setup cost", "One-time cost to build the serving stack, spread over the planning horizon."},
+    {"analysis", "horizon_months", &Scenario::horizonMonths, 1, Closed, 120, Closed, true, "months",
+     "Planning horizon", "Months over which the setup cost is spread and payback sought."},
     {"analysis", "seed", &Scenario::seed, 0, Closed, 4294967295.0, Closed, true, "", "Seed",
      "Seed of the random generator for the uncertainty analysis."},
     {"analysis", "samples", &Scenario::samples, 100, Closed, 1e6, Closed, true, "samples",
@@ -129,7 +129,7 @@ QString rangeText(const NumericField &field)
     if (field.minInclusive && field.maxInclusive)
         return QStringLiteral("%1..%2").arg(number(field.min), number(field.max));
     return (field.minInclusive ? u'[' : u'(') + number(field.min) + QStringLiteral(", ")
-           + number(field.max) + (field.maxInclusive ? u']' : u')');
+        + number(field.max) + (field.maxInclusive ? u']' : u')');
 }
 
 QString formatValueForMessage(double value)
@@ -184,8 +184,8 @@ QString applyOverride(Scenario &scenario, QStringView assignment)
     }
     if (key == u"provisioning" || key == u"selfhost.provisioning") {
         if (!provisioningFromKey(value, scenario.provisioning))
-            return QStringLiteral(
-                       "selfhost.provisioning: unknown mode \"%1\" (utilization, fixed or autoscale)")
+            return QStringLiteral("selfhost.provisioning: unknown mode \"%1\" (utilization, fixed "
+                                  "or autoscale)")
                 .arg(value);
         return {};
     }

@@ -11,18 +11,19 @@ namespace planner {
 
 // One numeric input of the scenario: where it lives in the file, its valid range and what it
 // means. The single description that the loader, the validator, --set and the window share.
-struct NumericField {
-    const char *group;  // "workload", "api", "selfhost", "overhead", "analysis"
-    const char *key;    // the file's key, e.g. "gpu_hourly_usd"
+struct NumericField
+{
+    const char *group; // "workload", "api", "selfhost", "overhead", "analysis"
+    const char *key; // the file's key, e.g. "gpu_hourly_usd"
     double Scenario::*member;
     double min;
     bool minInclusive;
     double max; // practical ceiling (an extension of the spec that keeps arithmetic finite)
     bool maxInclusive;
     bool integer;
-    const char *unit;  // e.g. "USD/h", "Mtok/month", "" for pure numbers
+    const char *unit; // e.g. "USD/h", "Mtok/month", "" for pure numbers
     const char *label; // short human name
-    const char *help;  // what it means and how it moves the result
+    const char *help; // what it means and how it moves the result
 };
 
 std::span<const NumericField> numericFields();

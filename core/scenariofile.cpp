@@ -54,7 +54,8 @@ QString lineAndColumn(const QByteArray &json, int offset)
     return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
-class Reader {
+class Reader
+{
 public:
     ScenarioLoad read(const QJsonObject &root)
     {
@@ -92,7 +93,8 @@ private:
     {
         if (!value.isDouble() || value.toDouble() != ScenarioFormatVersion)
             error(QStringLiteral("format_version: %1 is not supported (expected %2)")
-                      .arg(value.isDouble() ? formatValueForMessage(value.toDouble()) : describe(value))
+                      .arg(value.isDouble() ? formatValueForMessage(value.toDouble())
+                                            : describe(value))
                       .arg(ScenarioFormatVersion));
     }
 
@@ -144,17 +146,20 @@ private:
     // {"low": a, "mode": m, "high": b}: an uncertain input whose single value is the mode.
     void readRange(const NumericField &field, const QString &path, const QJsonObject &object)
     {
-        const QStringList keys{QStringLiteral("low"), QStringLiteral("mode"), QStringLiteral("high")};
+        const QStringList keys {QStringLiteral("low"), QStringLiteral("mode"),
+                                QStringLiteral("high")};
         TriangularRange range;
         double *parts[] = {&range.low, &range.mode, &range.high};
         if (object.size() != 3) {
-            error(QStringLiteral("%1: a range is {\"low\": a, \"mode\": m, \"high\": b}").arg(path));
+            error(
+                QStringLiteral("%1: a range is {\"low\": a, \"mode\": m, \"high\": b}").arg(path));
             return;
         }
         for (int i = 0; i < 3; ++i) {
             const QJsonValue part = object.value(keys[i]);
             if (!part.isDouble()) {
-                error(QStringLiteral("%1.%2: expected a number, got %3").arg(path, keys[i], describe(part)));
+                error(QStringLiteral("%1.%2: expected a number, got %3")
+                          .arg(path, keys[i], describe(part)));
                 return;
             }
             *parts[i] = part.toDouble();
@@ -207,9 +212,10 @@ private:
         TrafficProfile profile;
         for (int h = 0; h < HoursPerWeek; ++h) {
             if (!weights[h].isDouble()) {
-                error(QStringLiteral("workload.profile.hourly_weights[%1]: expected a number, got %2")
-                          .arg(h)
-                          .arg(describe(weights[h])));
+                error(
+                    QStringLiteral("workload.profile.hourly_weights[%1]: expected a number, got %2")
+                        .arg(h)
+                        .arg(describe(weights[h])));
                 return;
             }
             profile.weights[h] = weights[h].toDouble();
@@ -282,19 +288,20 @@ QByteArray serializeScenario(const Scenario &scenario)
         const QString key = QLatin1String(field.key);
         const auto range = scenario.ranges.constFind(key);
         const QJsonValue value = range == scenario.ranges.cend()
-                                     ? QJsonValue(scenario.*(field.member))
-                                     : QJsonValue(QJsonObject{{"low", range->low}, {"mode", range->mode}, {"high", range->high}});
+            ? QJsonValue(scenario.*(field.member))
+            : QJsonValue(
+                QJsonObject {{"low", range->low}, {"mode", range->mode}, {"high", range->high}});
         byGroup[group - std::begin(groups)].insert(key, value);
     }
     QJsonObject &workload = byGroup[0];
     const auto preset = trafficPreset(scenario.profile.presetName);
     if (preset && preset->weights == scenario.profile.weights) {
-        workload.insert(QStringLiteral("profile"), QJsonObject{{"preset", preset->presetName}});
+        workload.insert(QStringLiteral("profile"), QJsonObject {{"preset", preset->presetName}});
     } else {
         QJsonArray weights;
         for (double w : scenario.profile.weights)
             weights.append(w);
-        workload.insert(QStringLiteral("profile"), QJsonObject{{"hourly_weights", weights}});
+        workload.insert(QStringLiteral("profile"), QJsonObject {{"hourly_weights", weights}});
     }
     byGroup[2].insert(QStringLiteral("provisioning"), provisioningKey(scenario.provisioning));
 

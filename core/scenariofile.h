@@ -16,7 +16,8 @@ inline constexpr int ScenarioFormatVersion = 1;
 // The outcome of reading a scenario. On failure scenario is empty and errors holds at least one
 // message naming the field, the bad value and the valid range (or the line and column of a JSON
 // syntax error). Unknown keys never fail a load: each gives a warning.
-struct ScenarioLoad {
+struct ScenarioLoad
+{
     std::optional<Scenario> scenario;
     QStringList errors;
     QStringList warnings;

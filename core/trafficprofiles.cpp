@@ -8,7 +8,8 @@
 namespace planner {
 namespace {
 
-struct Preset {
+struct Preset
+{
     const char *name;
     double (*weight)(int dayOfWeek, int hourOfDay);
 };
@@ -16,13 +17,22 @@ struct Preset {
 constexpr int HoursPerDay = 24;
 
 const Preset presets[] = {
-    {"steady", [](int, int) { return 1.0; }},
-    {"business-hours", [](int day, int hour) { return day < 5 && hour >= 9 && hour <= 16 ? 1.0 : 0.0; }},
+    {"steady",
+     [](int, int) {
+         return 1.0;
+     }},
+    {"business-hours",
+     [](int day, int hour) {
+         return day < 5 && hour >= 9 && hour <= 16 ? 1.0 : 0.0;
+     }},
     {"diurnal",
      [](int, int hour) {
          return 0.6 + 0.4 * std::cos(2.0 * std::numbers::pi * (hour - 14) / HoursPerDay);
      }},
-    {"daily-bursts", [](int, int hour) { return hour == 12 || hour == 13 ? 1.0 : 0.0; }},
+    {"daily-bursts",
+     [](int, int hour) {
+         return hour == 12 || hour == 13 ? 1.0 : 0.0;
+     }},
 };
 
 } // namespace

@@ -43,12 +43,14 @@ double percentileOf(const std::vector<double> &ascending, double p)
 
 namespace {
 
-struct RangedField {
+struct RangedField
+{
     const NumericField *field;
     TriangularRange range;
 };
 
-struct Outcome {
+struct Outcome
+{
     double savings;
     bool selfhostCheaper;
     bool hybridCheaper;
@@ -79,7 +81,8 @@ UncertaintyResult runMonteCarlo(const Scenario &scenario, int samples, quint64 s
             ranged.append({&field, *range});
     }
     std::vector<Outcome> outcomes(static_cast<size_t>(std::max(samples, 0)));
-    const int workers = std::max(1, std::min(threads > 0 ? threads : int(std::thread::hardware_concurrency()), samples));
+    const int workers = std::max(
+        1, std::min(threads > 0 ? threads : int(std::thread::hardware_concurrency()), samples));
     const auto work = [&](int worker) {
         for (size_t i = size_t(worker); i < outcomes.size(); i += size_t(workers))
             outcomes[i] = sampleOnce(scenario, ranged, seed, i);
@@ -122,15 +125,18 @@ QList<SensitivityRow> sensitivity(const Scenario &scenario, double percent)
         const double value = scenario.*(field.member);
         // Kept inside the valid range: an open bound is approached, never reached.
         const auto keepValid = [&](double moved) {
-            const double lowest = field.minInclusive ? field.min : std::nextafter(field.min, INFINITY);
-            const double highest = field.maxInclusive ? field.max : std::nextafter(field.max, -INFINITY);
+            const double lowest
+                = field.minInclusive ? field.min : std::nextafter(field.min, INFINITY);
+            const double highest
+                = field.maxInclusive ? field.max : std::nextafter(field.max, -INFINITY);
             return std::clamp(moved, lowest, highest);
         };
         SensitivityRow row;
         row.key = QLatin1String(field.key);
         row.lowValue = keepValid(value * (1 - percent / 100));
         row.highValue = keepValid(value * (1 + percent / 100));
-        for (auto [moved, savings] : {std::pair{row.lowValue, &row.savingsLow}, std::pair{row.highValue, &row.savingsHigh}}) {
+        for (auto [moved, savings] : {std::pair {row.lowValue, &row.savingsLow},
+                                      std::pair {row.highValue, &row.savingsHigh}}) {
             Scenario at = scenario;
             at.*(field.member) = moved;
             const MonthlyCosts costs = monthlyCosts(at);
@@ -138,8 +144,9 @@ QList<SensitivityRow> sensitivity(const Scenario &scenario, double percent)
         }
         rows.append(row);
     }
-    std::stable_sort(rows.begin(), rows.end(),
-                     [](const SensitivityRow &a, const SensitivityRow &b) { return a.swing() > b.swing(); });
+    std::stable_sort(
+        rows.begin(), rows.end(),
+        [](const SensitivityRow &a, const SensitivityRow &b) { return a.swing() > b.swing(); });
     return rows;
 }
 

@@ -12,12 +12,12 @@ namespace planner {
 
 // A reproducible stream of uniform numbers in [0, 1): the same seed gives the same numbers on
 // every machine and standard library (SplitMix64, 53-bit mantissas).
-class UniformStream {
+class UniformStream
+{
 public:
     explicit UniformStream(quint64 seed)
         : m_state(seed)
-    {
-    }
+    { }
     quint64 nextBits();
     double next() { return double(nextBits() >> 11) * 0x1.0p-53; }
 
@@ -30,11 +30,12 @@ double triangularQuantile(const TriangularRange &range, double u);
 
 // Section 6: the scenario's uncertain inputs (its ranges) sampled N times, each sample evaluated
 // through the full model. Savings are API - Self, USD per month.
-struct UncertaintyResult {
+struct UncertaintyResult
+{
     int samples = 0;
     quint64 seed = 0;
     double pSelfhostCheaper = 0; // share of samples where Self < API
-    double pHybridCheaper = 0;   // share of samples where Hybrid < API
+    double pHybridCheaper = 0; // share of samples where Hybrid < API
     double savingsP10 = 0;
     double savingsP50 = 0;
     double savingsP90 = 0;
@@ -43,14 +44,16 @@ struct UncertaintyResult {
 
 // Sample i draws its inputs from a stream seeded by (seed, i) alone, so the result is the same
 // whatever the thread count (threads = 0: one per core).
-UncertaintyResult runMonteCarlo(const Scenario &scenario, int samples, quint64 seed, int threads = 0);
+UncertaintyResult runMonteCarlo(const Scenario &scenario, int samples, quint64 seed,
+                                int threads = 0);
 
 // The p-th percentile (0..100) of ascending values, interpolating between order statistics.
 double percentileOf(const std::vector<double> &ascending, double p);
 
 // One bar of the tornado: an input moved by -p% and +p% (kept in its valid range), and the
 // monthly savings (API - Self) at each end.
-struct SensitivityRow {
+struct SensitivityRow
+{
     QString key;
     double lowValue = 0;
     double highValue = 0;

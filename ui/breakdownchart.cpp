@@ -49,12 +49,15 @@ void BreakdownChart::setResults(const Scenario &, const Evaluation &e)
     double highest = 0;
     for (int i = 0; i < 3; ++i) {
         const CostBreakdown &b = *options[i];
-        const auto finite = [](double v) { return std::isfinite(v) ? v : 0.0; };
+        const auto finite = [](double v) {
+            return std::isfinite(v) ? v : 0.0;
+        };
         m_busy->replace(i, finite(b.gpuBusy));
         m_idle->replace(i, finite(b.gpuIdle));
         m_overhead->replace(i, finite(b.engineeringAndOperations));
         m_api->replace(i, finite(b.api));
-        highest = std::max(highest, finite(b.gpuBusy + b.gpuIdle + b.engineeringAndOperations + b.api));
+        highest
+            = std::max(highest, finite(b.gpuBusy + b.gpuIdle + b.engineeringAndOperations + b.api));
     }
     m_y->setRange(0, std::max(highest, 1.0) * 1.05);
     m_y->applyNiceNumbers();

@@ -13,7 +13,8 @@ namespace planner {
 
 // Chart 4: where the money goes: GPU busy, GPU idle, engineering and operations, and API, stacked
 // for each of the three options.
-class BreakdownChart : public QChartView {
+class BreakdownChart : public QChartView
+{
     Q_OBJECT
 
 public:

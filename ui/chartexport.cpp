@@ -14,13 +14,13 @@
 #include <QClipboard>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineSeries>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
-#include <QLineSeries>
 #include <QXYSeries>
 
 namespace planner {
@@ -58,8 +58,8 @@ QImage chartImage(QChartView *view, QSize pixelSize)
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    view->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(pixelSize)), view->chart()->sceneBoundingRect(),
-                          Qt::IgnoreAspectRatio);
+    view->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(pixelSize)),
+                          view->chart()->sceneBoundingRect(), Qt::IgnoreAspectRatio);
     return image;
 }
 
@@ -89,7 +89,8 @@ bool saveChartSvg(QChartView *view, const QString &path, QString *error)
     svg.setDescription(QObject::tr("Exported from LLM Breakeven Planner"));
     {
         QPainter painter(&svg);
-        view->scene()->render(&painter, QRectF(QPointF(0, 0), size), view->chart()->sceneBoundingRect());
+        view->scene()->render(&painter, QRectF(QPointF(0, 0), size),
+                              view->chart()->sceneBoundingRect());
     }
     return writeAtomically(path, bytes, error);
 }
@@ -111,7 +112,7 @@ QString chartCsv(QChartView *view)
             for (QBarSet *set : barSeries->barSets()) {
                 for (int i = 0; i < set->count(); ++i)
                     rows += csvField(set->label()) + u',' + csvField(categories.value(i)) + u','
-                            + c.toString(set->at(i), 'g', 15) + u'\n';
+                        + c.toString(set->at(i), 'g', 15) + u'\n';
             }
             continue;
         }
@@ -121,7 +122,8 @@ QString chartCsv(QChartView *view)
         if (!xy || series->name().isEmpty())
             continue;
         for (const QPointF &p : xy->points())
-            rows += csvField(series->name()) + u',' + c.toString(p.x(), 'g', 15) + u',' + c.toString(p.y(), 'g', 15) + u'\n';
+            rows += csvField(series->name()) + u',' + c.toString(p.x(), 'g', 15) + u','
+                + c.toString(p.y(), 'g', 15) + u'\n';
     }
     csv = bars ? QStringLiteral("series,category,value\n") : QStringLiteral("series,x,y\n");
     return csv + rows;
@@ -145,8 +147,9 @@ void exportChartInteractively(QChartView *view, QWidget *parent)
     const QString svg = QObject::tr("SVG drawing (*.svg)");
     const QString csv = QObject::tr("Data as CSV (*.csv)");
     QString filter = png;
-    QString path = QFileDialog::getSaveFileName(parent, QObject::tr("Export Chart"), fileTitle(view) + QStringLiteral(".png"),
-                                                QStringList{png, svg, csv}.join(QStringLiteral(";;")), &filter);
+    QString path = QFileDialog::getSaveFileName(
+        parent, QObject::tr("Export Chart"), fileTitle(view) + QStringLiteral(".png"),
+        QStringList {png, svg, csv}.join(QStringLiteral(";;")), &filter);
     if (path.isEmpty())
         return;
     QString error;
@@ -157,12 +160,14 @@ void exportChartInteractively(QChartView *view, QWidget *parent)
         ok = saveChartCsv(view, path, &error);
     } else {
         bool accepted = false;
-        const int width = QInputDialog::getInt(parent, QObject::tr("PNG Size"), QObject::tr("Width in pixels:"), 1600, 200,
-                                               10000, 100, &accepted);
+        const int width
+            = QInputDialog::getInt(parent, QObject::tr("PNG Size"), QObject::tr("Width in pixels:"),
+                                   1600, 200, 10000, 100, &accepted);
         if (!accepted)
             return;
         const QSizeF size = view->chart()->size();
-        ok = saveChartPng(view, path, QSize(width, qRound(width * size.height() / size.width())), &error);
+        ok = saveChartPng(view, path, QSize(width, qRound(width * size.height() / size.width())),
+                          &error);
     }
     if (!ok)
         QMessageBox::warning(parent, QObject::tr("Export Chart"), error);
@@ -174,7 +179,8 @@ void addChartExportMenu(QChartView *view)
     auto *copy = new QAction(QObject::tr("&Copy Chart"), view);
     QObject::connect(copy, &QAction::triggered, view, [view] { copyChartToClipboard(view); });
     auto *save = new QAction(QObject::tr("&Export Chart (PNG, SVG or CSV)…"), view);
-    QObject::connect(save, &QAction::triggered, view, [view] { exportChartInteractively(view, view->window()); });
+    QObject::connect(save, &QAction::triggered, view,
+                     [view] { exportChartInteractively(view, view->window()); });
     view->addActions({copy, save});
 }
 

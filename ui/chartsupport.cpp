@@ -2,12 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartsupport.h"
 
+#include <QAbstractAxis>
 #include <QApplication>
 #include <QChart>
-#include <QGraphicsScene>
 #include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QLegend>
-#include <QAbstractAxis>
 #include <QLineSeries>
 
 #include <algorithm>
@@ -15,11 +15,26 @@
 
 namespace planner::charts {
 
-QColor apiColor() { return QColor(0xe0, 0x7b, 0x16); }
-QColor selfhostColor() { return QColor(0x1f, 0x6f, 0xc5); }
-QColor hybridColor() { return QColor(0x2e, 0x9e, 0x57); }
-QColor markerColor() { return QColor(0x80, 0x80, 0x80); }
-QColor breakevenColor() { return QColor(0xc0, 0x27, 0x2d); }
+QColor apiColor()
+{
+    return QColor(0xe0, 0x7b, 0x16);
+}
+QColor selfhostColor()
+{
+    return QColor(0x1f, 0x6f, 0xc5);
+}
+QColor hybridColor()
+{
+    return QColor(0x2e, 0x9e, 0x57);
+}
+QColor markerColor()
+{
+    return QColor(0x80, 0x80, 0x80);
+}
+QColor breakevenColor()
+{
+    return QColor(0xc0, 0x27, 0x2d);
+}
 
 namespace {
 int printThemes = 0;
@@ -39,7 +54,8 @@ QChart *makeChart(const QString &title)
 {
     auto *chart = new QChart;
     // Follow the desktop's light or dark palette; series pens are set after the theme.
-    const bool dark = printThemes == 0 && QApplication::palette().color(QPalette::Window).lightness() < 128;
+    const bool dark
+        = printThemes == 0 && QApplication::palette().color(QPalette::Window).lightness() < 128;
     chart->setTheme(dark ? QChart::ChartThemeDark : QChart::ChartThemeLight);
     chart->setTitle(title);
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -124,7 +140,7 @@ QList<QPointF> verticalLine(double x, double yLow, double yHigh)
 Range paddedRange(double low, double high, bool logarithmic)
 {
     if (!std::isfinite(low) || !std::isfinite(high) || high < low)
-        return logarithmic ? Range{1, 10} : Range{0, 1};
+        return logarithmic ? Range {1, 10} : Range {0, 1};
     if (logarithmic) {
         low = std::max(low, 1e-6);
         high = std::max(high, low * 10);
@@ -132,7 +148,8 @@ Range paddedRange(double low, double high, bool logarithmic)
     }
     const double span = high - low;
     if (span <= 0)
-        return {low - std::max(1.0, std::abs(low) * 0.1), high + std::max(1.0, std::abs(high) * 0.1)};
+        return {low - std::max(1.0, std::abs(low) * 0.1),
+                high + std::max(1.0, std::abs(high) * 0.1)};
     return {low - span * 0.05, high + span * 0.05};
 }
 

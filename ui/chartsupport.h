@@ -25,7 +25,8 @@ QColor breakevenColor();
 QChart *makeChart(const QString &title);
 
 // While one exists, new charts take the light theme whatever the desktop: for reports and files.
-class PrintTheme {
+class PrintTheme
+{
 public:
     PrintTheme();
     ~PrintTheme();
@@ -45,13 +46,15 @@ QLineSeries *addLine(QChart *chart, const QString &name, const QColor &color, qr
 
 // Points safe for the axes: non-finite points dropped, and on a log axis values below floor
 // raised to it (a value <= 0 would make Qt Charts drop the whole series).
-QList<QPointF> cleaned(const QList<QPointF> &points, double xFloor = -INFINITY, double yFloor = -INFINITY);
+QList<QPointF> cleaned(const QList<QPointF> &points, double xFloor = -INFINITY,
+                       double yFloor = -INFINITY);
 
 // A vertical line at x spanning [yLow, yHigh]: two points.
 QList<QPointF> verticalLine(double x, double yLow, double yHigh);
 
 // Pads a range so that a flat or empty series still gets a usable axis.
-struct Range {
+struct Range
+{
     double low;
     double high;
 };

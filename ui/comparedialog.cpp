@@ -35,8 +35,9 @@ CompareDialog::CompareDialog(const QList<Scenario> &scenarios, QWidget *parent)
     m_table->setColumnCount(int(scenarios.size()));
     m_table->setRowCount(int(figures.size()) + 1);
     for (int c = 0; c < scenarios.size(); ++c) {
-        auto *header = new QTableWidgetItem(ComparisonChart::letterOf(c) + QStringLiteral(". ")
-                                            + (scenarios[c].name.isEmpty() ? tr("Scenario %1").arg(c + 1) : scenarios[c].name));
+        auto *header = new QTableWidgetItem(
+            ComparisonChart::letterOf(c) + QStringLiteral(". ")
+            + (scenarios[c].name.isEmpty() ? tr("Scenario %1").arg(c + 1) : scenarios[c].name));
         header->setForeground(ComparisonChart::colorOf(c));
         m_table->setHorizontalHeaderItem(c, header);
     }
@@ -45,7 +46,8 @@ CompareDialog::CompareDialog(const QList<Scenario> &scenarios, QWidget *parent)
         for (int c = 0; c < scenarios.size(); ++c) {
             auto *item = new QTableWidgetItem(figureValue(figures[r].key, evaluations[c].summary));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            item->setToolTip(figureDerivation(figures[r].key, scenarios[c], evaluations[c].summary));
+            item->setToolTip(
+                figureDerivation(figures[r].key, scenarios[c], evaluations[c].summary));
             m_table->setItem(r, c, item);
         }
     }
@@ -66,10 +68,11 @@ CompareDialog::CompareDialog(const QList<Scenario> &scenarios, QWidget *parent)
     QPushButton *pdf = buttons->addButton(tr("Export &PDF…"), QDialogButtonBox::ActionRole);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison"), tr("comparison.pdf"),
-                                                          tr("PDF (*.pdf)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison"),
+                                                          tr("comparison.pdf"), tr("PDF (*.pdf)"));
         QString error;
-        if (!path.isEmpty() && !exportReportPdf(m_scenarios, path, defaultPageSize(QLocale()), &error))
+        if (!path.isEmpty()
+            && !exportReportPdf(m_scenarios, path, defaultPageSize(QLocale()), &error))
             QMessageBox::warning(this, tr("Export Comparison"), error);
     });
 

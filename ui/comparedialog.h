@@ -14,7 +14,8 @@ class ComparisonChart;
 
 // Two to four scenarios side by side: their cost curves overlaid, their key figures in a table
 // with the cheapest option of each, and the comparison as a PDF.
-class CompareDialog : public QDialog {
+class CompareDialog : public QDialog
+{
     Q_OBJECT
 
 public:

@@ -21,8 +21,8 @@ ComparisonChart::ComparisonChart(QWidget *parent)
 
 QColor ComparisonChart::colorOf(int index)
 {
-    static const QColor colors[] = {QColor(0x1f, 0x6f, 0xc5), QColor(0xd6, 0x45, 0x2f), QColor(0x2e, 0x9e, 0x57),
-                                    QColor(0x8e, 0x6c, 0xb5)};
+    static const QColor colors[] = {QColor(0x1f, 0x6f, 0xc5), QColor(0xd6, 0x45, 0x2f),
+                                    QColor(0x2e, 0x9e, 0x57), QColor(0x8e, 0x6c, 0xb5)};
     return colors[index % std::size(colors)];
 }
 
@@ -31,7 +31,8 @@ QString ComparisonChart::letterOf(int index)
     return QString(QChar(u'A' + index));
 }
 
-void ComparisonChart::setScenarios(const QList<Scenario> &scenarios, const QList<Evaluation> &evaluations)
+void ComparisonChart::setScenarios(const QList<Scenario> &scenarios,
+                                   const QList<Evaluation> &evaluations)
 {
     QChart *c = chart();
     c->removeAllSeries();
@@ -57,10 +58,12 @@ void ComparisonChart::setScenarios(const QList<Scenario> &scenarios, const QList
     const Range y = paddedRange(yLow, yHigh, true);
     for (int i = 0; i < scenarios.size(); ++i) {
         const VolumeCurves &curves = evaluations[i].costVsVolume;
-        addLine(c, tr("%1 self-host").arg(letterOf(i)), colorOf(i), 3.0)->replace(cleaned(curves.selfhost, 0, y.low));
+        addLine(c, tr("%1 self-host").arg(letterOf(i)), colorOf(i), 3.0)
+            ->replace(cleaned(curves.selfhost, 0, y.low));
         QColor light = colorOf(i);
         light.setAlpha(150);
-        addLine(c, tr("%1 API").arg(letterOf(i)), light, 1.5)->replace(cleaned({curves.api.first(), curves.api.last()}, 0, y.low));
+        addLine(c, tr("%1 API").arg(letterOf(i)), light, 1.5)
+            ->replace(cleaned({curves.api.first(), curves.api.last()}, 0, y.low));
         auto *here = new QScatterSeries(c);
         here->setColor(colorOf(i));
         here->setMarkerSize(9);

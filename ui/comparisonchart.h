@@ -10,7 +10,8 @@ namespace planner {
 
 // Two to four scenarios' monthly cost curves overlaid on log axes, a colour per scenario: the
 // self-host curve solid and wide, the API thin, and a dot on each at its own volume.
-class ComparisonChart : public QChartView {
+class ComparisonChart : public QChartView
+{
     Q_OBJECT
 
 public:

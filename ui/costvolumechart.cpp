@@ -80,20 +80,24 @@ void CostVolumeChart::setResults(const Scenario &scenario, const Evaluation &e)
     const Summary &s = e.summary;
     const auto breakeven = s.breakevenVolumeMtokPerMonth;
     const bool breakevenShown = breakeven && *breakeven >= m_x->min() && *breakeven <= m_x->max();
-    m_breakeven->replace(breakevenShown ? verticalLine(*breakeven, y.low, y.high) : QList<QPointF>{});
+    m_breakeven->replace(breakevenShown ? verticalLine(*breakeven, y.low, y.high)
+                                        : QList<QPointF> {});
     chart()->legend()->markers(m_breakeven).constFirst()->setVisible(breakevenShown);
     // A breakeven beyond the curves' span is still named, at the edge it lies beyond.
     m_breakevenText->setVisible(bool(breakeven));
     m_breakevenVolume = breakeven ? std::clamp(*breakeven, m_x->min(), m_x->max()) : 0;
     if (breakeven)
         m_breakevenText->setText(breakevenShown ? tr("breakeven %1").arg(format::volume(*breakeven))
-                                 : *breakeven > m_x->max() ? tr("breakeven %1 →").arg(format::volume(*breakeven))
-                                                           : tr("← breakeven %1").arg(format::volume(*breakeven)));
+                                     : *breakeven > m_x->max()
+                                     ? tr("breakeven %1 →").arg(format::volume(*breakeven))
+                                     : tr("← breakeven %1").arg(format::volume(*breakeven)));
 
     const auto first = s.firstCrossoverMtokPerMonth;
     const bool window = first && breakeven && *breakeven > *first * (1 + 1e-9);
-    m_windowUpper->replace(window ? QList<QPointF>{{*first, y.high}, {*breakeven, y.high}} : QList<QPointF>{});
-    m_windowLower->replace(window ? QList<QPointF>{{*first, y.low}, {*breakeven, y.low}} : QList<QPointF>{});
+    m_windowUpper->replace(window ? QList<QPointF> {{*first, y.high}, {*breakeven, y.high}}
+                                  : QList<QPointF> {});
+    m_windowLower->replace(window ? QList<QPointF> {{*first, y.low}, {*breakeven, y.low}}
+                                  : QList<QPointF> {});
     m_window->setVisible(window);
     chart()->legend()->markers(m_window).constFirst()->setVisible(window);
     placeLabels();
@@ -103,13 +107,14 @@ void CostVolumeChart::placeLabels()
 {
     const QRectF plot = chart()->plotArea();
     // Each label on the side of its line away from the other line, so no line crosses a label.
-    const auto place = [&](QGraphicsSimpleTextItem *item, double volume, bool leftSide, double row) {
-        const QPointF at = chart()->mapToPosition(QPointF(volume, m_y->max()), m_breakeven);
-        const double width = item->boundingRect().width();
-        double x = leftSide ? at.x() - 4 - width : at.x() + 4;
-        x = std::clamp(x, plot.left() + 2, plot.right() - width - 2);
-        item->setPos(x, plot.top() + 4 + row * (item->boundingRect().height() + 2));
-    };
+    const auto place
+        = [&](QGraphicsSimpleTextItem *item, double volume, bool leftSide, double row) {
+              const QPointF at = chart()->mapToPosition(QPointF(volume, m_y->max()), m_breakeven);
+              const double width = item->boundingRect().width();
+              double x = leftSide ? at.x() - 4 - width : at.x() + 4;
+              x = std::clamp(x, plot.left() + 2, plot.right() - width - 2);
+              item->setPos(x, plot.top() + 4 + row * (item->boundingRect().height() + 2));
+          };
     const bool breakevenLeft = m_breakevenVolume < m_currentVolume;
     place(m_currentText, m_currentVolume, !breakevenLeft, 0);
     if (m_breakevenText->isVisible())

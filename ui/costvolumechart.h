@@ -16,7 +16,8 @@ namespace planner {
 // Chart 1: monthly cost of the API, self-hosting (its replica steps sharp) and the hybrid against
 // volume on log axes, with the current volume and the breakeven volume marked, and the window
 // between first crossover and breakeven shaded where they differ.
-class CostVolumeChart : public QChartView {
+class CostVolumeChart : public QChartView
+{
     Q_OBJECT
 
 public:

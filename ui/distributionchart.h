@@ -13,7 +13,8 @@ namespace planner {
 
 // The Monte Carlo distribution of monthly savings (API - self-host) as a histogram, with the
 // 10th, 50th and 90th percentiles and the break-even at zero marked.
-class DistributionChart : public QChartView {
+class DistributionChart : public QChartView
+{
     Q_OBJECT
 
 public:

@@ -8,8 +8,8 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QLabel>
-#include <QSignalBlocker>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSlider>
 #include <QToolButton>
 
@@ -22,13 +22,14 @@ namespace {
 constexpr int SliderSteps = 1000;
 
 // The range a slider covers: what people explore, narrower than what the file accepts.
-struct SliderSpec {
+struct SliderSpec
+{
     const char *key;
     double min;
     double max;
     bool logarithmic;
-    int decimals;   // in display units
-    bool percent;   // shares are shown as percentages
+    int decimals; // in display units
+    bool percent; // shares are shown as percentages
 };
 
 const SliderSpec sliderSpecs[] = {
@@ -84,7 +85,8 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
     m_rangeButton->setText(QStringLiteral("±"));
     m_rangeButton->setCheckable(true);
     m_rangeButton->setAutoRaise(true);
-    m_rangeButton->setToolTip(tr("Uncertain? Give a low, most likely and high value for the Monte Carlo analysis."));
+    m_rangeButton->setToolTip(
+        tr("Uncertain? Give a low, most likely and high value for the Monte Carlo analysis."));
     connect(m_rangeButton, &QToolButton::clicked, this, &FieldEditor::editRange);
     const SliderSpec &spec = specFor(field);
     m_displayScale = spec.percent ? 100 : 1;
@@ -98,7 +100,9 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
     // The smallest value the box can show that is still valid (an open bound is never reached).
     const double resolution = std::pow(10.0, spec.decimals);
     const double lowest = std::ceil(field.min * m_displayScale * resolution) / resolution;
-    const double shownMin = lowest > field.min * m_displayScale || field.minInclusive ? lowest : lowest + 1 / resolution;
+    const double shownMin = lowest > field.min * m_displayScale || field.minInclusive
+        ? lowest
+        : lowest + 1 / resolution;
     m_spinBox->setDecimals(spec.decimals);
     m_spinBox->setRange(shownMin, field.max * m_displayScale);
     m_spinBox->setKeyboardTracking(false);
@@ -144,9 +148,10 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
 void FieldEditor::setCaption(const QString &caption, const QString &help)
 {
     m_label->setText(caption);
-    const QString tip = QStringLiteral("<p><b>%1</b> (<code>%2.%3</code>, %4)</p><p>%5</p>")
-                            .arg(caption.toHtmlEscaped(), QLatin1String(m_field.group),
-                                 QLatin1String(m_field.key), rangeText(m_field), help.toHtmlEscaped());
+    const QString tip
+        = QStringLiteral("<p><b>%1</b> (<code>%2.%3</code>, %4)</p><p>%5</p>")
+              .arg(caption.toHtmlEscaped(), QLatin1String(m_field.group),
+                   QLatin1String(m_field.key), rangeText(m_field), help.toHtmlEscaped());
     for (QWidget *w : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_slider),
                        static_cast<QWidget *>(m_spinBox)})
         w->setToolTip(tip);
@@ -160,11 +165,16 @@ void FieldEditor::setRange(const std::optional<TriangularRange> &range)
     m_rangeButton->setChecked(bool(range));
     if (range) {
         const QLocale locale;
-        const auto shown = [&](double v) { return locale.toString(v * m_displayScale, 'f', m_spinBox->decimals()); };
-        m_rangeButton->setToolTip(tr("Uncertain: low %1, most likely %2, high %3%4. Click to change.")
-                                      .arg(shown(range->low), shown(range->mode), shown(range->high), m_spinBox->suffix()));
+        const auto shown = [&](double v) {
+            return locale.toString(v * m_displayScale, 'f', m_spinBox->decimals());
+        };
+        m_rangeButton->setToolTip(
+            tr("Uncertain: low %1, most likely %2, high %3%4. Click to change.")
+                .arg(shown(range->low), shown(range->mode), shown(range->high),
+                     m_spinBox->suffix()));
     } else {
-        m_rangeButton->setToolTip(tr("Uncertain? Give a low, most likely and high value for the Monte Carlo analysis."));
+        m_rangeButton->setToolTip(
+            tr("Uncertain? Give a low, most likely and high value for the Monte Carlo analysis."));
     }
 }
 
@@ -172,7 +182,7 @@ void FieldEditor::editRange()
 {
     m_rangeButton->setChecked(bool(m_range)); // the dialog decides
     const double value = m_spinBox->value() / m_displayScale;
-    const TriangularRange start = m_range.value_or(TriangularRange{value, value, value});
+    const TriangularRange start = m_range.value_or(TriangularRange {value, value, value});
     QDialog dialog(window());
     dialog.setWindowTitle(tr("Range of %1").arg(QString::fromUtf8(m_field.label)));
     auto *form = new QFormLayout(&dialog);
@@ -188,12 +198,15 @@ void FieldEditor::editRange()
         boxes[i]->setValue(parts[i] * m_displayScale);
         form->addRow(captions[i], boxes[i]);
     }
-    auto *note = new QLabel(tr("Every single-value figure uses the most likely value; the Monte Carlo analysis "
-                               "draws from the triangle low – most likely – high."), &dialog);
+    auto *note = new QLabel(
+        tr("Every single-value figure uses the most likely value; the Monte Carlo analysis "
+           "draws from the triangle low – most likely – high."),
+        &dialog);
     note->setWordWrap(true);
     form->addRow(note);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    QPushButton *remove = buttons->addButton(tr("&Remove Range"), QDialogButtonBox::DestructiveRole);
+    QPushButton *remove
+        = buttons->addButton(tr("&Remove Range"), QDialogButtonBox::DestructiveRole);
     remove->setEnabled(bool(m_range));
     form->addRow(buttons);
     bool removed = false;
@@ -212,8 +225,9 @@ void FieldEditor::editRange()
     double values[3];
     for (int i = 0; i < 3; ++i)
         values[i] = boxes[i]->value() / m_displayScale;
-    std::sort(std::begin(values), std::end(values)); // low <= mode <= high, whatever order was typed
-    emit rangeEdited(TriangularRange{values[0], values[1], values[2]});
+    std::sort(std::begin(values),
+              std::end(values)); // low <= mode <= high, whatever order was typed
+    emit rangeEdited(TriangularRange {values[0], values[1], values[2]});
 }
 
 void FieldEditor::setValue(double value)
@@ -241,7 +255,8 @@ double FieldEditor::valueAt(int position) const
     // Round to what the spin box shows, so the slider never sets digits nobody can see.
     const double unit = std::pow(10.0, m_spinBox->decimals()) * m_displayScale;
     value = std::round(value * unit) / unit;
-    return std::clamp(value, m_spinBox->minimum() / m_displayScale, m_spinBox->maximum() / m_displayScale);
+    return std::clamp(value, m_spinBox->minimum() / m_displayScale,
+                      m_spinBox->maximum() / m_displayScale);
 }
 
 int FieldEditor::positionOf(double value) const
@@ -249,7 +264,8 @@ int FieldEditor::positionOf(double value) const
     if (m_field.integer)
         return int(std::lround(value - m_sliderMin));
     const double clamped = std::clamp(value, m_sliderMin, m_sliderMax);
-    const double t = m_logarithmic ? std::log(std::max(clamped, m_sliderMin) / m_sliderMin) / std::log(m_sliderMax / m_sliderMin)
+    const double t = m_logarithmic ? std::log(std::max(clamped, m_sliderMin) / m_sliderMin)
+            / std::log(m_sliderMax / m_sliderMin)
                                    : (clamped - m_sliderMin) / (m_sliderMax - m_sliderMin);
     return int(std::lround(t * SliderSteps));
 }

@@ -18,7 +18,8 @@ namespace planner {
 
 // One numeric input: a slider for feel (linear or logarithmic over the range people explore)
 // beside a spin box for exact values over the field's whole valid range, with its unit.
-class FieldEditor : public QWidget {
+class FieldEditor : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -10,7 +10,8 @@
 namespace planner {
 
 // The key figures every front end shows, by summary key, with a short caption.
-struct FigureCaption {
+struct FigureCaption
+{
     QString key;
     QString caption;
 };

@@ -44,7 +44,8 @@ QString compact(double value)
 {
     if (!std::isfinite(value))
         return Missing;
-    struct Scale {
+    struct Scale
+    {
         double factor;
         const char *suffix;
     };
@@ -53,10 +54,12 @@ QString compact(double value)
         if (std::abs(value) >= scale.factor) {
             const double scaled = value / scale.factor;
             return QLocale().toString(scaled, 'f', std::abs(scaled) < 100 ? 1 : 0)
-                   + QLatin1String(scale.suffix);
+                + QLatin1String(scale.suffix);
         }
     }
-    const int decimals = std::abs(value) >= 100 || value == std::round(value) ? 0 : std::abs(value) >= 1 ? 1 : 2;
+    const int decimals = std::abs(value) >= 100 || value == std::round(value) ? 0
+        : std::abs(value) >= 1                                                ? 1
+                                                                              : 2;
     return QLocale().toString(value, 'f', decimals);
 }
 

@@ -9,11 +9,11 @@
 namespace planner::format {
 
 // Every function returns "—" for a missing or non-finite value: NaN and inf never reach the screen.
-QString money(double usd);              // "$12,300", "$0.88" below $10
-QString moneyPerMtok(double usd);       // "$0.166/Mtok"
-QString compact(double value);          // "950", "1.2 k", "3.4 M", "5.6 B"
-QString volume(double mtokPerMonth);    // "22.1 k Mtok/month"
-QString percent(double share);          // "37%", "0.4%"
+QString money(double usd); // "$12,300", "$0.88" below $10
+QString moneyPerMtok(double usd); // "$0.166/Mtok"
+QString compact(double value); // "950", "1.2 k", "3.4 M", "5.6 B"
+QString volume(double mtokPerMonth); // "22.1 k Mtok/month"
+QString percent(double share); // "37%", "0.4%"
 QString number(double value, int decimals);
 QString optionalVolume(const std::optional<double> &mtokPerMonth);
 

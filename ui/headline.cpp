@@ -83,11 +83,12 @@ void Headline::setUncertainty(const UncertaintyResult *r)
     m_uncertainty->setVisible(r != nullptr);
     if (!r)
         return;
-    m_uncertainty->setText(tr("Self-hosting is cheaper in %1 of outcomes; the hybrid in %2. Monthly savings: %3 to %4 "
-                              "(P10 to P90), %5 at the median, over %6 samples.")
-                               .arg(format::percent(r->pSelfhostCheaper), format::percent(r->pHybridCheaper),
-                                    format::money(r->savingsP10), format::money(r->savingsP90), format::money(r->savingsP50),
-                                    QLocale().toString(r->samples)));
+    m_uncertainty->setText(
+        tr("Self-hosting is cheaper in %1 of outcomes; the hybrid in %2. Monthly savings: %3 to %4 "
+           "(P10 to P90), %5 at the median, over %6 samples.")
+            .arg(format::percent(r->pSelfhostCheaper), format::percent(r->pHybridCheaper),
+                 format::money(r->savingsP10), format::money(r->savingsP90),
+                 format::money(r->savingsP50), QLocale().toString(r->samples)));
 }
 
 QString Headline::uncertaintyLine() const

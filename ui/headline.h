@@ -14,7 +14,8 @@ namespace planner {
 
 // The headline: the verdict and the key figures of the summary. Hovering a figure shows how it
 // was worked out, with this scenario's numbers plugged in.
-class Headline : public QWidget {
+class Headline : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -31,7 +32,8 @@ public:
     QLabel *figure(const QString &key) const;
 
 private:
-    struct Figure {
+    struct Figure
+    {
         QString key;
         QLabel *caption;
         QLabel *value;

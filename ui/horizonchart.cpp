@@ -41,7 +41,7 @@ void HorizonChart::setResults(const Scenario &scenario, const Evaluation &e)
     m_y->applyNiceNumbers();
     m_x->setRange(0, scenario.horizonMonths);
     const auto payback = e.summary.paybackMonth;
-    m_payback->replace(payback ? verticalLine(*payback, 0, m_y->max()) : QList<QPointF>{});
+    m_payback->replace(payback ? verticalLine(*payback, 0, m_y->max()) : QList<QPointF> {});
     chart()->legend()->markers(m_payback).constFirst()->setVisible(bool(payback));
 }
 

@@ -13,7 +13,8 @@ namespace planner {
 
 // Cumulative cost of the API, self-hosting and the hybrid month by month over the planning
 // horizon (set-up at month 0, volume growing), with the payback month marked.
-class HorizonChart : public QChartView {
+class HorizonChart : public QChartView
+{
     Q_OBJECT
 
 public:

@@ -19,7 +19,8 @@ using namespace charts;
 
 namespace {
 
-QAreaSeries *addArea(QChart *chart, const QString &name, QLineSeries *upper, QLineSeries *lower, QColor color)
+QAreaSeries *addArea(QChart *chart, const QString &name, QLineSeries *upper, QLineSeries *lower,
+                     QColor color)
 {
     auto *area = new QAreaSeries(upper, lower);
     area->setName(name);
@@ -39,7 +40,8 @@ HybridCharts::HybridCharts(QWidget *parent)
 {
     QChart *week = makeChart(tr("The hybrid's week: self-hosted baseline, peaks to the API"));
     setUpView(m_weekView, week);
-    m_weekView->setRenderHint(QPainter::Antialiasing, false); // hourly steps: every edge is axis-aligned
+    m_weekView->setRenderHint(QPainter::Antialiasing,
+                              false); // hourly steps: every edge is axis-aligned
     m_selfUpper = new QLineSeries(week);
     m_burstUpper = new QLineSeries(week);
     addArea(week, tr("Self-hosted"), m_selfUpper, nullptr, selfhostColor());
@@ -47,7 +49,8 @@ HybridCharts::HybridCharts(QWidget *parent)
     m_capacity = addLine(week, tr("Baseline capacity"), markerColor(), 1.5);
     auto *days = new QCategoryAxis(week);
     days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    const QStringList names{tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    const QStringList names {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"),
+                             tr("Fri"), tr("Sat"), tr("Sun")};
     for (int d = 0; d < 7; ++d)
         days->append(names[d], 24.0 * (d + 1));
     days->setRange(0, HoursPerWeek);
@@ -100,10 +103,13 @@ void HybridCharts::setResults(const Scenario &, const Evaluation &e)
     m_selfUpper->replace(cleaned(self));
     m_burstUpper->replace(cleaned(total));
     const double capacity = w.baselineCapacityMtokPerHour;
-    m_capacity->replace(capacity > 0 ? QList<QPointF>{{0, capacity}, {double(HoursPerWeek), capacity}} : QList<QPointF>{});
+    m_capacity->replace(capacity > 0
+                            ? QList<QPointF> {{0, capacity}, {double(HoursPerWeek), capacity}}
+                            : QList<QPointF> {});
     m_loadAxis->setRange(0, std::max({peak, capacity, 1e-9}) * 1.08);
     m_loadAxis->applyNiceNumbers();
-    m_loadAxis->setLabelFormat(m_loadAxis->max() < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    m_loadAxis->setLabelFormat(m_loadAxis->max() < 10 ? QStringLiteral("%.1f")
+                                                      : QStringLiteral("%.0f"));
 
     const QList<QPointF> costs = cleaned(e.hybridCostVsReplicas);
     m_costLine->replace(costs);

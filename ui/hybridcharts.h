@@ -16,7 +16,8 @@ namespace planner {
 // Chart 3: the hybrid split. Left, the week's hourly load stacked as self-hosted and burst to the
 // API with the baseline capacity; right, the hybrid's monthly cost against baseline replicas with
 // its optimum marked.
-class HybridCharts : public QWidget {
+class HybridCharts : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -26,7 +26,8 @@ namespace {
 QString originTip(const PresetSource &origin)
 {
     return InputPanel::tr("Source: %1\nAs of: %2")
-        .arg(origin.source, origin.asOf.isEmpty() ? InputPanel::tr("not stated by the source") : origin.asOf);
+        .arg(origin.source,
+             origin.asOf.isEmpty() ? InputPanel::tr("not stated by the source") : origin.asOf);
 }
 
 QGroupBox *group(const QString &title, QWidget *parent)
@@ -51,9 +52,10 @@ InputPanel::InputPanel(QWidget *parent)
     m_provisioning->addItem(tr("Utilization: average busy share"), int(Provisioning::Utilization));
     m_provisioning->addItem(tr("Fixed fleet sized for the busiest hour"), int(Provisioning::Fixed));
     m_provisioning->addItem(tr("Autoscale hour by hour"), int(Provisioning::Autoscale));
-    m_provisioning->setToolTip(tr("How GPUs are provisioned. Utilization: pay for the hours the average "
-                                  "utilization implies. Fixed: one fleet sized for the busiest hour, "
-                                  "always on. Autoscale: replicas follow the load hour by hour."));
+    m_provisioning->setToolTip(
+        tr("How GPUs are provisioned. Utilization: pay for the hours the average "
+           "utilization implies. Fixed: one fleet sized for the busiest hour, "
+           "always on. Autoscale: replicas follow the load hour by hour."));
     auto *modeRow = new QFormLayout;
     modeRow->setContentsMargins(0, 0, 0, 0);
     modeRow->addRow(tr("&Provisioning"), m_provisioning);
@@ -84,14 +86,15 @@ InputPanel::InputPanel(QWidget *parent)
     detailsLayout->addWidget(makePresetPickers(details));
 
     auto *api = group(tr("API"), details);
-    for (const char *key : {"input_usd_per_mtok", "output_usd_per_mtok", "cached_input_usd_per_mtok",
-                            "cached_input_fraction", "batch_fraction", "batch_discount"})
+    for (const char *key :
+         {"input_usd_per_mtok", "output_usd_per_mtok", "cached_input_usd_per_mtok",
+          "cached_input_fraction", "batch_fraction", "batch_discount"})
         api->layout()->addWidget(addEditor(key, api));
     detailsLayout->addWidget(api);
 
     auto *selfhost = group(tr("Self-host"), details);
-    for (const char *key : {"gpus_per_replica", "mixed_tok_per_s", "prefill_tok_per_s", "decode_tok_per_s",
-                            "min_replicas", "spare_replicas"})
+    for (const char *key : {"gpus_per_replica", "mixed_tok_per_s", "prefill_tok_per_s",
+                            "decode_tok_per_s", "min_replicas", "spare_replicas"})
         selfhost->layout()->addWidget(addEditor(key, selfhost));
     m_groupAverage = addEditor("average_utilization", selfhost);
     m_groupMax = addEditor("max_utilization", selfhost);
@@ -100,8 +103,9 @@ InputPanel::InputPanel(QWidget *parent)
     detailsLayout->addWidget(selfhost);
 
     auto *overhead = group(tr("Overhead"), details);
-    for (const char *key : {"engineer_annual_usd", "oncall_monthly_usd", "other_monthly_usd",
-                            "model_updates_per_year", "model_update_usd", "setup_usd", "horizon_months"})
+    for (const char *key :
+         {"engineer_annual_usd", "oncall_monthly_usd", "other_monthly_usd",
+          "model_updates_per_year", "model_update_usd", "setup_usd", "horizon_months"})
         overhead->layout()->addWidget(addEditor(key, overhead));
     detailsLayout->addWidget(overhead);
     detailsLayout->addStretch(1);
@@ -124,11 +128,12 @@ InputPanel::InputPanel(QWidget *parent)
         next.provisioning = static_cast<Provisioning>(m_provisioning->itemData(index).toInt());
         emit edited(next, tr("Change provisioning"), ScenarioDocument::NoMerge);
     });
-    connect(m_profile, &WeekProfileEditor::profileEdited, this, [this](const TrafficProfile &profile) {
-        Scenario next = m_scenario;
-        next.profile = profile;
-        emit edited(next, tr("Change traffic shape"), ScenarioDocument::NoMerge);
-    });
+    connect(m_profile, &WeekProfileEditor::profileEdited, this,
+            [this](const TrafficProfile &profile) {
+                Scenario next = m_scenario;
+                next.profile = profile;
+                emit edited(next, tr("Change traffic shape"), ScenarioDocument::NoMerge);
+            });
     connect(m_profile, &WeekProfileEditor::pasteFailed, this, &InputPanel::problem);
 }
 
@@ -138,28 +143,34 @@ FieldEditor *InputPanel::addEditor(const char *key, QWidget *parent)
     Q_ASSERT(field);
     auto *editor = new FieldEditor(*field, parent);
     const int mergeKey = int(field - numericFields().data());
-    connect(editor, &FieldEditor::edited, this, [this, field, mergeKey](double value, bool dragging) {
-        Scenario next = m_scenario;
-        next.*(field->member) = value;
-        // An uncertain input's value is its most likely one; the range stretches to keep it.
-        if (auto range = next.ranges.find(QLatin1String(field->key)); range != next.ranges.end())
-            *range = {std::min(range->low, value), value, std::max(range->high, value)};
-        emit edited(next, tr("Change %1").arg(QString::fromUtf8(field->label).toLower()),
-                    dragging ? mergeKey : ScenarioDocument::NoMerge);
-    });
+    connect(editor, &FieldEditor::edited, this,
+            [this, field, mergeKey](double value, bool dragging) {
+                Scenario next = m_scenario;
+                next.*(field->member) = value;
+                // An uncertain input's value is its most likely one; the range stretches to keep
+                // it.
+                if (auto range = next.ranges.find(QLatin1String(field->key));
+                    range != next.ranges.end())
+                    *range = {std::min(range->low, value), value, std::max(range->high, value)};
+                emit edited(next, tr("Change %1").arg(QString::fromUtf8(field->label).toLower()),
+                            dragging ? mergeKey : ScenarioDocument::NoMerge);
+            });
     connect(editor, &FieldEditor::dragStarted, this, &InputPanel::dragStarted);
-    connect(editor, &FieldEditor::rangeEdited, this, [this, field](const std::optional<TriangularRange> &range) {
-        Scenario next = m_scenario;
-        if (range) {
-            next.ranges.insert(QLatin1String(field->key), *range);
-            next.*(field->member) = range->mode;
-        } else {
-            next.ranges.remove(QLatin1String(field->key));
-        }
-        emit edited(next, range ? tr("Set range of %1").arg(QString::fromUtf8(field->label).toLower())
-                                : tr("Remove range of %1").arg(QString::fromUtf8(field->label).toLower()),
+    connect(editor, &FieldEditor::rangeEdited, this,
+            [this, field](const std::optional<TriangularRange> &range) {
+                Scenario next = m_scenario;
+                if (range) {
+                    next.ranges.insert(QLatin1String(field->key), *range);
+                    next.*(field->member) = range->mode;
+                } else {
+                    next.ranges.remove(QLatin1String(field->key));
+                }
+                emit edited(
+                    next,
+                    range ? tr("Set range of %1").arg(QString::fromUtf8(field->label).toLower())
+                          : tr("Remove range of %1").arg(QString::fromUtf8(field->label).toLower()),
                     ScenarioDocument::NoMerge);
-    });
+            });
     connect(editor, &FieldEditor::dragFinished, this, &InputPanel::dragFinished);
     m_editors.append(editor);
     return editor;
@@ -176,8 +187,9 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     auto *apiModels = new QComboBox(box);
     apiModels->addItem(tr("Choose an API model…"));
     for (const ApiModelPreset &m : catalog.apiModels) {
-        apiModels->addItem(QStringLiteral("%1 (%2 / %3)").arg(m.id, format::moneyPerMtok(m.inputUsdPerMtok),
-                                                             format::moneyPerMtok(m.outputUsdPerMtok)));
+        apiModels->addItem(QStringLiteral("%1 (%2 / %3)")
+                               .arg(m.id, format::moneyPerMtok(m.inputUsdPerMtok),
+                                    format::moneyPerMtok(m.outputUsdPerMtok)));
         apiModels->setItemData(apiModels->count() - 1, originTip(m.origin), Qt::ToolTipRole);
     }
     connect(apiModels, &QComboBox::activated, this, [this, apiModels](int index) {
@@ -195,8 +207,11 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     QList<const GpuPrice *> prices;
     for (const GpuPreset &g : catalog.gpus) {
         for (const GpuPrice &p : g.prices) {
-            gpuPrices->addItem(QStringLiteral("%1: %2, %3 — %4/h").arg(g.name, p.provider, p.kind, format::money(p.usdPerGpuHour)));
-            gpuPrices->setItemData(gpuPrices->count() - 1, p.instance + u'\n' + originTip(p.origin), Qt::ToolTipRole);
+            gpuPrices->addItem(
+                QStringLiteral("%1: %2, %3 — %4/h")
+                    .arg(g.name, p.provider, p.kind, format::money(p.usdPerGpuHour)));
+            gpuPrices->setItemData(gpuPrices->count() - 1, p.instance + u'\n' + originTip(p.origin),
+                                   Qt::ToolTipRole);
             prices.append(&p);
         }
     }
@@ -222,7 +237,8 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
                                 .arg(format::compact(t.mixedTokPerS)));
         throughput->setItemData(throughput->count() - 1,
                                 tr("%1, %2, concurrency %3\nMeasured at %4% output tokens.\n%5")
-                                    .arg(t.engine, t.precision, t.concurrency, format::number(t.outputFraction * 100, 0),
+                                    .arg(t.engine, t.precision, t.concurrency,
+                                         format::number(t.outputFraction * 100, 0),
                                          originTip(t.origin)),
                                 Qt::ToolTipRole);
     }
@@ -277,7 +293,8 @@ void InputPanel::setScenario(const Scenario &scenario, const Summary &summary)
     for (FieldEditor *editor : m_editors) {
         editor->setValue(scenario.*(editor->field().member));
         const auto range = scenario.ranges.constFind(QLatin1String(editor->field().key));
-        editor->setRange(range == scenario.ranges.cend() ? std::nullopt : std::optional<TriangularRange>(*range));
+        editor->setRange(range == scenario.ranges.cend() ? std::nullopt
+                                                         : std::optional<TriangularRange>(*range));
     }
     m_profile->setProfile(scenario.profile);
     {
@@ -285,7 +302,8 @@ void InputPanel::setScenario(const Scenario &scenario, const Summary &summary)
         m_provisioning->setCurrentIndex(m_provisioning->findData(int(scenario.provisioning)));
     }
     updateModeDependentEditors();
-    m_realized->setText(tr("Realized utilization: %1 of paid GPU time").arg(format::percent(summary.utilization)));
+    m_realized->setText(
+        tr("Realized utilization: %1 of paid GPU time").arg(format::percent(summary.utilization)));
 }
 
 } // namespace planner

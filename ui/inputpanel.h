@@ -17,7 +17,8 @@ class WeekProfileEditor;
 // Every input of the scenario as a control, grouped as the cost model groups them. The four main
 // levers (volume, utilization, GPU price, engineers) and the provisioning mode sit in a strip that
 // never scrolls away. The panel never changes the scenario itself: it proposes the next one.
-class InputPanel : public QWidget {
+class InputPanel : public QWidget
+{
     Q_OBJECT
 
 public:

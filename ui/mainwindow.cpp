@@ -12,8 +12,8 @@
 #include "horizonchart.h"
 #include "hybridcharts.h"
 #include "inputpanel.h"
-#include "scenariodocument.h"
 #include "reportwriter.h"
+#include "scenariodocument.h"
 #include "scenariofile.h"
 #include "tornadochart.h"
 #include "utilizationchart.h"
@@ -76,7 +76,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_distribution, tr("Un&certainty"));
     m_tabs->addTab(m_tornado, tr("&Sensitivity"));
     m_tabs->addTab(m_horizon, tr("Hori&zon"));
-    connect(&m_analysis, &QFutureWatcher<UncertaintyResult>::finished, this, &MainWindow::analysisFinished);
+    connect(&m_analysis, &QFutureWatcher<UncertaintyResult>::finished, this,
+            &MainWindow::analysisFinished);
     m_tabStale = QList<bool>(m_tabs->count(), true);
 
     auto *charts = new QSplitter(Qt::Vertical, this);
@@ -143,7 +144,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::open);
     QMenu *examples = file->addMenu(tr("Open &Example"));
     // The installed examples (share/llm-breakeven/examples beside bin/), else the built-in copies.
-    QDir exampleDir(QCoreApplication::applicationDirPath() + QStringLiteral("/../share/llm-breakeven/examples"));
+    QDir exampleDir(QCoreApplication::applicationDirPath()
+                    + QStringLiteral("/../share/llm-breakeven/examples"));
     if (!exampleDir.exists())
         exampleDir.setPath(QStringLiteral(":/examples"));
     for (const QFileInfo &example : exampleDir.entryInfoList({QStringLiteral("*.llmbe.json")})) {
@@ -161,8 +163,10 @@ void MainWindow::createMenus()
     file->addAction(tr("Save &As…"), QKeySequence::SaveAs, this, &MainWindow::saveAs);
     file->addSeparator();
     file->addAction(tr("Export &PDF Report…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
-        const QString suggested = QFileInfo(m_document->displayName()).completeBaseName() + QStringLiteral(".pdf");
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF Report"), suggested, tr("PDF (*.pdf)"));
+        const QString suggested
+            = QFileInfo(m_document->displayName()).completeBaseName() + QStringLiteral(".pdf");
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF Report"), suggested,
+                                                          tr("PDF (*.pdf)"));
         if (!path.isEmpty())
             exportPdf(path);
     });
@@ -208,18 +212,25 @@ void MainWindow::createMenus()
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About"), this, [this] {
-        QMessageBox::about(this, tr("About LLM Breakeven Planner"),
-                           tr("<h3>LLM Breakeven Planner %1</h3><p>When does self-hosting an open LLM on "
-                              "GPUs beat paying per token for a hosted API, and when is a hybrid best?</p>"
-                              "<p>Licensed under the GNU GPL, version 3 or later.</p>")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About LLM Breakeven Planner"),
+            tr("<h3>LLM Breakeven Planner %1</h3><p>When does self-hosting an open LLM on "
+               "GPUs beat paying per token for a hosted API, and when is a hybrid best?</p>"
+               "<p>Licensed under the GNU GPL, version 3 or later.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
 QList<QChartView *> MainWindow::chartViews() const
 {
-    return {m_costChart, m_utilizationChart, m_hybridCharts->weekView(), m_hybridCharts->replicasView(), m_breakdownChart,
-            m_distribution, m_tornado, m_horizon};
+    return {m_costChart,
+            m_utilizationChart,
+            m_hybridCharts->weekView(),
+            m_hybridCharts->replicasView(),
+            m_breakdownChart,
+            m_distribution,
+            m_tornado,
+            m_horizon};
 }
 
 void MainWindow::setPresentation(bool on)
@@ -259,19 +270,21 @@ bool MainWindow::exportPdf(const QString &path)
 
 void MainWindow::compareWith()
 {
-    const QStringList paths = QFileDialog::getOpenFileNames(this, tr("Compare With (up to three scenarios)"),
-                                                            QFileInfo(m_document->filePath()).path(), ScenarioFilter);
+    const QStringList paths
+        = QFileDialog::getOpenFileNames(this, tr("Compare With (up to three scenarios)"),
+                                        QFileInfo(m_document->filePath()).path(), ScenarioFilter);
     if (paths.isEmpty())
         return;
     if (paths.size() > 3) {
         showError(tr("Choose at most three scenarios to compare with the current one."));
         return;
     }
-    QList<Scenario> scenarios{m_document->scenario()};
+    QList<Scenario> scenarios {m_document->scenario()};
     for (const QString &path : paths) {
         const ScenarioLoad load = loadScenarioFile(path);
         if (!load.scenario) {
-            showError(tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), load.errorMessage()));
+            showError(tr("Could not open %1:\n%2")
+                          .arg(QDir::toNativeSeparators(path), load.errorMessage()));
             return;
         }
         scenarios << *load.scenario;
@@ -283,7 +296,8 @@ void MainWindow::compareWith()
 
 QString MainWindow::autosavePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/autosave.llmbe.json");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+        + QStringLiteral("/autosave.llmbe.json");
 }
 
 void MainWindow::autosaveNow()
@@ -362,7 +376,8 @@ void MainWindow::startAnalysis()
     if (scenario.ranges.isEmpty()) {
         m_uncertainty.reset();
         m_headline->setUncertainty(nullptr);
-        m_distribution->chart()->setTitle(tr("Give an input a range (±) to see how sure the verdict is"));
+        m_distribution->chart()->setTitle(
+            tr("Give an input a range (±) to see how sure the verdict is"));
         return;
     }
     if (m_analysis.isRunning())
@@ -383,9 +398,10 @@ void MainWindow::analysisFinished()
     }
     m_uncertainty = m_analysis.result();
     m_headline->setUncertainty(&*m_uncertainty);
-    m_distribution->chart()->setTitle(tr("Monthly savings of self-hosting across %1 outcomes (seed %2)")
-                                          .arg(QLocale().toString(m_uncertainty->samples))
-                                          .arg(m_uncertainty->seed));
+    m_distribution->chart()->setTitle(
+        tr("Monthly savings of self-hosting across %1 outcomes (seed %2)")
+            .arg(QLocale().toString(m_uncertainty->samples))
+            .arg(m_uncertainty->seed));
     m_distribution->setResult(*m_uncertainty);
 }
 
@@ -404,7 +420,9 @@ void MainWindow::refreshTab(int index)
         m_breakdownChart->setResults(scenario, m_evaluation);
     else if (tab == m_tornado)
         m_tornado->setRows(sensitivity(scenario, SensitivityPercent),
-                           m_evaluation.summary.apiUsdPerMonth - m_evaluation.summary.selfhostUsdPerMonth, SensitivityPercent);
+                           m_evaluation.summary.apiUsdPerMonth
+                               - m_evaluation.summary.selfhostUsdPerMonth,
+                           SensitivityPercent);
     else if (tab == m_horizon)
         m_horizon->setResults(scenario, m_evaluation);
     m_tabStale[index] = false;
@@ -412,8 +430,9 @@ void MainWindow::refreshTab(int index)
 
 void MainWindow::setChartsAntialiased(bool on)
 {
-    for (QChartView *view : {static_cast<QChartView *>(m_costChart), static_cast<QChartView *>(m_utilizationChart),
-                             m_hybridCharts->replicasView(), static_cast<QChartView *>(m_breakdownChart)})
+    for (QChartView *view :
+         {static_cast<QChartView *>(m_costChart), static_cast<QChartView *>(m_utilizationChart),
+          m_hybridCharts->replicasView(), static_cast<QChartView *>(m_breakdownChart)})
         view->setRenderHint(QPainter::Antialiasing, on);
 }
 
@@ -427,7 +446,8 @@ void MainWindow::showError(const QString &message)
 {
     m_lastError = message;
     statusBar()->showMessage(message, 10000);
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("LLM Breakeven Planner"), message, QMessageBox::Ok, this);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("LLM Breakeven Planner"), message,
+                                QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -436,7 +456,8 @@ bool MainWindow::openFile(const QString &path)
 {
     const ScenarioLoad load = loadScenarioFile(path);
     if (!load.scenario) {
-        showError(tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), load.errorMessage()));
+        showError(
+            tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), load.errorMessage()));
         return false;
     }
     m_document->reset(*load.scenario, QFileInfo(path).absoluteFilePath());
@@ -474,9 +495,11 @@ bool MainWindow::saveAs()
 {
     QString suggested = m_document->filePath();
     if (suggested.isEmpty())
-        suggested = QDir::home().filePath((m_document->scenario().name.isEmpty() ? tr("scenario") : m_document->scenario().name)
-                                          + QStringLiteral(".llmbe.json"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Scenario"), suggested, ScenarioFilter);
+        suggested = QDir::home().filePath(
+            (m_document->scenario().name.isEmpty() ? tr("scenario") : m_document->scenario().name)
+            + QStringLiteral(".llmbe.json"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save Scenario"), suggested, ScenarioFilter);
     return !path.isEmpty() && saveTo(path);
 }
 
@@ -484,8 +507,8 @@ void MainWindow::open()
 {
     if (!maybeSave())
         return;
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Scenario"), QFileInfo(m_document->filePath()).path(),
-                                                      ScenarioFilter);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Scenario"), QFileInfo(m_document->filePath()).path(), ScenarioFilter);
     if (!path.isEmpty())
         openFile(path);
 }
@@ -494,9 +517,10 @@ bool MainWindow::maybeSave()
 {
     if (!m_document->isModified())
         return true;
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"),
-                                             tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("%1 has unsaved changes. Save them?").arg(m_document->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     return answer == QMessageBox::Discard;

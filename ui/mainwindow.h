@@ -3,7 +3,6 @@
 #pragma once
 
 #include "costengine.h"
-
 #include "uncertainty.h"
 
 #include <QFutureWatcher>
@@ -30,7 +29,8 @@ class UtilizationChart;
 
 // The what-if window: inputs on the left, the verdict and the charts on the right, all redrawn
 // from one evaluation whenever the document changes.
-class MainWindow : public QMainWindow {
+class MainWindow : public QMainWindow
+{
     Q_OBJECT
 
 public:
@@ -113,8 +113,8 @@ private:
     TornadoChart *m_tornado;
     HorizonChart *m_horizon;
     QFutureWatcher<UncertaintyResult> m_analysis;
-    quint64 m_revision = 0;          // counts scenario changes
-    quint64 m_analysedRevision = 0;  // the revision the running analysis was started for
+    quint64 m_revision = 0; // counts scenario changes
+    quint64 m_analysedRevision = 0; // the revision the running analysis was started for
     std::optional<UncertaintyResult> m_uncertainty;
     QMenu *m_recentMenu = nullptr;
     QAction *m_presentationAction = nullptr;

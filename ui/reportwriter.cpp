@@ -34,7 +34,7 @@
 namespace planner {
 namespace {
 
-constexpr double Dpi = 96;      // report coordinates: 96 per inch, whatever the device
+constexpr double Dpi = 96; // report coordinates: 96 per inch, whatever the device
 constexpr double MarginMm = 14;
 constexpr double FooterHeight = 22;
 constexpr double CaptionGap = 10;
@@ -67,15 +67,18 @@ const char *const Style = R"(
 
 // One unit of the report: a flowing HTML section, or a chart on a page of its own.
 // A chart on a chart page: where it goes, as a share of the page's chart area.
-struct PlacedChart {
+struct PlacedChart
+{
     QChartView *view; // rendered through its chart's scene
     QRectF share;
 };
 
-struct Section {
+struct Section
+{
     std::unique_ptr<QTextDocument> text;
     QList<PlacedChart> charts;
-    std::vector<std::shared_ptr<QWidget>> owners; // keep the charts alive (views, or widgets holding them)
+    std::vector<std::shared_ptr<QWidget>>
+        owners; // keep the charts alive (views, or widgets holding them)
     QString caption;
     QString title; // in the footer, so printed pages of several scenarios stay apart
     double chartHeight = 0; // what the caption leaves of the page
@@ -84,12 +87,16 @@ struct Section {
 
 QString keyFiguresTable(const Scenario &s, const Summary &summary)
 {
-    QString html = QStringLiteral("<table width='100%'><thead><tr><th>Figure</th><th class='num'>Value</th><th>How it is worked out</th></tr></thead>");
+    QString html
+        = QStringLiteral("<table width='100%'><thead><tr><th>Figure</th><th "
+                         "class='num'>Value</th><th>How it is worked out</th></tr></thead>");
     for (const FigureCaption &f : keyFigures()) {
         html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td></tr>")
-                    .arg(esc(f.caption), esc(figureValue(f.key, summary)), esc(figureDerivation(f.key, s, summary)));
+                    .arg(esc(f.caption), esc(figureValue(f.key, summary)),
+                         esc(figureDerivation(f.key, s, summary)));
     }
-    html += QStringLiteral("<tr><td>Cheapest</td><td class='num'>%1</td><td>The lowest monthly cost; a tie goes to the "
+    html += QStringLiteral("<tr><td>Cheapest</td><td class='num'>%1</td><td>The lowest monthly "
+                           "cost; a tie goes to the "
                            "option named first (API, self-host, hybrid).</td></tr></table>")
                 .arg(optionName(summary.cheapest));
     return html;
@@ -98,11 +105,12 @@ QString keyFiguresTable(const Scenario &s, const Summary &summary)
 QString summaryHtml(const Scenario &s, const Summary &summary, int index)
 {
     QString html = QStringLiteral("<h1>%1</h1><p class='meta'>%2 · %3</p>")
-                       .arg(esc(nameOf(s, index)), QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
-                            QObject::tr("%1 provisioning, %2 traffic").arg(provisioningKey(s.provisioning),
-                                                                          s.profile.presetName.isEmpty()
-                                                                              ? QObject::tr("custom")
-                                                                              : s.profile.presetName));
+                       .arg(esc(nameOf(s, index)),
+                            QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
+                            QObject::tr("%1 provisioning, %2 traffic")
+                                .arg(provisioningKey(s.provisioning),
+                                     s.profile.presetName.isEmpty() ? QObject::tr("custom")
+                                                                    : s.profile.presetName));
     if (!s.notes.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(s.notes));
     html += QStringLiteral("<p class='verdict'>%1</p>").arg(esc(verdictSentence(s, summary)));
@@ -125,7 +133,8 @@ QString plainNumber(double value)
 }
 
 // The preset whose figures a field currently carries, for the inputs table.
-struct PresetNote {
+struct PresetNote
+{
     QString label;
     PresetSource origin;
 };
@@ -137,26 +146,27 @@ std::optional<PresetNote> presetFor(const Scenario &s, const NumericField &field
     if (key == u"input_usd_per_mtok" || key == u"output_usd_per_mtok") {
         for (const ApiModelPreset &m : catalog.apiModels) {
             if (m.inputUsdPerMtok == s.inputUsdPerMtok && m.outputUsdPerMtok == s.outputUsdPerMtok)
-                return PresetNote{m.id, m.origin};
+                return PresetNote {m.id, m.origin};
         }
     } else if (key == u"gpu_hourly_usd") {
         for (const GpuPreset &g : catalog.gpus) {
             for (const GpuPrice &p : g.prices) {
                 if (p.usdPerGpuHour == s.gpuHourlyUsd)
-                    return PresetNote{QStringLiteral("%1, %2 (%3)").arg(g.name, p.provider, p.kind), p.origin};
+                    return PresetNote {
+                        QStringLiteral("%1, %2 (%3)").arg(g.name, p.provider, p.kind), p.origin};
             }
         }
     } else if (key == u"mixed_tok_per_s") {
         for (const ThroughputPreset &t : catalog.throughput) {
             if (std::abs(t.mixedTokPerS - s.mixedTokPerS) < 0.01 && t.gpuCount == s.gpusPerReplica)
-                return PresetNote{QStringLiteral("%1 on %2x %3, %4/%5 tokens, %6")
-                                      .arg(t.model)
-                                      .arg(t.gpuCount)
-                                      .arg(t.gpu)
-                                      .arg(t.inputLength)
-                                      .arg(t.outputLength)
-                                      .arg(t.engine),
-                                  t.origin};
+                return PresetNote {QStringLiteral("%1 on %2x %3, %4/%5 tokens, %6")
+                                       .arg(t.model)
+                                       .arg(t.gpuCount)
+                                       .arg(t.gpu)
+                                       .arg(t.inputLength)
+                                       .arg(t.outputLength)
+                                       .arg(t.engine),
+                                   t.origin};
         }
     }
     return std::nullopt;
@@ -179,63 +189,83 @@ QString unusedNote(const Scenario &s, const NumericField &field)
 
 QString inputsHtml(const Scenario &s)
 {
-    QString html = QStringLiteral("<h2>Inputs</h2><table width='100%'><thead><tr><th>Group</th><th>Input</th><th class='num'>Value</th>"
-                                  "<th>Unit</th><th>Preset, or note</th></tr></thead>");
+    QString html = QStringLiteral(
+        "<h2>Inputs</h2><table width='100%'><thead><tr><th>Group</th><th>Input</th><th "
+        "class='num'>Value</th>"
+        "<th>Unit</th><th>Preset, or note</th></tr></thead>");
     QStringList sources;
-    const auto row = [&](const QString &group, const QString &input, const QString &value, const QString &unit,
-                         const QString &note) {
-        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class='num'>%3</td><td>%4</td><td class='note'>%5</td></tr>")
+    const auto row = [&](const QString &group, const QString &input, const QString &value,
+                         const QString &unit, const QString &note) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class='num'>%3</td><td>%4</td><td "
+                               "class='note'>%5</td></tr>")
                     .arg(esc(group), esc(input), esc(value), esc(unit), note);
     };
     for (const NumericField &field : numericFields()) {
-        if (QLatin1String(field.group) == u"analysis" && QLatin1String(field.key) != u"horizon_months")
+        if (QLatin1String(field.group) == u"analysis"
+            && QLatin1String(field.key) != u"horizon_months")
             continue; // seed and samples drive the uncertainty analysis, not these figures
         QString note = esc(unusedNote(s, field));
         if (const auto preset = presetFor(s, field)) {
-            const QString entry = QStringLiteral("%1: %2").arg(esc(preset->label), esc(preset->origin.source));
+            const QString entry
+                = QStringLiteral("%1: %2").arg(esc(preset->label), esc(preset->origin.source));
             if (!sources.contains(entry))
                 sources << entry;
             note = QStringLiteral("%1 (as of %2) [%3]")
                        .arg(esc(preset->label),
-                            preset->origin.asOf.isEmpty() ? QObject::tr("date not stated by the source") : preset->origin.asOf)
+                            preset->origin.asOf.isEmpty()
+                                ? QObject::tr("date not stated by the source")
+                                : preset->origin.asOf)
                        .arg(sources.indexOf(entry) + 1);
         }
-        row(QLatin1String(field.group), QString::fromUtf8(field.label), plainNumber(s.*(field.member)),
-            QString::fromUtf8(field.unit), note);
+        row(QLatin1String(field.group), QString::fromUtf8(field.label),
+            plainNumber(s.*(field.member)), QString::fromUtf8(field.unit), note);
         if (QLatin1String(field.key) == u"monthly_growth")
             row(QStringLiteral("workload"), QObject::tr("Traffic shape"),
-                s.profile.presetName.isEmpty() ? QObject::tr("custom") : s.profile.presetName, {}, {});
+                s.profile.presetName.isEmpty() ? QObject::tr("custom") : s.profile.presetName, {},
+                {});
         if (QLatin1String(field.key) == u"mixed_tok_per_s")
-            row(QStringLiteral("selfhost"), QObject::tr("Provisioning"), provisioningKey(s.provisioning), {}, {});
+            row(QStringLiteral("selfhost"), QObject::tr("Provisioning"),
+                provisioningKey(s.provisioning), {}, {});
     }
     html += QStringLiteral("</table>");
     if (!sources.isEmpty())
-        html += QStringLiteral("<h2>Sources</h2><ol><li>") + sources.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ol>");
+        html += QStringLiteral("<h2>Sources</h2><ol><li>")
+            + sources.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ol>");
     return html;
 }
 
 QString billHtml(const QString &title, const QList<BillLine> &lines, double total)
 {
-    QString html = QStringLiteral("<h2>%1</h2><table width='100%'><thead><tr><th>Item</th><th class='num'>Quantity</th><th>Unit</th>"
-                                  "<th class='num'>Unit price</th><th class='num'>Monthly</th></tr></thead>")
-                       .arg(esc(title));
+    QString html
+        = QStringLiteral("<h2>%1</h2><table width='100%'><thead><tr><th>Item</th><th "
+                         "class='num'>Quantity</th><th>Unit</th>"
+                         "<th class='num'>Unit price</th><th class='num'>Monthly</th></tr></thead>")
+              .arg(esc(title));
     for (const BillLine &l : lines) {
-        html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td><td class='num'>%4</td><td class='num'>%5</td></tr>")
-                    .arg(esc(l.item), format::number(l.quantity, l.quantity == std::round(l.quantity) ? 0 : l.quantity < 10 ? 3 : 1), esc(l.unit),
-                         format::money(l.unitPriceUsd), format::money(l.monthlyUsd));
+        html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td><td "
+                               "class='num'>%4</td><td class='num'>%5</td></tr>")
+                    .arg(esc(l.item),
+                         format::number(l.quantity,
+                                        l.quantity == std::round(l.quantity) ? 0
+                                            : l.quantity < 10                ? 3
+                                                                             : 1),
+                         esc(l.unit), format::money(l.unitPriceUsd), format::money(l.monthlyUsd));
     }
-    html += QStringLiteral("<tr class='total'><td>Total</td><td></td><td></td><td></td><td class='num'>%1</td></tr></table>")
+    html += QStringLiteral("<tr class='total'><td>Total</td><td></td><td></td><td></td><td "
+                           "class='num'>%1</td></tr></table>")
                 .arg(format::money(total));
     return html;
 }
 
 QString billsHtml(const Scenario &s, const Summary &summary)
 {
-    return QStringLiteral("<h1>Itemised monthly bills</h1>") + billHtml(QObject::tr("API"), apiBill(s), summary.apiUsdPerMonth)
-           + billHtml(QObject::tr("Self-host (%1 provisioning)").arg(provisioningKey(s.provisioning)),
-                      selfhostBill(s, summary), summary.selfhostUsdPerMonth)
-           + billHtml(QObject::tr("Hybrid (%1 always-on replicas)").arg(format::number(summary.hybridReplicas, 0)),
-                      hybridBill(s, summary), summary.hybridUsdPerMonth);
+    return QStringLiteral("<h1>Itemised monthly bills</h1>")
+        + billHtml(QObject::tr("API"), apiBill(s), summary.apiUsdPerMonth)
+        + billHtml(QObject::tr("Self-host (%1 provisioning)").arg(provisioningKey(s.provisioning)),
+                   selfhostBill(s, summary), summary.selfhostUsdPerMonth)
+        + billHtml(QObject::tr("Hybrid (%1 always-on replicas)")
+                       .arg(format::number(summary.hybridReplicas, 0)),
+                   hybridBill(s, summary), summary.hybridUsdPerMonth);
 }
 
 QString appendixHtml(const Scenario &s, const Summary &summary)
@@ -246,59 +276,100 @@ QString appendixHtml(const Scenario &s, const Summary &summary)
     const double pIn = (1 - c) * s.inputUsdPerMtok + c * s.cachedInputUsdPerMtok;
     const double r = s.gpusPerReplica * s.gpuHourlyUsd;
     const double overhead = s.engineerFte * s.engineerAnnualUsd / 12 + s.oncallMonthlyUsd
-                            + s.modelUpdatesPerYear * s.modelUpdateUsd / 12 + s.otherMonthlyUsd;
+        + s.modelUpdatesPerYear * s.modelUpdateUsd / 12 + s.otherMonthlyUsd;
     QStringList items;
-    items << QObject::tr("<b>Month.</b> One month is 730 hours (8760 / 12). Volumes are in Mtok, millions of tokens.");
-    items << QObject::tr("<b>API price per Mtok.</b> The input price blends cached and uncached tokens: (1 − %1) × %2 + %1 × %3 = %4. "
-                         "The blended price weights input and output and takes off the batch discount: ((1 − %5) × %4 + %5 × %6) × (1 − %7 × %8) = %9.")
-                 .arg(number(c, 3), money(s.inputUsdPerMtok), money(s.cachedInputUsdPerMtok), moneyPerMtok(pIn), number(f, 3),
-                      money(s.outputUsdPerMtok), number(s.batchFraction, 3), number(s.batchDiscount, 3))
+    items << QObject::tr("<b>Month.</b> One month is 730 hours (8760 / 12). Volumes are in Mtok, "
+                         "millions of tokens.");
+    items << QObject::tr("<b>API price per Mtok.</b> The input price blends cached and uncached "
+                         "tokens: (1 − %1) × %2 + %1 × %3 = %4. "
+                         "The blended price weights input and output and takes off the batch "
+                         "discount: ((1 − %5) × %4 + %5 × %6) × (1 − %7 × %8) = %9.")
+                 .arg(number(c, 3), money(s.inputUsdPerMtok), money(s.cachedInputUsdPerMtok),
+                      moneyPerMtok(pIn), number(f, 3), money(s.outputUsdPerMtok),
+                      number(s.batchFraction, 3), number(s.batchDiscount, 3))
                  .arg(moneyPerMtok(summary.apiUsdPerMtok));
-    items << QObject::tr("<b>API cost.</b> Volume × price: %1").arg(esc(figureDerivation(QStringLiteral("api_usd_per_month"), s, summary)));
-    items << QObject::tr("<b>Replica capacity K.</b> One replica busy all the time serves %1").arg(esc(figureDerivation(QStringLiteral("replica_capacity_mtok_per_hour"), s, summary)));
-    items << QObject::tr("<b>Replicas.</b> Each hour's load is V / 730 × the hour's weight (the week's weights scaled to a mean of 1); "
-                         "it needs ceil(load / (K × %1)) replicas at the peak utilization target. %2")
-                 .arg(number(s.maxUtilization, 3), esc(figureDerivation(QStringLiteral("peak_replicas"), s, summary)));
+    items << QObject::tr("<b>API cost.</b> Volume × price: %1")
+                 .arg(esc(figureDerivation(QStringLiteral("api_usd_per_month"), s, summary)));
+    items << QObject::tr("<b>Replica capacity K.</b> One replica busy all the time serves %1")
+                 .arg(esc(figureDerivation(QStringLiteral("replica_capacity_mtok_per_hour"), s,
+                                           summary)));
+    items << QObject::tr(
+                 "<b>Replicas.</b> Each hour's load is V / 730 × the hour's weight (the week's "
+                 "weights scaled to a mean of 1); "
+                 "it needs ceil(load / (K × %1)) replicas at the peak utilization target. %2")
+                 .arg(number(s.maxUtilization, 3),
+                      esc(figureDerivation(QStringLiteral("peak_replicas"), s, summary)));
     const QString rh = s.provisioning == Provisioning::Utilization
-                           ? QObject::tr("max(%1 × 730, V / (K × %2)) + %3 × 730").arg(number(s.minReplicas, 0), number(s.averageUtilization, 3), number(s.spareReplicas, 0))
-                       : s.provisioning == Provisioning::Fixed
-                           ? QObject::tr("(max(%1, busiest hour's replicas) + %2) × 730").arg(number(s.minReplicas, 0), number(s.spareReplicas, 0))
-                           : QObject::tr("730 / 168 × Σ over the week's hours of (max(%1, that hour's replicas) + %2)").arg(number(s.minReplicas, 0), number(s.spareReplicas, 0));
-    items << QObject::tr("<b>Paid replica-hours.</b> %1 provisioning: RH = %2 = %3.").arg(provisioningKey(s.provisioning), rh, number(summary.paidReplicaHours, 1));
-    items << QObject::tr("<b>GPU cost.</b> %1").arg(esc(figureDerivation(QStringLiteral("selfhost_gpu_usd_per_month"), s, summary)));
-    items << QObject::tr("<b>Overhead.</b> %1 (running overhead O = %2 a month before the set-up share).")
-                 .arg(esc(figureDerivation(QStringLiteral("selfhost_overhead_usd_per_month"), s, summary)), money(overhead));
-    items << QObject::tr("<b>Self-host cost.</b> %1").arg(esc(figureDerivation(QStringLiteral("selfhost_usd_per_month"), s, summary)));
-    items << QObject::tr("<b>Utilization.</b> %1").arg(esc(figureDerivation(QStringLiteral("utilization"), s, summary)));
-    items << QObject::tr("<b>Hybrid.</b> Keep k replicas always on; they carry up to k × K × %1 Mtok an hour and the rest goes to "
-                         "the API. Hybrid(k) = API price × burst + (k + spare) × %2 per replica-hour × 730 + overhead, for k = 0 "
+        ? QObject::tr("max(%1 × 730, V / (K × %2)) + %3 × 730")
+              .arg(number(s.minReplicas, 0), number(s.averageUtilization, 3),
+                   number(s.spareReplicas, 0))
+        : s.provisioning == Provisioning::Fixed
+        ? QObject::tr("(max(%1, busiest hour's replicas) + %2) × 730")
+              .arg(number(s.minReplicas, 0), number(s.spareReplicas, 0))
+        : QObject::tr("730 / 168 × Σ over the week's hours of (max(%1, that hour's replicas) + %2)")
+              .arg(number(s.minReplicas, 0), number(s.spareReplicas, 0));
+    items << QObject::tr("<b>Paid replica-hours.</b> %1 provisioning: RH = %2 = %3.")
+                 .arg(provisioningKey(s.provisioning), rh, number(summary.paidReplicaHours, 1));
+    items << QObject::tr("<b>GPU cost.</b> %1")
+                 .arg(esc(
+                     figureDerivation(QStringLiteral("selfhost_gpu_usd_per_month"), s, summary)));
+    items << QObject::tr(
+                 "<b>Overhead.</b> %1 (running overhead O = %2 a month before the set-up share).")
+                 .arg(esc(figureDerivation(QStringLiteral("selfhost_overhead_usd_per_month"), s,
+                                           summary)),
+                      money(overhead));
+    items << QObject::tr("<b>Self-host cost.</b> %1")
+                 .arg(esc(figureDerivation(QStringLiteral("selfhost_usd_per_month"), s, summary)));
+    items << QObject::tr("<b>Utilization.</b> %1")
+                 .arg(esc(figureDerivation(QStringLiteral("utilization"), s, summary)));
+    items << QObject::tr("<b>Hybrid.</b> Keep k replicas always on; they carry up to k × K × %1 "
+                         "Mtok an hour and the rest goes to "
+                         "the API. Hybrid(k) = API price × burst + (k + spare) × %2 per "
+                         "replica-hour × 730 + overhead, for k = 0 "
                          "(the API alone) or %3 ≤ k ≤ %4; the cheapest k is %5. %6")
-                 .arg(number(s.maxUtilization, 3), money(r), number(s.minReplicas, 0), number(summary.peakReplicas, 0),
-                      number(summary.hybridReplicas, 0), esc(figureDerivation(QStringLiteral("hybrid_usd_per_month"), s, summary)));
-    items << QObject::tr("<b>Breakeven volume.</b> The smallest volume from which self-hosting costs no more than the API "
-                         "all the way up to 1000 × this volume, computed exactly from the steps of the self-host cost: %1. %2")
-                 .arg(optionalVolume(summary.breakevenVolumeMtokPerMonth), esc(figureDerivation(QStringLiteral("breakeven_volume_mtok_per_month"), s, summary)));
-    items << QObject::tr("<b>First crossover.</b> %1").arg(esc(figureDerivation(QStringLiteral("first_crossover_mtok_per_month"), s, summary)));
-    items << QObject::tr("<b>Breakeven utilization.</b> With the utilization formula at this volume: %1").arg(esc(figureDerivation(QStringLiteral("breakeven_utilization"), s, summary)));
-    items << QObject::tr("<b>Breakeven GPU price.</b> %1").arg(esc(figureDerivation(QStringLiteral("breakeven_gpu_usd_per_hour"), s, summary)));
-    items << QObject::tr("<b>Payback.</b> With the volume of month m = V × (1 + %1)^(m − 1), the first month m ≤ %2 at which the "
-                         "set-up plus the running self-host costs so far are no more than the API bills so far. %3")
-                 .arg(number(s.monthlyGrowth, 3), number(s.horizonMonths, 0), esc(figureDerivation(QStringLiteral("payback_month"), s, summary)));
-    return QStringLiteral("<h1>Appendix: how every figure is worked out</h1><ol><li>") + items.join(QStringLiteral("</li><li>"))
-           + QStringLiteral("</li></ol>");
+                 .arg(number(s.maxUtilization, 3), money(r), number(s.minReplicas, 0),
+                      number(summary.peakReplicas, 0), number(summary.hybridReplicas, 0),
+                      esc(figureDerivation(QStringLiteral("hybrid_usd_per_month"), s, summary)));
+    items << QObject::tr("<b>Breakeven volume.</b> The smallest volume from which self-hosting "
+                         "costs no more than the API "
+                         "all the way up to 1000 × this volume, computed exactly from the steps of "
+                         "the self-host cost: %1. %2")
+                 .arg(optionalVolume(summary.breakevenVolumeMtokPerMonth),
+                      esc(figureDerivation(QStringLiteral("breakeven_volume_mtok_per_month"), s,
+                                           summary)));
+    items << QObject::tr("<b>First crossover.</b> %1")
+                 .arg(esc(figureDerivation(QStringLiteral("first_crossover_mtok_per_month"), s,
+                                           summary)));
+    items << QObject::tr(
+                 "<b>Breakeven utilization.</b> With the utilization formula at this volume: %1")
+                 .arg(esc(figureDerivation(QStringLiteral("breakeven_utilization"), s, summary)));
+    items << QObject::tr("<b>Breakeven GPU price.</b> %1")
+                 .arg(esc(
+                     figureDerivation(QStringLiteral("breakeven_gpu_usd_per_hour"), s, summary)));
+    items << QObject::tr("<b>Payback.</b> With the volume of month m = V × (1 + %1)^(m − 1), the "
+                         "first month m ≤ %2 at which the "
+                         "set-up plus the running self-host costs so far are no more than the API "
+                         "bills so far. %3")
+                 .arg(number(s.monthlyGrowth, 3), number(s.horizonMonths, 0),
+                      esc(figureDerivation(QStringLiteral("payback_month"), s, summary)));
+    return QStringLiteral("<h1>Appendix: how every figure is worked out</h1><ol><li>")
+        + items.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ol>");
 }
 
 QString comparisonHtml(const QList<Scenario> &scenarios, const QList<Evaluation> &evaluations)
 {
-    QString html = QStringLiteral("<h1>Scenario comparison</h1><table width='100%'><tr><th>Figure</th>");
+    QString html
+        = QStringLiteral("<h1>Scenario comparison</h1><table width='100%'><tr><th>Figure</th>");
     for (int i = 0; i < scenarios.size(); ++i)
         html += QStringLiteral("<th class='num'><font color='%1'>■ %2.</font> %3</th>")
-                    .arg(ComparisonChart::colorOf(i).name(), ComparisonChart::letterOf(i), esc(nameOf(scenarios[i], i)));
+                    .arg(ComparisonChart::colorOf(i).name(), ComparisonChart::letterOf(i),
+                         esc(nameOf(scenarios[i], i)));
     html += QStringLiteral("</tr>");
     for (const FigureCaption &f : keyFigures()) {
         html += QStringLiteral("<tr><td>%1</td>").arg(esc(f.caption));
         for (const Evaluation &e : evaluations)
-            html += QStringLiteral("<td class='num'>%1</td>").arg(esc(figureValue(f.key, e.summary)));
+            html += QStringLiteral("<td class='num'>%1</td>")
+                        .arg(esc(figureValue(f.key, e.summary)));
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("<tr class='total'><td>Cheapest option</td>");
@@ -307,12 +378,12 @@ QString comparisonHtml(const QList<Scenario> &scenarios, const QList<Evaluation>
     return html + QStringLiteral("</tr></table>");
 }
 
-class ReportBuilder {
+class ReportBuilder
+{
 public:
     explicit ReportBuilder(QSizeF content)
         : m_content(content)
-    {
-    }
+    { }
 
     void addText(const QString &html)
     {
@@ -333,12 +404,15 @@ public:
     }
 
     // Several charts on one page, each in its share of the chart area.
-    void addChartPage(std::vector<std::shared_ptr<QWidget>> owners, const QList<PlacedChart> &charts, const QString &caption)
+    void addChartPage(std::vector<std::shared_ptr<QWidget>> owners,
+                      const QList<PlacedChart> &charts, const QString &caption)
     {
         const std::unique_ptr<QTextDocument> text = captionDocument(caption);
-        const QSizeF area(m_content.width(), m_content.height() - text->size().height() - CaptionGap);
+        const QSizeF area(m_content.width(),
+                          m_content.height() - text->size().height() - CaptionGap);
         for (const PlacedChart &placed : charts) {
-            const QSizeF size(area.width() * placed.share.width(), area.height() * placed.share.height());
+            const QSizeF size(area.width() * placed.share.width(),
+                              area.height() * placed.share.height());
             placed.view->resize(size.toSize());
             placed.view->chart()->resize(size);
             placed.view->chart()->layout()->activate();
@@ -361,7 +435,8 @@ public:
         for (const Section &s : m_sections)
             total += s.pages;
         int page = 0;
-        const QString footer = QObject::tr("LLM Breakeven Planner %1").arg(QCoreApplication::applicationVersion());
+        const QString footer
+            = QObject::tr("LLM Breakeven Planner %1").arg(QCoreApplication::applicationVersion());
         QString title;
         const auto finishPage = [&] {
             ++page;
@@ -373,7 +448,8 @@ public:
             const QRectF band(0, m_content.height() + 6, m_content.width(), FooterHeight - 6);
             painter.drawLine(band.topLeft(), band.topRight());
             painter.drawText(band, Qt::AlignLeft | Qt::AlignBottom, footer);
-            painter.drawText(band, Qt::AlignRight | Qt::AlignBottom, QObject::tr("Page %1 of %2").arg(page).arg(total));
+            painter.drawText(band, Qt::AlignRight | Qt::AlignBottom,
+                             QObject::tr("Page %1 of %2").arg(page).arg(total));
             painter.drawText(band, Qt::AlignHCenter | Qt::AlignBottom, title);
             painter.restore();
         };
@@ -385,7 +461,8 @@ public:
                 if (s.text) {
                     painter.save();
                     painter.translate(0, -p * m_content.height());
-                    s.text->drawContents(&painter, QRectF(QPointF(0, p * m_content.height()), m_content));
+                    s.text->drawContents(&painter,
+                                         QRectF(QPointF(0, p * m_content.height()), m_content));
                     painter.restore();
                 } else {
                     paintChart(painter, s);
@@ -411,8 +488,10 @@ private:
         const QSizeF size(m_content.width(), s.chartHeight);
         for (const PlacedChart &placed : s.charts) {
             const QRectF target(placed.share.x() * size.width(), placed.share.y() * size.height(),
-                                placed.share.width() * size.width(), placed.share.height() * size.height());
-            placed.view->scene()->render(&painter, target, placed.view->chart()->sceneBoundingRect());
+                                placed.share.width() * size.width(),
+                                placed.share.height() * size.height());
+            placed.view->scene()->render(&painter, target,
+                                         placed.view->chart()->sceneBoundingRect());
         }
         painter.save();
         painter.translate(0, size.height() + CaptionGap);
@@ -428,28 +507,35 @@ private:
 // What the cost chart shows, said only where it is drawn.
 QString costCaption(const QString &name, const Summary &summary, double volume)
 {
-    QString caption = QObject::tr("<b>%1: monthly cost against volume.</b> The API (orange) is a variable cost; self-hosting "
-                                  "(blue) pays for whole replicas, so its cost steps up as replicas are added; the hybrid "
-                                  "(green, dashed) keeps the cheapest always-on baseline and bursts to the API. Grey: this "
+    QString caption = QObject::tr("<b>%1: monthly cost against volume.</b> The API (orange) is a "
+                                  "variable cost; self-hosting "
+                                  "(blue) pays for whole replicas, so its cost steps up as "
+                                  "replicas are added; the hybrid "
+                                  "(green, dashed) keeps the cheapest always-on baseline and "
+                                  "bursts to the API. Grey: this "
                                   "scenario's volume.")
                           .arg(name);
     const auto breakeven = summary.breakevenVolumeMtokPerMonth;
     const auto first = summary.firstCrossoverMtokPerMonth;
     if (!breakeven)
-        caption += QObject::tr(" Self-hosting never becomes cheaper for good up to 1000 times this volume.");
+        caption += QObject::tr(
+            " Self-hosting never becomes cheaper for good up to 1000 times this volume.");
     else if (*breakeven > volume * 100 || *breakeven < volume / 100)
-        caption += QObject::tr(" The breakeven volume, %1, lies beyond the chart.").arg(format::volume(*breakeven));
+        caption += QObject::tr(" The breakeven volume, %1, lies beyond the chart.")
+                       .arg(format::volume(*breakeven));
     else
         caption += QObject::tr(" Red: the breakeven volume, %1.").arg(format::volume(*breakeven));
     if (first && breakeven && *breakeven > *first * (1 + 1e-9))
-        caption += QObject::tr(" Shaded: from the first crossover (%1) to the breakeven, self-hosting wins at first and then "
+        caption += QObject::tr(" Shaded: from the first crossover (%1) to the breakeven, "
+                               "self-hosting wins at first and then "
                                "loses again at the next replica.")
                        .arg(format::volume(*first));
     return caption + QObject::tr(" Both axes are logarithmic.");
 }
 
 // How sure the verdict is, which input matters most, and when the set-up pays back.
-void addAnalysisPage(ReportBuilder &report, const Scenario &s, const Evaluation &e, const QString &name)
+void addAnalysisPage(ReportBuilder &report, const Scenario &s, const Evaluation &e,
+                     const QString &name)
 {
     constexpr double Percent = 20;
     const UncertaintyResult mc = runMonteCarlo(s, int(s.samples), quint64(s.seed));
@@ -458,36 +544,45 @@ void addAnalysisPage(ReportBuilder &report, const Scenario &s, const Evaluation 
     auto distribution = std::make_shared<DistributionChart>();
     distribution->setResult(mc);
     auto tornado = std::make_shared<TornadoChart>();
-    tornado->setRows(sensitivity(s, Percent), e.summary.apiUsdPerMonth - e.summary.selfhostUsdPerMonth, Percent);
+    tornado->setRows(sensitivity(s, Percent),
+                     e.summary.apiUsdPerMonth - e.summary.selfhostUsdPerMonth, Percent);
     QStringList ranges;
     for (auto it = s.ranges.cbegin(); it != s.ranges.cend(); ++it) {
         const NumericField *field = findNumericField(it.key());
-        ranges << QStringLiteral("%1 %2 / %3 / %4").arg(esc(QString::fromUtf8(field->label).toLower()), plainNumber(it->low),
-                                                        plainNumber(it->mode), plainNumber(it->high));
+        ranges << QStringLiteral("%1 %2 / %3 / %4")
+                      .arg(esc(QString::fromUtf8(field->label).toLower()), plainNumber(it->low),
+                           plainNumber(it->mode), plainNumber(it->high));
     }
-    const QString spread =
-        ranges.isEmpty()
-            ? QObject::tr("No input has a range, so every outcome is the single-value savings.")
-            : QObject::tr("%1 samples with seed %2 from triangular ranges (low / most likely / high): %3. Self-hosting is "
-                          "cheaper in %4 of outcomes, the hybrid in %5; savings run from %6 (P10) to %7 (P90), %8 at the median.")
-                  .arg(QLocale().toString(mc.samples))
-                  .arg(mc.seed)
-                  .arg(ranges.join(QStringLiteral("; ")), format::percent(mc.pSelfhostCheaper), format::percent(mc.pHybridCheaper),
-                       format::money(mc.savingsP10), format::money(mc.savingsP90), format::money(mc.savingsP50));
-    report.addChartPage({horizon, distribution, tornado},
-                        {{horizon.get(), QRectF(0, 0, 1, 0.5)},
-                         {distribution.get(), QRectF(0, 0.5, 0.5, 0.5)},
-                         {tornado.get(), QRectF(0.5, 0.5, 0.5, 0.5)}},
-                        QObject::tr("<b>%1: over the horizon, and how sure.</b> Top: cumulative cost month by month over %2 "
-                                    "months with the volume growing %3 a month; self-hosting pays its set-up at month 0%4. "
-                                    "Bottom left: monthly savings of self-hosting across outcomes, with P10, P50, P90 and "
-                                    "the break-even at zero. %5 Bottom right: each input moved by −%6% and +%6%, the largest "
-                                    "effect on the savings on top.")
-                            .arg(name, format::number(s.horizonMonths, 0), format::percent(s.monthlyGrowth),
-                                 e.summary.paybackMonth ? QObject::tr(" and pays back in month %1").arg(*e.summary.paybackMonth)
-                                                        : QObject::tr(" and does not pay back within the horizon"),
-                                 spread)
-                            .arg(Percent));
+    const QString spread = ranges.isEmpty()
+        ? QObject::tr("No input has a range, so every outcome is the single-value savings.")
+        : QObject::tr("%1 samples with seed %2 from triangular ranges (low / most likely / high): "
+                      "%3. Self-hosting is "
+                      "cheaper in %4 of outcomes, the hybrid in %5; savings run from %6 (P10) to "
+                      "%7 (P90), %8 at the median.")
+              .arg(QLocale().toString(mc.samples))
+              .arg(mc.seed)
+              .arg(ranges.join(QStringLiteral("; ")), format::percent(mc.pSelfhostCheaper),
+                   format::percent(mc.pHybridCheaper), format::money(mc.savingsP10),
+                   format::money(mc.savingsP90), format::money(mc.savingsP50));
+    report.addChartPage(
+        {horizon, distribution, tornado},
+        {{horizon.get(), QRectF(0, 0, 1, 0.5)},
+         {distribution.get(), QRectF(0, 0.5, 0.5, 0.5)},
+         {tornado.get(), QRectF(0.5, 0.5, 0.5, 0.5)}},
+        QObject::tr(
+            "<b>%1: over the horizon, and how sure.</b> Top: cumulative cost month by month over "
+            "%2 "
+            "months with the volume growing %3 a month; self-hosting pays its set-up at month 0%4. "
+            "Bottom left: monthly savings of self-hosting across outcomes, with P10, P50, P90 and "
+            "the break-even at zero. %5 Bottom right: each input moved by −%6% and +%6%, the "
+            "largest "
+            "effect on the savings on top.")
+            .arg(name, format::number(s.horizonMonths, 0), format::percent(s.monthlyGrowth),
+                 e.summary.paybackMonth
+                     ? QObject::tr(" and pays back in month %1").arg(*e.summary.paybackMonth)
+                     : QObject::tr(" and does not pay back within the horizon"),
+                 spread)
+            .arg(Percent));
 }
 
 void addScenarioSections(ReportBuilder &report, const Scenario &s, const Evaluation &e, int index)
@@ -498,7 +593,8 @@ void addScenarioSections(ReportBuilder &report, const Scenario &s, const Evaluat
 
     auto cost = std::make_shared<CostVolumeChart>();
     cost->setResults(s, e);
-    QPen dashed = cost->hybridSeries()->pen(); // on paper, speed does not matter: tell the lines apart
+    QPen dashed
+        = cost->hybridSeries()->pen(); // on paper, speed does not matter: tell the lines apart
     dashed.setStyle(Qt::DashLine);
     dashed.setWidthF(2.5);
     cost->hybridSeries()->setPen(dashed);
@@ -506,38 +602,52 @@ void addScenarioSections(ReportBuilder &report, const Scenario &s, const Evaluat
 
     auto utilization = std::make_shared<UtilizationChart>();
     utilization->setResults(s, e);
-    const bool floorOnly = e.costPerMtokVsUtilization.selfhost.first().y() == e.costPerMtokVsUtilization.selfhost.last().y();
-    report.addChart(utilization, utilization.get(),
-                    (floorOnly ? QObject::tr("<b>%1: cost per Mtok against GPU utilization.</b> At this volume the "
-                                             "always-on replicas are far from busy at any utilization, so self-hosting's "
-                                             "cost per token stays at the floor they set. The API price is flat.")
-                               : QObject::tr("<b>%1: cost per Mtok against GPU utilization.</b> Self-hosting's cost per "
-                                             "token falls as the GPUs it pays for get busier; halving utilization doubles the "
-                                             "GPU cost per token. The API price is flat. Grey: this scenario (spare replicas "
-                                             "aside)."))
-                            .arg(name)
-                        + (e.summary.breakevenUtilization ? QObject::tr(" Red: the breakeven utilization, %1.")
-                                                                .arg(format::percent(*e.summary.breakevenUtilization))
-                                                          : QString()));
+    const bool floorOnly = e.costPerMtokVsUtilization.selfhost.first().y()
+        == e.costPerMtokVsUtilization.selfhost.last().y();
+    report.addChart(
+        utilization, utilization.get(),
+        (floorOnly
+             ? QObject::tr(
+                 "<b>%1: cost per Mtok against GPU utilization.</b> At this volume the "
+                 "always-on replicas are far from busy at any utilization, so self-hosting's "
+                 "cost per token stays at the floor they set. The API price is flat.")
+             : QObject::tr(
+                 "<b>%1: cost per Mtok against GPU utilization.</b> Self-hosting's cost per "
+                 "token falls as the GPUs it pays for get busier; halving utilization doubles the "
+                 "GPU cost per token. The API price is flat. Grey: this scenario (spare replicas "
+                 "aside)."))
+                .arg(name)
+            + (e.summary.breakevenUtilization
+                   ? QObject::tr(" Red: the breakeven utilization, %1.")
+                         .arg(format::percent(*e.summary.breakevenUtilization))
+                   : QString()));
     auto hybrid = std::make_shared<HybridCharts>();
     hybrid->setResults(s, e);
     const double k = e.summary.hybridReplicas;
-    report.addChart(hybrid, hybrid->weekView(),
-                    k > 0 ? QObject::tr("<b>%1: the hybrid's week.</b> The week's hourly load with %2 always-on replicas: "
-                                        "blue is self-hosted, orange bursts to the API; the line is the baseline's capacity.")
-                                .arg(name, format::number(k, 0))
-                          : QObject::tr("<b>%1: the hybrid's week.</b> No always-on baseline pays for itself here: the "
-                                        "whole load (orange) goes to the API.")
-                                .arg(name));
+    report.addChart(
+        hybrid, hybrid->weekView(),
+        k > 0 ? QObject::tr("<b>%1: the hybrid's week.</b> The week's hourly load with %2 "
+                            "always-on replicas: "
+                            "blue is self-hosted, orange bursts to the API; the line is the "
+                            "baseline's capacity.")
+                    .arg(name, format::number(k, 0))
+              : QObject::tr(
+                    "<b>%1: the hybrid's week.</b> No always-on baseline pays for itself here: the "
+                    "whole load (orange) goes to the API.")
+                    .arg(name));
     report.addChart(hybrid, hybrid->replicasView(),
-                    QObject::tr("<b>%1: hybrid cost against always-on replicas.</b> 0 replicas is the API alone; the largest "
-                                "number is a fleet sized for the busiest hour. The red dot marks the cheapest baseline, %2.")
+                    QObject::tr("<b>%1: hybrid cost against always-on replicas.</b> 0 replicas is "
+                                "the API alone; the largest "
+                                "number is a fleet sized for the busiest hour. The red dot marks "
+                                "the cheapest baseline, %2.")
                         .arg(name, format::number(k, 0)));
     auto breakdown = std::make_shared<BreakdownChart>();
     breakdown->setResults(s, e);
     report.addChart(breakdown, breakdown.get(),
-                    QObject::tr("<b>%1: where the money goes.</b> Monthly cost of each option split into GPU time that does "
-                                "work, GPU time paid for but idle, engineering and operations (with the set-up spread over "
+                    QObject::tr("<b>%1: where the money goes.</b> Monthly cost of each option "
+                                "split into GPU time that does "
+                                "work, GPU time paid for but idle, engineering and operations "
+                                "(with the set-up spread over "
                                 "the horizon), and API charges.")
                         .arg(name));
     addAnalysisPage(report, s, e, name);
@@ -579,10 +689,13 @@ void paintReport(const QList<Scenario> &scenarios, QPagedPaintDevice &device)
         report.addText(comparisonHtml(scenarios, evaluations));
         auto overlay = std::make_shared<ComparisonChart>();
         overlay->setScenarios(scenarios, evaluations);
-        report.addChart(overlay, overlay.get(),
-                        QObject::tr("<b>Comparison: monthly cost against volume.</b> A colour and a letter per scenario, as in "
-                                    "the table: the wide line is self-hosting, the thin line the API, the dot each scenario's "
-                                    "own volume. Scenarios with the same API price share one API line."));
+        report.addChart(
+            overlay, overlay.get(),
+            QObject::tr("<b>Comparison: monthly cost against volume.</b> A colour and a letter per "
+                        "scenario, as in "
+                        "the table: the wide line is self-hosting, the thin line the API, the dot "
+                        "each scenario's "
+                        "own volume. Scenarios with the same API price share one API line."));
     }
     for (int i = 0; i < scenarios.size(); ++i)
         addScenarioSections(report, scenarios[i], evaluations[i], i);
@@ -594,7 +707,8 @@ void paintReport(const QList<Scenario> &scenarios, QPagedPaintDevice &device)
     report.paint(device, painter);
 }
 
-bool exportReportPdf(const QList<Scenario> &scenarios, const QString &path, const QPageSize &pageSize, QString *error)
+bool exportReportPdf(const QList<Scenario> &scenarios, const QString &path,
+                     const QPageSize &pageSize, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -607,8 +721,10 @@ bool exportReportPdf(const QList<Scenario> &scenarios, const QString &path, cons
         writer.setPageOrientation(QPageLayout::Landscape);
         writer.setPageMargins(QMarginsF(0, 0, 0, 0));
         writer.setResolution(300);
-        writer.setTitle(scenarios.size() == 1 ? nameOf(scenarios.first(), 0) : QObject::tr("Scenario comparison"));
-        writer.setCreator(QObject::tr("LLM Breakeven Planner %1").arg(QCoreApplication::applicationVersion()));
+        writer.setTitle(scenarios.size() == 1 ? nameOf(scenarios.first(), 0)
+                                              : QObject::tr("Scenario comparison"));
+        writer.setCreator(
+            QObject::tr("LLM Breakeven Planner %1").arg(QCoreApplication::applicationVersion()));
         paintReport(scenarios, writer);
     }
     if (!file.commit()) {

@@ -20,7 +20,7 @@ QPageSize defaultPageSize(const QLocale &locale);
 void paintReport(const QList<Scenario> &scenarios, QPagedPaintDevice &device);
 
 // Writes the report as a PDF atomically: on failure error says why and no file is left.
-bool exportReportPdf(const QList<Scenario> &scenarios, const QString &path, const QPageSize &pageSize,
-                     QString *error);
+bool exportReportPdf(const QList<Scenario> &scenarios, const QString &path,
+                     const QPageSize &pageSize, QString *error);
 
 } // namespace planner

@@ -7,7 +7,8 @@
 
 namespace planner {
 
-class EditScenarioCommand : public QUndoCommand {
+class EditScenarioCommand : public QUndoCommand
+{
 public:
     EditScenarioCommand(ScenarioDocument *document, Scenario before, Scenario after,
                         const QString &text, int mergeKey)
@@ -16,8 +17,7 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
         , m_mergeKey(mergeKey)
-    {
-    }
+    { }
 
     int id() const override { return m_mergeKey; }
     void undo() override { m_document->setScenario(m_before); }
@@ -41,8 +41,7 @@ private:
 ScenarioDocument::ScenarioDocument(QObject *parent)
     : QObject(parent)
     , m_scenario(defaultScenario())
-{
-}
+{ }
 
 QString ScenarioDocument::displayName() const
 {

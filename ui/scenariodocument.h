@@ -12,7 +12,8 @@ namespace planner {
 // The one owner of the scenario being edited: every change goes through edit() as an undoable
 // command, and changed() tells the views to redraw. Consecutive edits with the same merge key
 // (one slider drag) collapse into one undo step until endMerge().
-class ScenarioDocument : public QObject {
+class ScenarioDocument : public QObject
+{
     Q_OBJECT
 
 public:

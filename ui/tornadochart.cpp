@@ -35,7 +35,8 @@ TornadoChart::TornadoChart(QWidget *parent)
     c->legend()->setAlignment(Qt::AlignRight); // the rows need the height more than the legend
     m_inputs = new QBarCategoryAxis(c);
     QFont small = m_inputs->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85); // six named rows fit a short tab without eliding
+    small.setPointSizeF(small.pointSizeF()
+                        * 0.85); // six named rows fit a short tab without eliding
     m_inputs->setLabelsFont(small);
     m_change = new QValueAxis(c);
     m_change->setLabelFormat(QStringLiteral("$%.0f"));

@@ -14,7 +14,8 @@ namespace planner {
 
 // Which input matters most: the monthly savings when each input moves by -p% and +p%, as bars
 // either side of the current savings, the largest swing on top.
-class TornadoChart : public QChartView {
+class TornadoChart : public QChartView
+{
     Q_OBJECT
 
 public:

@@ -58,11 +58,12 @@ void UtilizationChart::setResults(const Scenario &scenario, const Evaluation &e)
     // scenario on the same footing.
     const double serving = e.summary.paidReplicaHours - scenario.spareReplicas * HoursPerMonth;
     const double current = scenario.provisioning == Provisioning::Utilization || serving <= 0
-                               ? scenario.averageUtilization
-                               : e.summary.utilization * e.summary.paidReplicaHours / serving;
+        ? scenario.averageUtilization
+        : e.summary.utilization * e.summary.paidReplicaHours / serving;
     m_current->replace(verticalLine(std::min(current, 1.0) * 100, y.low, y.high));
     const auto breakeven = e.summary.breakevenUtilization;
-    m_breakeven->replace(breakeven ? verticalLine(*breakeven * 100, y.low, y.high) : QList<QPointF>{});
+    m_breakeven->replace(breakeven ? verticalLine(*breakeven * 100, y.low, y.high)
+                                   : QList<QPointF> {});
     chart()->legend()->markers(m_breakeven).constFirst()->setVisible(bool(breakeven));
 }
 

@@ -14,7 +14,8 @@ namespace planner {
 
 // Chart 2: self-hosting's cost per Mtok against average utilization (the utilization formula at
 // the current volume) beside the flat API price, with the breakeven and current utilization.
-class UtilizationChart : public QChartView {
+class UtilizationChart : public QChartView
+{
     Q_OBJECT
 
 public:

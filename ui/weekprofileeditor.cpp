@@ -53,7 +53,8 @@ void WeekBars::paintEvent(QPaintEvent *)
     painter.setBrush(palette().highlight());
     for (int h = 0; h < HoursPerWeek; ++h) {
         const double height = area.height() * std::clamp(m_weights[h] / m_scaleMax, 0.0, 1.0);
-        painter.drawRect(QRectF(area.left() + h * barWidth, area.bottom() - height, barWidth, height));
+        painter.drawRect(
+            QRectF(area.left() + h * barWidth, area.bottom() - height, barWidth, height));
     }
     painter.setPen(palette().color(QPalette::Mid));
     painter.setBrush(Qt::NoBrush);
@@ -62,7 +63,8 @@ void WeekBars::paintEvent(QPaintEvent *)
     small.setPointSizeF(small.pointSizeF() * 0.8);
     painter.setFont(small);
     painter.setPen(palette().color(QPalette::WindowText));
-    const QStringList days{tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"), tr("Fri"), tr("Sat"), tr("Sun")};
+    const QStringList days {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"),
+                            tr("Fri"), tr("Sat"), tr("Sun")};
     for (int d = 0; d < 7; ++d) {
         const double x = area.left() + d * 24 * barWidth;
         if (d > 0) {
@@ -77,7 +79,8 @@ void WeekBars::paintEvent(QPaintEvent *)
 void WeekBars::drawAt(QPointF position)
 {
     const QRectF area = plotRect();
-    const int hour = std::clamp(int((position.x() - area.left()) / area.width() * HoursPerWeek), 0, HoursPerWeek - 1);
+    const int hour = std::clamp(int((position.x() - area.left()) / area.width() * HoursPerWeek), 0,
+                                HoursPerWeek - 1);
     const double level = std::clamp((area.bottom() - position.y()) / area.height(), 0.0, 1.0);
     m_weights[hour] = level * m_scaleMax;
     update();
@@ -141,7 +144,7 @@ WeekProfileEditor::WeekProfileEditor(QWidget *parent)
             emit profileEdited(*preset);
     });
     connect(m_bars, &WeekBars::weightsEdited, this, [this](const WeekWeights &weights) {
-        emit profileEdited(TrafficProfile{QString(), weights});
+        emit profileEdited(TrafficProfile {QString(), weights});
     });
     connect(paste, &QToolButton::clicked, this, &WeekProfileEditor::pasteWeights);
 }
@@ -157,7 +160,8 @@ void WeekProfileEditor::setProfile(const TrafficProfile &profile)
 void WeekProfileEditor::pasteWeights()
 {
     static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
-    const QStringList items = QApplication::clipboard()->text().split(separators, Qt::SkipEmptyParts);
+    const QStringList items
+        = QApplication::clipboard()->text().split(separators, Qt::SkipEmptyParts);
     if (items.size() != HoursPerWeek) {
         emit pasteFailed(tr("The clipboard holds %1 numbers; a week needs 168.").arg(items.size()));
         return;
@@ -168,7 +172,8 @@ void WeekProfileEditor::pasteWeights()
         bool ok = false;
         const double w = QLocale::c().toDouble(items[h], &ok);
         if (!ok || !std::isfinite(w) || w < 0 || w > 1e12) {
-            emit pasteFailed(tr("Weight %1 (\"%2\") is not a number from 0 to 1e12.").arg(h + 1).arg(items[h]));
+            emit pasteFailed(
+                tr("Weight %1 (\"%2\") is not a number from 0 to 1e12.").arg(h + 1).arg(items[h]));
             return;
         }
         profile.weights[h] = w;

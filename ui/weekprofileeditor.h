@@ -12,7 +12,8 @@ namespace planner {
 
 // The 168 hourly weights of a typical week as bars, Monday first. Drag across the bars to draw
 // a shape; the result is emitted when the mouse is released.
-class WeekBars : public QWidget {
+class WeekBars : public QWidget
+{
     Q_OBJECT
 
 public:
@@ -34,13 +35,14 @@ private:
     void drawAt(QPointF position);
     QRectF plotRect() const;
 
-    WeekWeights m_weights{};
+    WeekWeights m_weights {};
     double m_scaleMax = 1;
     bool m_drawing = false;
 };
 
 // Traffic shape: a preset chooser, the week's bars, and pasting a column of 168 numbers.
-class WeekProfileEditor : public QWidget {
+class WeekProfileEditor : public QWidget
+{
     Q_OBJECT
 
 public:

@@ -14,7 +14,8 @@ using namespace planner;
 
 namespace {
 
-struct Run {
+struct Run
+{
     int status;
     QString out;
     QString err;
@@ -26,8 +27,9 @@ Run run(const QStringList &arguments)
     QString err;
     QTextStream outStream(&out);
     QTextStream errStream(&err);
-    const int status = runHeadless(parseCommandLine(QStringList{QStringLiteral("llm-breakeven")} + arguments),
-                                   outStream, errStream);
+    const int status
+        = runHeadless(parseCommandLine(QStringList {QStringLiteral("llm-breakeven")} + arguments),
+                      outStream, errStream);
     outStream.flush();
     errStream.flush();
     return {status, out, err};
@@ -40,7 +42,8 @@ QString example(const char *name)
 
 } // namespace
 
-class TestCommandLine : public QObject {
+class TestCommandLine : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -50,14 +53,26 @@ private slots:
         QCOMPARE(r.status, 0);
         QCOMPARE(r.err, QString());
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        const QStringList keys{
-            "api_usd_per_month", "selfhost_usd_per_month", "hybrid_usd_per_month",
-            "selfhost_gpu_usd_per_month", "selfhost_overhead_usd_per_month", "api_usd_per_mtok",
-            "selfhost_usd_per_mtok", "hybrid_usd_per_mtok", "replica_capacity_mtok_per_hour",
-            "paid_replica_hours", "peak_replicas", "utilization", "hybrid_replicas",
-            "hybrid_selfhost_share", "breakeven_volume_mtok_per_month",
-            "first_crossover_mtok_per_month", "breakeven_utilization", "breakeven_gpu_usd_per_hour",
-            "payback_month", "cheapest"};
+        const QStringList keys {"api_usd_per_month",
+                                "selfhost_usd_per_month",
+                                "hybrid_usd_per_month",
+                                "selfhost_gpu_usd_per_month",
+                                "selfhost_overhead_usd_per_month",
+                                "api_usd_per_mtok",
+                                "selfhost_usd_per_mtok",
+                                "hybrid_usd_per_mtok",
+                                "replica_capacity_mtok_per_hour",
+                                "paid_replica_hours",
+                                "peak_replicas",
+                                "utilization",
+                                "hybrid_replicas",
+                                "hybrid_selfhost_share",
+                                "breakeven_volume_mtok_per_month",
+                                "first_crossover_mtok_per_month",
+                                "breakeven_utilization",
+                                "breakeven_gpu_usd_per_hour",
+                                "payback_month",
+                                "cheapest"};
         QCOMPARE(json.keys().size(), keys.size());
         for (const QString &key : keys)
             QVERIFY2(json.contains(key), qPrintable(key));
@@ -67,9 +82,10 @@ private slots:
 
     void set_overridesBeforeEvaluation()
     {
-        const Run r = run({QStringLiteral("--summary"), QStringLiteral("--set"), QStringLiteral("volume_mtok_per_month=1000"),
-                           QStringLiteral("--set"), QStringLiteral("input_usd_per_mtok=2"),
-                           QStringLiteral("--set"), QStringLiteral("output_usd_per_mtok=2")});
+        const Run r = run({QStringLiteral("--summary"), QStringLiteral("--set"),
+                           QStringLiteral("volume_mtok_per_month=1000"), QStringLiteral("--set"),
+                           QStringLiteral("input_usd_per_mtok=2"), QStringLiteral("--set"),
+                           QStringLiteral("output_usd_per_mtok=2")});
         QCOMPARE(r.status, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(json.value(u"api_usd_per_month").toDouble(), 2000.0);
@@ -99,20 +115,25 @@ private slots:
         QCOMPARE(lines.filter(QStringLiteral("cost_vs_volume,api,")).size(), CurvePoints);
         QCOMPARE(lines.filter(QStringLiteral("week_split,selfhosted,")).size(), 168);
         QVERIFY(!lines.filter(QStringLiteral("hybrid_cost_vs_replicas,hybrid,")).isEmpty());
-        QVERIFY(!r.out.contains(u"nan", Qt::CaseInsensitive) && !r.out.contains(u"inf", Qt::CaseInsensitive));
+        QVERIFY(!r.out.contains(u"nan", Qt::CaseInsensitive)
+                && !r.out.contains(u"inf", Qt::CaseInsensitive));
     }
 
     void badInput_exitsTwoWithOneLine_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::addRow("unknown key") << QStringList{"--summary", "--set", "colour=blue"} << "unknown key \"colour\"";
-        QTest::addRow("out of range") << QStringList{"--summary", "--set", "gpus_per_replica=0"}
+        QTest::addRow("unknown key")
+            << QStringList {"--summary", "--set", "colour=blue"} << "unknown key \"colour\"";
+        QTest::addRow("out of range") << QStringList {"--summary", "--set", "gpus_per_replica=0"}
                                       << "selfhost.gpus_per_replica: 0 is out of range";
-        QTest::addRow("missing file") << QStringList{"--summary", "/no/such/file.json"} << "/no/such/file.json";
-        QTest::addRow("unknown option") << QStringList{"--summry"} << "Unknown option 'summry'";
-        QTest::addRow("two files") << QStringList{"--summary", "a.json", "b.json"} << "expected at most 1 scenario FILE, got 2";
-        QTest::addRow("both modes") << QStringList{"--summary", "--curves"} << "cannot be combined";
+        QTest::addRow("missing file")
+            << QStringList {"--summary", "/no/such/file.json"} << "/no/such/file.json";
+        QTest::addRow("unknown option") << QStringList {"--summry"} << "Unknown option 'summry'";
+        QTest::addRow("two files") << QStringList {"--summary", "a.json", "b.json"}
+                                   << "expected at most 1 scenario FILE, got 2";
+        QTest::addRow("both modes")
+            << QStringList {"--summary", "--curves"} << "cannot be combined";
     }
 
     void badInput_exitsTwoWithOneLine()
@@ -170,30 +191,33 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(R"({"selfhost": {"gpu_hourly_usd": {"low": 2, "mode": 2.95, "high": 4.5}}})");
         file.close();
-        const Run r = run({QStringLiteral("--uncertainty"), path, QStringLiteral("--samples"), QStringLiteral("2000"),
-                           QStringLiteral("--seed"), QStringLiteral("5")});
+        const Run r = run({QStringLiteral("--uncertainty"), path, QStringLiteral("--samples"),
+                           QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("5")});
         QCOMPARE(r.status, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
-        QCOMPARE(json.keys(), (QStringList{"p_hybrid_cheaper", "p_selfhost_cheaper", "samples", "savings_p10",
-                                           "savings_p50", "savings_p90", "seed"}));
+        QCOMPARE(json.keys(),
+                 (QStringList {"p_hybrid_cheaper", "p_selfhost_cheaper", "samples", "savings_p10",
+                               "savings_p50", "savings_p90", "seed"}));
         QCOMPARE(json.value(u"samples").toInt(), 2000);
         QCOMPARE(json.value(u"seed").toInt(), 5);
         // The same again, byte for byte.
-        QCOMPARE(run({QStringLiteral("--uncertainty"), path, QStringLiteral("--samples"), QStringLiteral("2000"),
-                      QStringLiteral("--seed"), QStringLiteral("5")})
+        QCOMPARE(run({QStringLiteral("--uncertainty"), path, QStringLiteral("--samples"),
+                      QStringLiteral("2000"), QStringLiteral("--seed"), QStringLiteral("5")})
                      .out,
                  r.out);
     }
 
     void sensitivity_printsTheTornadoAsJson()
     {
-        const Run r = run({QStringLiteral("--sensitivity"), QStringLiteral("--percent"), QStringLiteral("10"),
-                           QStringLiteral("--set"), QStringLiteral("gpu_hourly_usd=3")});
+        const Run r = run({QStringLiteral("--sensitivity"), QStringLiteral("--percent"),
+                           QStringLiteral("10"), QStringLiteral("--set"),
+                           QStringLiteral("gpu_hourly_usd=3")});
         QCOMPARE(r.status, 0);
         const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QVERIFY(rows.size() > 10);
         const QJsonObject first = rows.first().toObject();
-        QCOMPARE(first.keys(), (QStringList{"high_value", "key", "low_value", "savings_high", "savings_low"}));
+        QCOMPARE(first.keys(),
+                 (QStringList {"high_value", "key", "low_value", "savings_high", "savings_low"}));
         for (const QJsonValue &row : rows) {
             if (row.toObject().value(u"key").toString() == u"gpu_hourly_usd") {
                 QCOMPARE(row.toObject().value(u"low_value").toDouble(), 2.7);
@@ -206,10 +230,14 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::addRow("too few samples") << QStringList{"--uncertainty", "--samples", "5"} << "analysis.samples: 5 is out of range";
-        QTest::addRow("fractional seed") << QStringList{"--uncertainty", "--seed", "1.5"} << "analysis.seed: 1.5 is out of range";
-        QTest::addRow("percent zero") << QStringList{"--sensitivity", "--percent", "0"} << "--percent: \"0\" is not a number in (0, 100]";
-        QTest::addRow("percent text") << QStringList{"--sensitivity", "--percent", "lots"} << "--percent";
+        QTest::addRow("too few samples") << QStringList {"--uncertainty", "--samples", "5"}
+                                         << "analysis.samples: 5 is out of range";
+        QTest::addRow("fractional seed") << QStringList {"--uncertainty", "--seed", "1.5"}
+                                         << "analysis.seed: 1.5 is out of range";
+        QTest::addRow("percent zero") << QStringList {"--sensitivity", "--percent", "0"}
+                                      << "--percent: \"0\" is not a number in (0, 100]";
+        QTest::addRow("percent text")
+            << QStringList {"--sensitivity", "--percent", "lots"} << "--percent";
     }
 
     void analysisOptions_rejectBadValues()
@@ -238,7 +266,8 @@ private slots:
         const Run r = run({QStringLiteral("--summary"), file});
         QCOMPARE(r.status, 0);
         QCOMPARE(r.err, QString());
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"cheapest").toString(), cheapest);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"cheapest").toString(),
+                 cheapest);
     }
 };
 

@@ -104,7 +104,8 @@ void compareOptional(const std::optional<double> &actual, double expected, const
 
 } // namespace
 
-class TestCostEngine : public QObject {
+class TestCostEngine : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -118,7 +119,8 @@ private slots:
         s.cachedInputFraction = 0.5;
         s.batchFraction = 0.4;
         s.batchDiscount = 0.5;
-        // p_in' = 0.5 x 3 + 0.5 x 0.3 = 1.65; (0.8 x 1.65 + 0.2 x 15) = 4.32; x (1 - 0.4 x 0.5) = 3.456
+        // p_in' = 0.5 x 3 + 0.5 x 0.3 = 1.65; (0.8 x 1.65 + 0.2 x 15) = 4.32; x (1 - 0.4 x 0.5)
+        // = 3.456
         const Summary r = summarize(s);
         compareMoney(r.apiUsdPerMtok, 3.456, "api_usd_per_mtok");
         compareMoney(r.apiUsdPerMonth, 6570 * 3.456, "api_usd_per_month");
@@ -185,7 +187,8 @@ private slots:
     void fixedMode_hybridWinsDayNight()
     {
         const Summary r = summarize(dayNightCase(Provisioning::Fixed));
-        // n = 2 in the busy hours, 1 at night: fixed keeps 2 replicas, RH = 1460, Self = 5840 + 1000.
+        // n = 2 in the busy hours, 1 at night: fixed keeps 2 replicas, RH = 1460, Self = 5840 +
+        // 1000.
         compareMoney(r.paidReplicaHours, 1460, "RH");
         compareMoney(r.selfhostUsdPerMonth, 6840, "Self");
         compareMoney(r.apiUsdPerMonth, 7300, "API");
@@ -236,7 +239,7 @@ private slots:
     void hybridCostVsReplicas_marksEveryK()
     {
         const Evaluation e = evaluate(dayNightCase(Provisioning::Fixed));
-        const QList<QPointF> expected{{0, 7300}, {1, 6110}, {2, 6840}};
+        const QList<QPointF> expected {{0, 7300}, {1, 6110}, {2, 6840}};
         QCOMPARE(e.hybridCostVsReplicas, expected);
     }
 
@@ -271,7 +274,8 @@ private slots:
         compareOptional(r.firstCrossoverMtokPerMonth, 2920.0 * 288 / 168 + 1000, "first crossover");
         // n = 5: Self = 2920 x 328 / 168 + 1000 = 6700.952 > 6257.14 just after the step, so
         // self-hosting loses again until V = 6700.952; from n = 6 each step adds 695 < 1564.
-        compareOptional(r.breakevenVolumeMtokPerMonth, 2920.0 * 328 / 168 + 1000, "breakeven volume");
+        compareOptional(r.breakevenVolumeMtokPerMonth, 2920.0 * 328 / 168 + 1000,
+                        "breakeven volume");
         // At V = 10000: n = ceil(6.39) = 7, RH = 730 / 168 x (280 + 128).
         QCOMPARE(r.peakReplicas, 7.0);
         compareMoney(r.paidReplicaHours, 730.0 * 408 / 168, "RH");
@@ -287,7 +291,8 @@ private slots:
         Scenario s = handCase();
         s.inputUsdPerMtok = 0.25;
         s.outputUsdPerMtok = 0.25;
-        for (Provisioning mode : {Provisioning::Utilization, Provisioning::Fixed, Provisioning::Autoscale}) {
+        for (Provisioning mode :
+             {Provisioning::Utilization, Provisioning::Fixed, Provisioning::Autoscale}) {
             s.provisioning = mode;
             const Summary r = summarize(s);
             QVERIFY(!r.breakevenVolumeMtokPerMonth);
@@ -397,7 +402,8 @@ private slots:
             if (self[i].x() == self[i - 1].x()) {
                 ++verticals;
                 const double steps = self[i].x() / 6570;
-                QVERIFY2(std::abs(steps - std::round(steps)) < 1e-6, "a step off its replica boundary");
+                QVERIFY2(std::abs(steps - std::round(steps)) < 1e-6,
+                         "a step off its replica boundary");
             }
         }
         QVERIFY(verticals > 50);

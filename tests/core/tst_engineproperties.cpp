@@ -91,7 +91,8 @@ bool selfhostNoDearer(const Scenario &s, double v)
 
 } // namespace
 
-class TestEngineProperties : public QObject {
+class TestEngineProperties : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -110,11 +111,19 @@ private slots:
         for (int i = 0; i < ScenarioCount; ++i) {
             const Scenario s = randomScenario(rng);
             const Summary r = summarize(s);
-            const double figures[] = {r.apiUsdPerMonth, r.selfhostUsdPerMonth, r.hybridUsdPerMonth,
-                                      r.selfhostGpuUsdPerMonth, r.selfhostOverheadUsdPerMonth,
-                                      r.apiUsdPerMtok, r.selfhostUsdPerMtok, r.hybridUsdPerMtok,
-                                      r.replicaCapacityMtokPerHour, r.paidReplicaHours,
-                                      r.peakReplicas, r.utilization, r.hybridReplicas,
+            const double figures[] = {r.apiUsdPerMonth,
+                                      r.selfhostUsdPerMonth,
+                                      r.hybridUsdPerMonth,
+                                      r.selfhostGpuUsdPerMonth,
+                                      r.selfhostOverheadUsdPerMonth,
+                                      r.apiUsdPerMtok,
+                                      r.selfhostUsdPerMtok,
+                                      r.hybridUsdPerMtok,
+                                      r.replicaCapacityMtokPerHour,
+                                      r.paidReplicaHours,
+                                      r.peakReplicas,
+                                      r.utilization,
+                                      r.hybridReplicas,
                                       r.hybridSelfhostShare};
             for (double figure : figures)
                 QVERIFY2(std::isfinite(figure), qPrintable(describe(s)));
@@ -131,12 +140,14 @@ private slots:
         for (int i = 0; i < ScenarioCount / 10; ++i) {
             const Scenario s = randomScenario(rng);
             const Evaluation e = evaluate(s);
-            for (const QList<QPointF> *curve : {&e.costVsVolume.api, &e.costVsVolume.selfhost, &e.costVsVolume.hybrid}) {
+            for (const QList<QPointF> *curve :
+                 {&e.costVsVolume.api, &e.costVsVolume.selfhost, &e.costVsVolume.hybrid}) {
                 for (qsizetype j = 0; j < curve->size(); ++j) {
                     QVERIFY(std::isfinite(curve->at(j).x()) && std::isfinite(curve->at(j).y()));
                     QVERIFY(curve->at(j).x() > 0);
                     if (j > 0)
-                        QVERIFY2(curve->at(j).y() >= curve->at(j - 1).y() * (1 - 1e-12), qPrintable(describe(s)));
+                        QVERIFY2(curve->at(j).y() >= curve->at(j - 1).y() * (1 - 1e-12),
+                                 qPrintable(describe(s)));
                 }
             }
             for (const QPointF &p : e.costPerMtokVsUtilization.selfhost)

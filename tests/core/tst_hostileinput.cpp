@@ -16,7 +16,8 @@ constexpr qint64 TimeLimitMs = 100;
 
 } // namespace
 
-class TestHostileInput : public QObject {
+class TestHostileInput : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -27,28 +28,39 @@ private slots:
         QTest::addColumn<QString>("message"); // what a refusal must say
 
         const int depth = (MaxScenarioFileBytes - 2) / 2;
-        QTest::addRow("1 MiB of deep nesting") << QByteArray(depth, '[') + QByteArray(depth, ']') << false
-                                               << "JSON syntax error";
+        QTest::addRow("1 MiB of deep nesting")
+            << QByteArray(depth, '[') + QByteArray(depth, ']') << false << "JSON syntax error";
         QTest::addRow("deep nesting inside a group")
-            << "{\"api\": " + QByteArray(5000, '[') + QByteArray(5000, ']') + "}" << false << "JSON syntax error";
-        QTest::addRow("just over 1 MiB") << "{\"notes\": \"" + QByteArray(MaxScenarioFileBytes, 'x') + "\"}" << false
-                                         << "limit is 1048576 bytes";
-        QTest::addRow("168 weights of 1e308") << hourlyWeightsJson(HoursPerWeek, "1e308") << false
-                                              << "workload.profile.hourly_weights[0]: 1e+308 is out of range";
-        QTest::addRow("negative zeros") << QByteArray(R"({"api": {"cached_input_fraction": -0.0, "batch_fraction": -0},
+            << "{\"api\": " + QByteArray(5000, '[') + QByteArray(5000, ']') + "}" << false
+            << "JSON syntax error";
+        QTest::addRow("just over 1 MiB") << "{\"notes\": \"" + QByteArray(MaxScenarioFileBytes, 'x')
+                + "\"}" << false << "limit is 1048576 bytes";
+        QTest::addRow("168 weights of 1e308")
+            << hourlyWeightsJson(HoursPerWeek, "1e308") << false
+            << "workload.profile.hourly_weights[0]: 1e+308 is out of range";
+        QTest::addRow("negative zeros")
+            << QByteArray(R"({"api": {"cached_input_fraction": -0.0, "batch_fraction": -0},
                                                          "selfhost": {"spare_replicas": -0}})")
-                                        << true << "";
-        QTest::addRow("duplicated keys") << QByteArray(R"({"selfhost": {"gpu_hourly_usd": 1, "gpu_hourly_usd": 2}})")
-                                         << true << "";
-        QTest::addRow("UTF-8 byte order mark") << QByteArray("\xEF\xBB\xBF{\"name\": \"BOM\"}") << true << "";
-        QTest::addRow("CRLF line ends") << QByteArray("{\r\n  \"name\": \"CRLF\",\r\n  \"api\": {\r\n    \"input_usd_per_mtok\": 2\r\n  }\r\n}\r\n")
-                                        << true << "";
-        QTest::addRow("CRLF syntax error") << QByteArray("{\r\n  \"api\": {\r\n    \"input_usd_per_mtok\": ,\r\n  }\r\n}")
-                                           << false << "line 3, column";
-        QTest::addRow("NUL byte in a string") << QByteArray("{\"name\": \"a\0b\"}", 15) << true << "";
+            << true << "";
+        QTest::addRow("duplicated keys")
+            << QByteArray(R"({"selfhost": {"gpu_hourly_usd": 1, "gpu_hourly_usd": 2}})") << true
+            << "";
+        QTest::addRow("UTF-8 byte order mark")
+            << QByteArray("\xEF\xBB\xBF{\"name\": \"BOM\"}") << true << "";
+        QTest::addRow("CRLF line ends")
+            << QByteArray("{\r\n  \"name\": \"CRLF\",\r\n  \"api\": {\r\n    "
+                          "\"input_usd_per_mtok\": 2\r\n  }\r\n}\r\n")
+            << true << "";
+        QTest::addRow("CRLF syntax error")
+            << QByteArray("{\r\n  \"api\": {\r\n    \"input_usd_per_mtok\": ,\r\n  }\r\n}") << false
+            << "line 3, column";
+        QTest::addRow("NUL byte in a string")
+            << QByteArray("{\"name\": \"a\0b\"}", 15) << true << "";
         QTest::addRow("lone surrogate escape") << QByteArray(R"({"name": "\ud800"})") << true << "";
-        QTest::addRow("huge exponent") << QByteArray(R"({"selfhost": {"gpu_hourly_usd": 1e309}})") << false << "line 1";
-        QTest::addRow("denormal") << QByteArray(R"({"selfhost": {"gpu_hourly_usd": 5e-324}})") << true << "";
+        QTest::addRow("huge exponent")
+            << QByteArray(R"({"selfhost": {"gpu_hourly_usd": 1e309}})") << false << "line 1";
+        QTest::addRow("denormal") << QByteArray(R"({"selfhost": {"gpu_hourly_usd": 5e-324}})")
+                                  << true << "";
     }
 
     void input_loadsOrIsRefusedClearly()
@@ -72,7 +84,8 @@ private slots:
 
     void duplicatedKeys_lastOneCounts()
     {
-        const ScenarioLoad load = parseScenario(R"({"selfhost": {"gpu_hourly_usd": 1, "gpu_hourly_usd": 2}})");
+        const ScenarioLoad load
+            = parseScenario(R"({"selfhost": {"gpu_hourly_usd": 1, "gpu_hourly_usd": 2}})");
         QCOMPARE(load.scenario->gpuHourlyUsd, 2.0);
     }
 };

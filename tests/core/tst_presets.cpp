@@ -17,7 +17,8 @@ bool isDateOrEmpty(const QString &asOf)
 
 } // namespace
 
-class TestPresets : public QObject {
+class TestPresets : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -32,14 +33,17 @@ private slots:
             QVERIFY(m.inputUsdPerMtok >= 0 && m.outputUsdPerMtok >= 0);
         }
         for (const GpuPreset &g : catalog.gpus) {
-            QVERIFY2(!g.specSource.isEmpty() && g.memoryGb > 0 && g.bandwidthTbps > 0, qPrintable(g.id));
+            QVERIFY2(!g.specSource.isEmpty() && g.memoryGb > 0 && g.bandwidthTbps > 0,
+                     qPrintable(g.id));
             QVERIFY(!g.prices.isEmpty());
             for (const GpuPrice &p : g.prices)
-                QVERIFY2(!p.origin.source.isEmpty() && p.usdPerGpuHour > 0 && isDateOrEmpty(p.origin.asOf),
+                QVERIFY2(!p.origin.source.isEmpty() && p.usdPerGpuHour > 0
+                             && isDateOrEmpty(p.origin.asOf),
                          qPrintable(g.id + u' ' + p.provider));
         }
         for (const ThroughputPreset &t : catalog.throughput)
-            QVERIFY2(!t.origin.source.isEmpty() && t.inputLength > 0 && t.outputLength > 0, qPrintable(t.model));
+            QVERIFY2(!t.origin.source.isEmpty() && t.inputLength > 0 && t.outputLength > 0,
+                     qPrintable(t.model));
     }
 
     // A run that measured input and output over the same time gives one mixed rate:
@@ -52,11 +56,12 @@ private slots:
             QVERIFY(qAbs(t.outputFraction - t.outputLength / total) < 1e-6);
         }
         // TensorRT-LLM v1.0, Llama 3.3 70B FP8 on 2x H100 at 5000/500: 898 x 5500 / 500 = 9878.
-        const auto it = std::find_if(builtinPresets().throughput.begin(), builtinPresets().throughput.end(),
-                                     [](const ThroughputPreset &t) {
-                                         return t.model.startsWith(u"Llama-3.3-70B") && t.gpuCount == 2
-                                                && t.inputLength == 5000 && t.engine.contains(u"TensorRT");
-                                     });
+        const auto it
+            = std::find_if(builtinPresets().throughput.begin(), builtinPresets().throughput.end(),
+                           [](const ThroughputPreset &t) {
+                               return t.model.startsWith(u"Llama-3.3-70B") && t.gpuCount == 2
+                                   && t.inputLength == 5000 && t.engine.contains(u"TensorRT");
+                           });
         QVERIFY(it != builtinPresets().throughput.end());
         QCOMPARE(it->mixedTokPerS, 9878.0);
     }

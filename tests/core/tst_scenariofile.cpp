@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariofields.h"
-#include "scenariojson.h"
 #include "scenariofile.h"
+#include "scenariojson.h"
 #include "trafficprofiles.h"
 
 #include <QDir>
@@ -13,7 +13,8 @@
 
 using namespace planner;
 
-class TestScenarioFile : public QObject {
+class TestScenarioFile : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -21,7 +22,8 @@ private slots:
 
     void missingKeys_takeDefaults()
     {
-        const ScenarioLoad load = parseScenario(R"({"format_version": 1, "selfhost": {"gpu_hourly_usd": 2.5}})");
+        const ScenarioLoad load
+            = parseScenario(R"({"format_version": 1, "selfhost": {"gpu_hourly_usd": 2.5}})");
         QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
         Scenario expected = defaultScenario();
         expected.name.clear();
@@ -33,7 +35,8 @@ private slots:
 
     void unknownKeys_warnButLoad()
     {
-        const ScenarioLoad load = parseScenario(R"({"colour": "blue", "api": {"input_usd_per_mtok": 1, "tier": 3}})");
+        const ScenarioLoad load
+            = parseScenario(R"({"colour": "blue", "api": {"input_usd_per_mtok": 1, "tier": 3}})");
         QVERIFY(load.scenario);
         QCOMPARE(load.scenario->inputUsdPerMtok, 1.0);
         QCOMPARE(load.warnings.size(), 2);
@@ -47,47 +50,69 @@ private slots:
 
         QTest::addRow("empty file") << QByteArray("") << "empty";
         QTest::addRow("whitespace only") << QByteArray(" \n\t ") << "empty";
-        QTest::addRow("malformed JSON") << QByteArray("{\n  \"api\": {\n    \"input_usd_per_mtok\" 3\n  }\n}")
-                                        << "line 3, column";
+        QTest::addRow("malformed JSON")
+            << QByteArray("{\n  \"api\": {\n    \"input_usd_per_mtok\" 3\n  }\n}")
+            << "line 3, column";
         QTest::addRow("top-level array") << QByteArray("[1, 2]") << "JSON object";
-        QTest::addRow("binary garbage") << QByteArray("\x00\xff\xfe\x89PNG\r\n\x1a\n", 12) << "JSON syntax error";
-        QTest::addRow("wrong type") << QByteArray(R"({"selfhost": {"gpu_hourly_usd": "cheap"}})")
-                                    << "selfhost.gpu_hourly_usd: expected a number, got string \"cheap\"";
-        QTest::addRow("NaN string") << QByteArray(R"({"workload": {"volume_mtok_per_month": "NaN"}})")
-                                    << "workload.volume_mtok_per_month: expected a number, got string \"NaN\"";
-        QTest::addRow("Infinity string") << QByteArray(R"({"api": {"output_usd_per_mtok": "Infinity"}})")
-                                         << "api.output_usd_per_mtok: expected a number";
-        QTest::addRow("NaN literal") << QByteArray(R"({"api": {"output_usd_per_mtok": NaN}})") << "JSON syntax error";
-        QTest::addRow("huge number") << QByteArray(R"({"workload": {"volume_mtok_per_month": 1e300}})")
-                                     << "workload.volume_mtok_per_month: 1e+300 is out of range";
-        QTest::addRow("overflowing number") << QByteArray(R"({"workload": {"volume_mtok_per_month": 1e999}})")
-                                            << "line 1, column 45: JSON syntax error: illegal number";
-        QTest::addRow("zero volume") << QByteArray(R"({"workload": {"volume_mtok_per_month": 0}})")
-                                     << "workload.volume_mtok_per_month: 0 is out of range ((0, 1000000000])";
+        QTest::addRow("binary garbage")
+            << QByteArray("\x00\xff\xfe\x89PNG\r\n\x1a\n", 12) << "JSON syntax error";
+        QTest::addRow("wrong type")
+            << QByteArray(R"({"selfhost": {"gpu_hourly_usd": "cheap"}})")
+            << "selfhost.gpu_hourly_usd: expected a number, got string \"cheap\"";
+        QTest::addRow("NaN string")
+            << QByteArray(R"({"workload": {"volume_mtok_per_month": "NaN"}})")
+            << "workload.volume_mtok_per_month: expected a number, got string \"NaN\"";
+        QTest::addRow("Infinity string")
+            << QByteArray(R"({"api": {"output_usd_per_mtok": "Infinity"}})")
+            << "api.output_usd_per_mtok: expected a number";
+        QTest::addRow("NaN literal")
+            << QByteArray(R"({"api": {"output_usd_per_mtok": NaN}})") << "JSON syntax error";
+        QTest::addRow("huge number")
+            << QByteArray(R"({"workload": {"volume_mtok_per_month": 1e300}})")
+            << "workload.volume_mtok_per_month: 1e+300 is out of range";
+        QTest::addRow("overflowing number")
+            << QByteArray(R"({"workload": {"volume_mtok_per_month": 1e999}})")
+            << "line 1, column 45: JSON syntax error: illegal number";
+        QTest::addRow("zero volume")
+            << QByteArray(R"({"workload": {"volume_mtok_per_month": 0}})")
+            << "workload.volume_mtok_per_month: 0 is out of range ((0, 1000000000])";
         QTest::addRow("fraction above 1") << QByteArray(R"({"workload": {"output_fraction": 1.5}})")
                                           << "workload.output_fraction: 1.5 is out of range (0..1)";
-        QTest::addRow("negative price") << QByteArray(R"({"api": {"input_usd_per_mtok": -1}})")
-                                        << "api.input_usd_per_mtok: -1 is out of range (0..1000000)";
-        QTest::addRow("fractional GPUs") << QByteArray(R"({"selfhost": {"gpus_per_replica": 1.5}})")
-                                         << "selfhost.gpus_per_replica: 1.5 is out of range (integer 1..4096)";
-        QTest::addRow("zero min replicas") << QByteArray(R"({"selfhost": {"min_replicas": 0}})")
-                                           << "selfhost.min_replicas: 0 is out of range (integer 1..1000000)";
-        QTest::addRow("utilization zero") << QByteArray(R"({"selfhost": {"average_utilization": 0}})")
-                                          << "selfhost.average_utilization: 0 is out of range";
-        QTest::addRow("horizon too long") << QByteArray(R"({"analysis": {"horizon_months": 121}})")
-                                          << "analysis.horizon_months: 121 is out of range (integer 1..120)";
+        QTest::addRow("negative price")
+            << QByteArray(R"({"api": {"input_usd_per_mtok": -1}})")
+            << "api.input_usd_per_mtok: -1 is out of range (0..1000000)";
+        QTest::addRow("fractional GPUs")
+            << QByteArray(R"({"selfhost": {"gpus_per_replica": 1.5}})")
+            << "selfhost.gpus_per_replica: 1.5 is out of range (integer 1..4096)";
+        QTest::addRow("zero min replicas")
+            << QByteArray(R"({"selfhost": {"min_replicas": 0}})")
+            << "selfhost.min_replicas: 0 is out of range (integer 1..1000000)";
+        QTest::addRow("utilization zero")
+            << QByteArray(R"({"selfhost": {"average_utilization": 0}})")
+            << "selfhost.average_utilization: 0 is out of range";
+        QTest::addRow("horizon too long")
+            << QByteArray(R"({"analysis": {"horizon_months": 121}})")
+            << "analysis.horizon_months: 121 is out of range (integer 1..120)";
         QTest::addRow("unknown mode") << QByteArray(R"({"selfhost": {"provisioning": "magic"}})")
                                       << "selfhost.provisioning: string \"magic\" is not a mode";
-        QTest::addRow("unknown preset") << QByteArray(R"({"workload": {"profile": {"preset": "weekends"}}})")
-                                        << "workload.profile.preset: string \"weekends\" is not a preset";
-        QTest::addRow("167 weights") << hourlyWeightsJson(167, "1") << "expected 168 numbers, got 167";
-        QTest::addRow("169 weights") << hourlyWeightsJson(169, "1") << "expected 168 numbers, got 169";
+        QTest::addRow("unknown preset")
+            << QByteArray(R"({"workload": {"profile": {"preset": "weekends"}}})")
+            << "workload.profile.preset: string \"weekends\" is not a preset";
+        QTest::addRow("167 weights")
+            << hourlyWeightsJson(167, "1") << "expected 168 numbers, got 167";
+        QTest::addRow("169 weights")
+            << hourlyWeightsJson(169, "1") << "expected 168 numbers, got 169";
         QTest::addRow("all-zero weights") << hourlyWeightsJson(168, "0") << "all 168 weights are 0";
-        QTest::addRow("negative weight") << hourlyWeightsJson(168, "-1") << "hourly_weights[0]: -1 is out of range";
-        QTest::addRow("string weight") << hourlyWeightsJson(168, "\"x\"") << "hourly_weights[0]: expected a number";
-        QTest::addRow("group not an object") << QByteArray(R"({"api": 3})") << "api: expected an object";
-        QTest::addRow("future version") << QByteArray(R"({"format_version": 2})") << "format_version: 2 is not supported";
-        QTest::addRow("name not a string") << QByteArray(R"({"name": 7})") << "name: expected a string";
+        QTest::addRow("negative weight")
+            << hourlyWeightsJson(168, "-1") << "hourly_weights[0]: -1 is out of range";
+        QTest::addRow("string weight")
+            << hourlyWeightsJson(168, "\"x\"") << "hourly_weights[0]: expected a number";
+        QTest::addRow("group not an object")
+            << QByteArray(R"({"api": 3})") << "api: expected an object";
+        QTest::addRow("future version")
+            << QByteArray(R"({"format_version": 2})") << "format_version: 2 is not supported";
+        QTest::addRow("name not a string")
+            << QByteArray(R"({"name": 7})") << "name: expected a string";
     }
 
     void invalidInput_givesClearError()
@@ -96,14 +121,17 @@ private slots:
         QFETCH(QString, expected);
         const ScenarioLoad load = parseScenario(json);
         QVERIFY(!load.scenario);
-        QVERIFY2(load.errorMessage().contains(expected),
-                 qPrintable(QStringLiteral("message \"%1\" lacks \"%2\"").arg(load.errorMessage(), expected)));
+        QVERIFY2(
+            load.errorMessage().contains(expected),
+            qPrintable(
+                QStringLiteral("message \"%1\" lacks \"%2\"").arg(load.errorMessage(), expected)));
         QVERIFY(!load.errorMessage().contains(u'\n'));
     }
 
     void utf8Bom_isAccepted()
     {
-        const ScenarioLoad load = parseScenario("\xEF\xBB\xBF{\"api\": {\"input_usd_per_mtok\": 4}}");
+        const ScenarioLoad load
+            = parseScenario("\xEF\xBB\xBF{\"api\": {\"input_usd_per_mtok\": 4}}");
         QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
         QCOMPARE(load.scenario->inputUsdPerMtok, 4.0);
     }
@@ -168,7 +196,8 @@ private slots:
     void saveToUnwritablePath_failsAndSaysWhy()
     {
         QString error;
-        QVERIFY(!saveScenarioFile(defaultScenario(), QStringLiteral("/nonexistent/dir/plan.json"), &error));
+        QVERIFY(!saveScenarioFile(defaultScenario(), QStringLiteral("/nonexistent/dir/plan.json"),
+                                  &error));
         QVERIFY(error.contains(u"/nonexistent/dir/plan.json"));
     }
 
@@ -176,17 +205,28 @@ private slots:
     {
         QTest::addColumn<QString>("assignment");
         QTest::addColumn<QString>("error"); // empty: must succeed
-        QTest::addRow("plain key") << "gpu_hourly_usd=2.5" << "";
-        QTest::addRow("group key") << "selfhost.gpu_hourly_usd=2.5" << "";
-        QTest::addRow("profile preset") << "profile=daily-bursts" << "";
-        QTest::addRow("mode") << "provisioning=fixed" << "";
-        QTest::addRow("unknown key") << "gpu_price=3" << "unknown key \"gpu_price\"";
-        QTest::addRow("not a number") << "gpu_hourly_usd=abc" << "\"abc\" is not a number";
-        QTest::addRow("nan") << "gpu_hourly_usd=nan" << "gpu_hourly_usd";
-        QTest::addRow("out of range") << "output_fraction=2" << "workload.output_fraction: 2 is out of range (0..1)";
-        QTest::addRow("no equals") << "gpu_hourly_usd" << "KEY=VALUE";
-        QTest::addRow("unknown preset") << "profile=weekends" << "unknown preset \"weekends\"";
-        QTest::addRow("unknown mode") << "provisioning=magic" << "unknown mode \"magic\"";
+        QTest::addRow("plain key") << "gpu_hourly_usd=2.5"
+                                   << "";
+        QTest::addRow("group key") << "selfhost.gpu_hourly_usd=2.5"
+                                   << "";
+        QTest::addRow("profile preset") << "profile=daily-bursts"
+                                        << "";
+        QTest::addRow("mode") << "provisioning=fixed"
+                              << "";
+        QTest::addRow("unknown key") << "gpu_price=3"
+                                     << "unknown key \"gpu_price\"";
+        QTest::addRow("not a number") << "gpu_hourly_usd=abc"
+                                      << "\"abc\" is not a number";
+        QTest::addRow("nan") << "gpu_hourly_usd=nan"
+                             << "gpu_hourly_usd";
+        QTest::addRow("out of range") << "output_fraction=2"
+                                      << "workload.output_fraction: 2 is out of range (0..1)";
+        QTest::addRow("no equals") << "gpu_hourly_usd"
+                                   << "KEY=VALUE";
+        QTest::addRow("unknown preset") << "profile=weekends"
+                                        << "unknown preset \"weekends\"";
+        QTest::addRow("unknown mode") << "provisioning=magic"
+                                      << "unknown mode \"magic\"";
     }
 
     void overrides_applyByKey()
@@ -214,7 +254,8 @@ private slots:
         for (const QString &file : files) {
             const ScenarioLoad load = loadScenarioFile(examples.filePath(file));
             QVERIFY2(load.scenario, qPrintable(file + QStringLiteral(": ") + load.errorMessage()));
-            QVERIFY2(load.warnings.isEmpty(), qPrintable(file + QStringLiteral(": ") + load.warnings.join(u' ')));
+            QVERIFY2(load.warnings.isEmpty(),
+                     qPrintable(file + QStringLiteral(": ") + load.warnings.join(u' ')));
             QVERIFY2(!load.scenario->name.isEmpty(), qPrintable(file));
         }
     }

@@ -30,7 +30,8 @@ QByteArray json(const UncertaintyResult &r)
 
 } // namespace
 
-class TestUncertainty : public QObject {
+class TestUncertainty : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -42,7 +43,7 @@ private slots:
     // binomial with standard error sqrt(p(1-p)/n) <= 0.0012; tolerance 0.005.
     void triangularSampling_matchesClosedForms()
     {
-        const TriangularRange range{1, 2, 6};
+        const TriangularRange range {1, 2, 6};
         UniformStream stream(12345);
         constexpr int N = 200000;
         std::vector<double> draws(N);
@@ -76,8 +77,10 @@ private slots:
     void collapsedRanges_giveCertainty()
     {
         Scenario s = defaultScenario();
-        s.ranges.insert(QStringLiteral("gpu_hourly_usd"), {s.gpuHourlyUsd, s.gpuHourlyUsd, s.gpuHourlyUsd});
-        s.ranges.insert(QStringLiteral("volume_mtok_per_month"), {s.volumeMtokPerMonth, s.volumeMtokPerMonth, s.volumeMtokPerMonth});
+        s.ranges.insert(QStringLiteral("gpu_hourly_usd"),
+                        {s.gpuHourlyUsd, s.gpuHourlyUsd, s.gpuHourlyUsd});
+        s.ranges.insert(QStringLiteral("volume_mtok_per_month"),
+                        {s.volumeMtokPerMonth, s.volumeMtokPerMonth, s.volumeMtokPerMonth});
         const MonthlyCosts costs = monthlyCosts(s);
         const UncertaintyResult r = runMonteCarlo(s, 500, 7);
         QCOMPARE(r.pSelfhostCheaper, costs.selfhost < costs.api ? 1.0 : 0.0);
@@ -129,12 +132,15 @@ private slots:
         QFETCH(QString, key);
         const Scenario base = defaultScenario();
         const QList<SensitivityRow> rows = sensitivity(base, 20);
-        const auto row = std::find_if(rows.begin(), rows.end(), [&](const SensitivityRow &r) { return r.key == key; });
+        const auto row = std::find_if(rows.begin(), rows.end(),
+                                      [&](const SensitivityRow &r) { return r.key == key; });
         QVERIFY(row != rows.end());
-        double Scenario::*member = key == u"gpu_hourly_usd" ? &Scenario::gpuHourlyUsd : &Scenario::volumeMtokPerMonth;
+        double Scenario::*member
+            = key == u"gpu_hourly_usd" ? &Scenario::gpuHourlyUsd : &Scenario::volumeMtokPerMonth;
         QCOMPARE(row->lowValue, base.*member * 0.8);
         QCOMPARE(row->highValue, base.*member * 1.2);
-        for (auto [value, savings] : {std::pair{row->lowValue, row->savingsLow}, std::pair{row->highValue, row->savingsHigh}}) {
+        for (auto [value, savings] : {std::pair {row->lowValue, row->savingsLow},
+                                      std::pair {row->highValue, row->savingsHigh}}) {
             Scenario moved = base;
             moved.*member = value;
             const Summary s = summarize(moved);
@@ -150,7 +156,9 @@ private slots:
         for (qsizetype i = 1; i < rows.size(); ++i)
             QVERIFY(rows[i - 1].swing() >= rows[i].swing());
         for (const SensitivityRow &r : rows) {
-            QVERIFY2(r.key != u"gpus_per_replica" && r.key != u"min_replicas" && r.key != u"horizon_months", qPrintable(r.key));
+            QVERIFY2(r.key != u"gpus_per_replica" && r.key != u"min_replicas"
+                         && r.key != u"horizon_months",
+                     qPrintable(r.key));
             if (r.key == u"output_fraction")
                 QCOMPARE(r.highValue, 1.0);
         }
@@ -170,14 +178,19 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
-        QTest::addRow("low above mode") << QByteArray(R"({"selfhost": {"gpu_hourly_usd": {"low": 3, "mode": 2, "high": 4}}})")
-                                        << "selfhost.gpu_hourly_usd: the range needs low <= mode <= high, got 3, 2, 4";
-        QTest::addRow("outside the field") << QByteArray(R"({"workload": {"output_fraction": {"low": 0.1, "mode": 0.5, "high": 1.5}}})")
-                                           << "workload.output_fraction: 1.5 is out of range (0..1)";
-        QTest::addRow("missing part") << QByteArray(R"({"selfhost": {"gpu_hourly_usd": {"low": 1, "high": 4}}})")
-                                      << "selfhost.gpu_hourly_usd: a range is";
-        QTest::addRow("string part") << QByteArray(R"({"selfhost": {"gpu_hourly_usd": {"low": 1, "mode": "x", "high": 4}}})")
-                                     << "selfhost.gpu_hourly_usd.mode: expected a number";
+        QTest::addRow("low above mode")
+            << QByteArray(R"({"selfhost": {"gpu_hourly_usd": {"low": 3, "mode": 2, "high": 4}}})")
+            << "selfhost.gpu_hourly_usd: the range needs low <= mode <= high, got 3, 2, 4";
+        QTest::addRow("outside the field")
+            << QByteArray(
+                   R"({"workload": {"output_fraction": {"low": 0.1, "mode": 0.5, "high": 1.5}}})")
+            << "workload.output_fraction: 1.5 is out of range (0..1)";
+        QTest::addRow("missing part")
+            << QByteArray(R"({"selfhost": {"gpu_hourly_usd": {"low": 1, "high": 4}}})")
+            << "selfhost.gpu_hourly_usd: a range is";
+        QTest::addRow("string part")
+            << QByteArray(R"({"selfhost": {"gpu_hourly_usd": {"low": 1, "mode": "x", "high": 4}}})")
+            << "selfhost.gpu_hourly_usd.mode: expected a number";
     }
 
     void badRanges_nameTheField()

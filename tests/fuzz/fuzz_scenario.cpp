@@ -13,7 +13,8 @@ using namespace planner;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const ScenarioLoad load = parseScenario(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
+    const ScenarioLoad load
+        = parseScenario(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
     if (!load.scenario) {
         if (load.errors.isEmpty() || load.errors.first().isEmpty())
             __builtin_trap(); // a refusal must say why

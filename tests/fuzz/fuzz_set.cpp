@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     static const Scenario base = defaultScenario();
     Scenario scenario = base;
-    const QString assignment = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+    const QString assignment
+        = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     const QString error = applyOverride(scenario, assignment);
     if (!error.isEmpty()) {
         if (!(scenario == base))

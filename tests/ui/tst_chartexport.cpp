@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "breakdownchart.h"
 #include "chartexport.h"
 #include "chartsupport.h"
 #include "comparedialog.h"
-#include "breakdownchart.h"
 #include "costvolumechart.h"
 #include "fieldeditor.h"
 #include "inputpanel.h"
@@ -23,7 +23,8 @@
 
 using namespace planner;
 
-class TestChartExport : public QObject {
+class TestChartExport : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -54,7 +55,8 @@ private slots:
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
         QVERIFY(elements > 50);
         // Each option's line in its own colour, and the chart's text as text.
-        for (const QColor &color : {charts::apiColor(), charts::selfhostColor(), charts::hybridColor()})
+        for (const QColor &color :
+             {charts::apiColor(), charts::selfhostColor(), charts::hybridColor()})
             QVERIFY2(svg.contains(color.name().toLatin1()), qPrintable(color.name()));
         QVERIFY(svg.contains("Monthly cost against volume"));
         QVERIFY(svg.contains("<polyline") || svg.contains("<path"));
@@ -64,7 +66,8 @@ private slots:
     {
         const QString path = m_dir.filePath(QStringLiteral("cost.png"));
         QString error;
-        QVERIFY2(saveChartPng(m_window->costChart(), path, QSize(2400, 1350), &error), qPrintable(error));
+        QVERIFY2(saveChartPng(m_window->costChart(), path, QSize(2400, 1350), &error),
+                 qPrintable(error));
         QImageReader reader(path);
         QCOMPARE(reader.size(), QSize(2400, 1350));
         const QImage image = reader.read();
@@ -81,12 +84,14 @@ private slots:
     {
         const QString cost = chartCsv(m_window->costChart());
         QVERIFY(cost.startsWith(u"series,x,y\n"));
-        QVERIFY(cost.contains(u"\nSelf-host,") && cost.contains(u"\nHybrid,") && cost.contains(u"\nAPI,"));
+        QVERIFY(cost.contains(u"\nSelf-host,") && cost.contains(u"\nHybrid,")
+                && cost.contains(u"\nAPI,"));
         const QString bars = chartCsv(m_window->breakdownChart());
         QVERIFY(bars.startsWith(u"series,category,value\n"));
         QVERIFY(bars.contains(u"GPU idle,Self-host,"));
         QString error;
-        QVERIFY(!saveChartCsv(m_window->costChart(), QStringLiteral("/nonexistent/dir/a.csv"), &error));
+        QVERIFY(
+            !saveChartCsv(m_window->costChart(), QStringLiteral("/nonexistent/dir/a.csv"), &error));
         QVERIFY(error.contains(u"/nonexistent/dir/a.csv"));
     }
 
@@ -130,7 +135,8 @@ private slots:
         CompareDialog dialog({defaultScenario(), bursty});
         QTableWidget *table = dialog.table();
         QCOMPARE(table->columnCount(), 2);
-        QCOMPARE(table->horizontalHeaderItem(0)->text(), QStringLiteral("A. ") + defaultScenario().name);
+        QCOMPARE(table->horizontalHeaderItem(0)->text(),
+                 QStringLiteral("A. ") + defaultScenario().name);
         QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("B. Bursty"));
         const int last = table->rowCount() - 1;
         QCOMPARE(table->item(last, 0)->text(), QStringLiteral("Self-host"));

@@ -1,9 +1,9 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "costvolumechart.h"
-#include "horizonchart.h"
 #include "fieldeditor.h"
 #include "headline.h"
+#include "horizonchart.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
 #include "scenariodocument.h"
@@ -16,21 +16,22 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
-#include <QTimer>
-#include <QToolButton>
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QSlider>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+#include <QToolButton>
 
 using namespace planner;
 
-class TestMainWindow : public QObject {
+class TestMainWindow : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -68,7 +69,8 @@ private slots:
     {
         FieldEditor *volume = m_window->inputs()->editor("volume_mtok_per_month");
         QVERIFY(volume);
-        const QString apiBefore = m_window->headline()->figure(QStringLiteral("api_usd_per_month"))->text();
+        const QString apiBefore
+            = m_window->headline()->figure(QStringLiteral("api_usd_per_month"))->text();
         const QString verdictBefore = m_window->headline()->verdict();
         const QList<QPointF> seriesBefore = m_window->costChart()->apiSeries()->points();
 
@@ -78,7 +80,8 @@ private slots:
         const double volumeNow = m_window->document()->scenario().volumeMtokPerMonth;
         QVERIFY(volumeNow > defaultScenario().volumeMtokPerMonth);
         QCOMPARE(shown, volumeNow);
-        QVERIFY(m_window->headline()->figure(QStringLiteral("api_usd_per_month"))->text() != apiBefore);
+        QVERIFY(m_window->headline()->figure(QStringLiteral("api_usd_per_month"))->text()
+                != apiBefore);
         QVERIFY(m_window->headline()->verdict() != verdictBefore);
         QVERIFY(m_window->costChart()->apiSeries()->points() != seriesBefore);
         QCOMPARE(m_window->costChart()->apiSeries()->points().last().x(), volumeNow * 100);
@@ -102,7 +105,8 @@ private slots:
         slider->setSliderDown(true);
         for (int position = start + 10; position <= start + 200; position += 10)
             slider->setValue(position);
-        QVERIFY(!m_window->costChart()->renderHints().testFlag(QPainter::Antialiasing)); // draft while dragging
+        QVERIFY(!m_window->costChart()->renderHints().testFlag(
+            QPainter::Antialiasing)); // draft while dragging
         slider->setSliderDown(false);
         QVERIFY(m_window->costChart()->renderHints().testFlag(QPainter::Antialiasing));
         QVERIFY(m_window->document()->scenario().gpuHourlyUsd > before.gpuHourlyUsd);
@@ -117,7 +121,8 @@ private slots:
         m_window->document()->undoStack()->undo();
         m_window->document()->undoStack()->undo();
         QCOMPARE(m_window->document()->scenario(), before);
-        QCOMPARE(m_window->inputs()->editor("gpu_hourly_usd")->spinBox()->value(), before.gpuHourlyUsd);
+        QCOMPARE(m_window->inputs()->editor("gpu_hourly_usd")->spinBox()->value(),
+                 before.gpuHourlyUsd);
         QVERIFY(!m_window->isWindowModified());
     }
 
@@ -131,7 +136,8 @@ private slots:
         emit mode->activated(mode->currentIndex());
         emit inputs->profileEditor()->profileEdited(*trafficPreset(u"daily-bursts"));
         QCOMPARE(m_window->document()->scenario().provisioning, Provisioning::Fixed);
-        QCOMPARE(m_window->document()->scenario().profile.presetName, QStringLiteral("daily-bursts"));
+        QCOMPARE(m_window->document()->scenario().profile.presetName,
+                 QStringLiteral("daily-bursts"));
         QCOMPARE(m_window->document()->undoStack()->count(), 3);
         while (m_window->document()->undoStack()->canUndo())
             m_window->document()->undoStack()->undo();
@@ -143,7 +149,8 @@ private slots:
     void provisioningMode_movesTheUtilizationLever()
     {
         InputPanel *inputs = m_window->inputs();
-        QCOMPARE(inputs->editor("max_utilization")->isVisibleTo(m_window.get()), true); // default: autoscale
+        QCOMPARE(inputs->editor("max_utilization")->isVisibleTo(m_window.get()),
+                 true); // default: autoscale
         QComboBox *mode = inputs->provisioningChooser();
         mode->setCurrentIndex(mode->findData(int(Provisioning::Utilization)));
         emit mode->activated(mode->currentIndex());
@@ -202,7 +209,8 @@ private slots:
         QVERIFY(m_window->openFile(path));
         QCOMPARE(m_window->document()->scenario(), edited);
         QCOMPARE(m_window->document()->filePath(), QFileInfo(path).absoluteFilePath());
-        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), QFileInfo(path).absoluteFilePath());
+        QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0),
+                 QFileInfo(path).absoluteFilePath());
     }
 
     void failedSave_keepsDocumentModified()
@@ -221,15 +229,19 @@ private slots:
             QVERIFY2(!editor->slider()->toolTip().isEmpty(), editor->field().key);
             QVERIFY2(!editor->spinBox()->toolTip().isEmpty(), editor->field().key);
         }
-        QVERIFY(!m_window->headline()->figure(QStringLiteral("selfhost_gpu_usd_per_month"))->toolTip().isEmpty());
+        QVERIFY(!m_window->headline()
+                     ->figure(QStringLiteral("selfhost_gpu_usd_per_month"))
+                     ->toolTip()
+                     .isEmpty());
     }
 
     void figures_explainThemselvesWithTheNumbers()
     {
         // Default: 2,129 replica-hours x 2 GPUs x $2.95/h = $12,562.
-        const QString tip = m_window->headline()->figure(QStringLiteral("selfhost_gpu_usd_per_month"))->toolTip();
-        QVERIFY2(tip.contains(u"2,129 replica-hours") && tip.contains(u"2 GPUs") && tip.contains(u"$2.95/h")
-                     && tip.contains(u"$12,562"),
+        const QString tip
+            = m_window->headline()->figure(QStringLiteral("selfhost_gpu_usd_per_month"))->toolTip();
+        QVERIFY2(tip.contains(u"2,129 replica-hours") && tip.contains(u"2 GPUs")
+                     && tip.contains(u"$2.95/h") && tip.contains(u"$12,562"),
                  qPrintable(tip));
     }
 
@@ -244,12 +256,13 @@ private slots:
         extreme.cachedInputUsdPerMtok = 0;
         extreme.mixedTokPerS = 0.001;
         m_window->document()->edit(extreme, QStringLiteral("extreme"));
-        QStringList texts{m_window->headline()->verdict()};
+        QStringList texts {m_window->headline()->verdict()};
         for (QLabel *label : m_window->headline()->findChildren<QLabel *>())
             texts << label->text() << label->toolTip();
         for (const QString &text : texts) {
             QVERIFY2(!text.contains(u"nan", Qt::CaseInsensitive), qPrintable(text));
-            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\binf\\b"), QRegularExpression::CaseInsensitiveOption)),
+            QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\binf\\b"),
+                                                       QRegularExpression::CaseInsensitiveOption)),
                      qPrintable(text));
         }
     }
@@ -297,14 +310,16 @@ private slots:
         });
         gpu->editRange();
         const Scenario &s = m_window->document()->scenario();
-        QCOMPARE(s.ranges.value(QStringLiteral("gpu_hourly_usd")), (TriangularRange{2.0, 2.95, 4.5}));
+        QCOMPARE(s.ranges.value(QStringLiteral("gpu_hourly_usd")),
+                 (TriangularRange {2.0, 2.95, 4.5}));
         QVERIFY(gpu->rangeButton()->isChecked());
         QTRY_VERIFY(m_window->uncertainty().has_value());
         QVERIFY(m_window->headline()->uncertaintyLine().contains(u"of outcomes"));
 
         // Moving the value moves the most likely point and keeps it inside the range.
         gpu->spinBox()->setValue(5);
-        QCOMPARE(m_window->document()->scenario().ranges.value(QStringLiteral("gpu_hourly_usd")), (TriangularRange{2.0, 5, 5}));
+        QCOMPARE(m_window->document()->scenario().ranges.value(QStringLiteral("gpu_hourly_usd")),
+                 (TriangularRange {2.0, 5, 5}));
     }
 
     void analysis_neverDrawsAStaleResult()
@@ -318,7 +333,8 @@ private slots:
             s.ranges[QStringLiteral("gpu_hourly_usd")].mode = price;
             m_window->document()->edit(s, QStringLiteral("price"));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->uncertainty().has_value() && !m_window->isAnalysing(), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->uncertainty().has_value() && !m_window->isAnalysing(),
+                                 30000);
         const UncertaintyResult expected = runMonteCarlo(s, int(s.samples), quint64(s.seed));
         QCOMPARE(m_window->uncertainty()->savingsP50, expected.savingsP50);
         QCOMPARE(m_window->uncertainty()->pSelfhostCheaper, expected.pSelfhostCheaper);
@@ -327,7 +343,8 @@ private slots:
     void uncertaintyAndHorizonTabs_drawTheirCharts()
     {
         m_window->chartTabs()->setCurrentWidget(m_window->horizonChart());
-        QCOMPARE(m_window->horizonChart()->selfhostSeries()->count(), int(defaultScenario().horizonMonths) + 1);
+        QCOMPARE(m_window->horizonChart()->selfhostSeries()->count(),
+                 int(defaultScenario().horizonMonths) + 1);
     }
 
 private:

@@ -29,7 +29,8 @@ QString runTool(const QString &program, const QStringList &arguments)
     QProcess process;
     process.start(program, arguments);
     if (!process.waitForFinished(30000) || process.exitCode() != 0)
-        return QStringLiteral("<%1 failed: %2>").arg(program, QString::fromLocal8Bit(process.readAllStandardError()));
+        return QStringLiteral("<%1 failed: %2>")
+            .arg(program, QString::fromLocal8Bit(process.readAllStandardError()));
     return QString::fromUtf8(process.readAllStandardOutput());
 }
 
@@ -43,7 +44,8 @@ QString text(const QString &pdf)
 {
     // pdftotext wraps long table cells; joined with single spaces, figures read as printed.
     // NFKC unfolds typographic ligatures ("ﬃ" in "traffic") as a PDF viewer's search does.
-    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
+    return runTool(QStringLiteral("pdftotext"),
+                   {QStringLiteral("-layout"), pdf, QStringLiteral("-")})
         .normalized(QString::NormalizationForm_KC)
         .simplified();
 }
@@ -54,8 +56,10 @@ int report(const QStringList &arguments, QString *err = nullptr)
     QString errors;
     QTextStream outStream(&out);
     QTextStream errStream(&errors);
-    const int status = runHeadless(parseCommandLine(QStringList{QStringLiteral("llm-breakeven"), QStringLiteral("--report")} + arguments),
-                                   outStream, errStream);
+    const int status = runHeadless(
+        parseCommandLine(QStringList {QStringLiteral("llm-breakeven"), QStringLiteral("--report")}
+                         + arguments),
+        outStream, errStream);
     errStream.flush();
     if (err)
         *err = errors;
@@ -64,7 +68,8 @@ int report(const QStringList &arguments, QString *err = nullptr)
 
 } // namespace
 
-class TestReport : public QObject {
+class TestReport : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -77,27 +82,36 @@ private slots:
     void singleScenario_hasEveryPageAndTheFiguresAsTheAppShowsThem()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("default.pdf"));
-        QCOMPARE(report({QStringLiteral("--output"), pdf, QStringLiteral("--page-size"), QStringLiteral("A4")}), 0);
-        // Summary, five charts, the horizon and uncertainty page, inputs and bills (two pages), appendix.
+        QCOMPARE(report({QStringLiteral("--output"), pdf, QStringLiteral("--page-size"),
+                         QStringLiteral("A4")}),
+                 0);
+        // Summary, five charts, the horizon and uncertainty page, inputs and bills (two pages),
+        // appendix.
         QCOMPARE(pageCount(pdf), 11);
-        QVERIFY(runTool(QStringLiteral("pdfinfo"), {pdf}).contains(u"842 x 595 pts (A4)")); // landscape
+        QVERIFY(
+            runTool(QStringLiteral("pdfinfo"), {pdf}).contains(u"842 x 595 pts (A4)")); // landscape
         const QString body = text(pdf);
         const Scenario scenario = defaultScenario();
         QVERIFY(body.contains(scenario.name));
         const Summary summary = summarize(scenario);
         for (const FigureCaption &figure : keyFigures()) {
             const QString value = figureValue(figure.key, summary);
-            QVERIFY2(body.contains(figure.caption + u' ' + value), qPrintable(figure.key + QStringLiteral(": ") + value));
+            QVERIFY2(body.contains(figure.caption + u' ' + value),
+                     qPrintable(figure.key + QStringLiteral(": ") + value));
         }
         QVERIFY(body.contains(verdictSentence(scenario, summary).left(60)));
-        QVERIFY(body.contains(u"Page 11 of 11") && body.contains(u"LLM Breakeven Planner " PLANNER_VERSION));
-        for (const char *section : {"Monthly cost against volume", "Cost per Mtok against GPU utilization",
-                                    "The hybrid's week", "Hybrid cost against baseline replicas",
-                                    "Where the money goes", "Cumulative cost over the planning horizon",
-                                    "Which input moves the savings most", "Inputs", "Itemised monthly bills", "Appendix"})
+        QVERIFY(body.contains(u"Page 11 of 11")
+                && body.contains(u"LLM Breakeven Planner " PLANNER_VERSION));
+        for (const char *section :
+             {"Monthly cost against volume", "Cost per Mtok against GPU utilization",
+              "The hybrid's week", "Hybrid cost against baseline replicas", "Where the money goes",
+              "Cumulative cost over the planning horizon", "Which input moves the savings most",
+              "Inputs", "Itemised monthly bills", "Appendix"})
             QVERIFY2(body.contains(QLatin1String(section)), section);
         // Every chart is vector: text stays text, no raster image anywhere.
-        const QStringList images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf}).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList images
+            = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
+                  .split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(images.size(), 2); // the two header lines of an empty list
         QVERIFY(body.contains(u"USD per month") && body.contains(u"Volume (Mtok per month)"));
     }
@@ -115,9 +129,11 @@ private slots:
     void analysisPage_statesSamplesSeedAndRanges()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("ranges.pdf"));
-        QCOMPARE(report({example("day-night-hybrid.llmbe.json"), QStringLiteral("--output"), pdf}), 0);
+        QCOMPARE(report({example("day-night-hybrid.llmbe.json"), QStringLiteral("--output"), pdf}),
+                 0);
         const QString body = text(pdf);
-        QVERIFY2(body.contains(u"10,000 samples with seed 1 from triangular ranges"), qPrintable(body.left(200)));
+        QVERIFY2(body.contains(u"10,000 samples with seed 1 from triangular ranges"),
+                 qPrintable(body.left(200)));
         QVERIFY(body.contains(u"gpu price 2 / 2.95 / 4.5"));
         QVERIFY(body.contains(u"Monthly savings of self-hosting across outcomes"));
     }
@@ -125,21 +141,26 @@ private slots:
     void letterPageSize_isHonoured()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("letter.pdf"));
-        QCOMPARE(report({QStringLiteral("--output"), pdf, QStringLiteral("--page-size"), QStringLiteral("Letter")}), 0);
+        QCOMPARE(report({QStringLiteral("--output"), pdf, QStringLiteral("--page-size"),
+                         QStringLiteral("Letter")}),
+                 0);
         QVERIFY(runTool(QStringLiteral("pdfinfo"), {pdf}).contains(u"792 x 612 pts (letter)"));
     }
 
     void comparison_listsBothScenarios()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("compare.pdf"));
-        QCOMPARE(report({example("steady-traffic.llmbe.json"), example("daily-bursts.llmbe.json"), QStringLiteral("--output"), pdf,
-                          QStringLiteral("--page-size"), QStringLiteral("A4")}),
+        QCOMPARE(report({example("steady-traffic.llmbe.json"), example("daily-bursts.llmbe.json"),
+                         QStringLiteral("--output"), pdf, QStringLiteral("--page-size"),
+                         QStringLiteral("A4")}),
                  0);
         // The comparison table and chart, then each scenario's own report.
         int singles = 0;
         for (const char *name : {"steady-traffic.llmbe.json", "daily-bursts.llmbe.json"}) {
             const QString single = m_dir.filePath(QLatin1String(name) + QStringLiteral(".pdf"));
-            QCOMPARE(report({example(name), QStringLiteral("--output"), single, QStringLiteral("--page-size"), QStringLiteral("A4")}), 0);
+            QCOMPARE(report({example(name), QStringLiteral("--output"), single,
+                             QStringLiteral("--page-size"), QStringLiteral("A4")}),
+                     0);
             singles += pageCount(single);
         }
         QCOMPARE(pageCount(pdf), 2 + singles);
