@@ -228,9 +228,13 @@ QString inputsHtml(const Scenario &s)
                 provisioningKey(s.provisioning), {}, {});
     }
     html += QStringLiteral("</table>");
-    if (!sources.isEmpty())
-        html += QStringLiteral("<h2>Sources</h2><ol><li>")
-            + sources.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ol>");
+    // The sources in small print under the table, numbered as the notes cite them.
+    QStringList numbered;
+    for (int i = 0; i < sources.size(); ++i)
+        numbered << QStringLiteral("[%1] %2").arg(i + 1).arg(sources[i]);
+    if (!numbered.isEmpty())
+        html += QStringLiteral("<p style='font-size: 7.5pt; color: #505050'>Sources: ")
+            + numbered.join(QStringLiteral("; ")) + QStringLiteral("</p>");
     return html;
 }
 
@@ -651,7 +655,9 @@ void addScenarioSections(ReportBuilder &report, const Scenario &s, const Evaluat
                                 "the horizon), and API charges.")
                         .arg(name));
     addAnalysisPage(report, s, e, name);
-    report.addText(inputsHtml(s) + billsHtml(s, e.summary));
+    report.addText(inputsHtml(s));
+    report.addText(billsHtml(s, e.summary)); // a page of its own: the three bills never split
+
     report.addText(appendixHtml(s, e.summary));
 }
 

@@ -87,7 +87,7 @@ private slots:
                  0);
         // Summary, five charts, the horizon and uncertainty page, inputs and bills (two pages),
         // appendix.
-        QCOMPARE(pageCount(pdf), 11);
+        QCOMPARE(pageCount(pdf), 10);
         QVERIFY(
             runTool(QStringLiteral("pdfinfo"), {pdf}).contains(u"842 x 595 pts (A4)")); // landscape
         const QString body = text(pdf);
@@ -100,7 +100,7 @@ private slots:
                      qPrintable(figure.key + QStringLiteral(": ") + value));
         }
         QVERIFY(body.contains(verdictSentence(scenario, summary).left(60)));
-        QVERIFY(body.contains(u"Page 11 of 11")
+        QVERIFY(body.contains(u"Page 10 of 10")
                 && body.contains(u"LLM Breakeven Planner " PLANNER_VERSION));
         for (const char *section :
              {"Monthly cost against volume", "Cost per Mtok against GPU utilization",
