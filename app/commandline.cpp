@@ -3,6 +3,7 @@
 #include "commandline.h"
 
 #include "costengine.h"
+#include "priceimport.h"
 #include "reportwriter.h"
 #include "resultformat.h"
 #include "scenariofields.h"
@@ -67,8 +68,16 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("percent"),
         QStringLiteral("How far --sensitivity moves each input (default 20)."),
         QStringLiteral("P"));
+    const QCommandLineOption prices(
+        QStringLiteral("prices"),
+        QStringLiteral("Apply API prices from LiteLLM's model_prices_and_context_window.json "
+                       "(with --model) before evaluation."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption model(QStringLiteral("model"),
+                                   QStringLiteral("The model of --prices whose prices to use."),
+                                   QStringLiteral("NAME"));
     parser.addOptions({summary, curves, report, uncertainty, sensitivity, output, pageSize, samples,
-                       seed, percent, set});
+                       seed, percent, prices, model, set});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A scenario file (JSON, format_version 1)."),
                                  QStringLiteral("[FILE...]"));
@@ -87,6 +96,12 @@ CommandLine parseCommandLine(const QStringList &arguments)
     if (parser.isSet(seed))
         result.overrides << QStringLiteral("seed=") + parser.value(seed);
     result.output = parser.value(output);
+    result.pricesFile = parser.value(prices);
+    result.priceModel = parser.value(model);
+    if (parser.isSet(prices) != parser.isSet(model)) {
+        result.error = QStringLiteral("--prices FILE and --model NAME go together");
+        return result;
+    }
     result.pageSize = parser.value(pageSize);
     if (parser.isSet(help))
         result.mode = CommandLine::Mode::Help;
@@ -159,12 +174,33 @@ QList<Scenario> scenariosFromCommandLine(const CommandLine &commandLine, QString
         }
         scenarios << *load.scenario;
     }
+    if (!commandLine.pricesFile.isEmpty()) {
+        const PriceList list = loadLiteLlmPrices(commandLine.pricesFile);
+        if (!list.error.isEmpty()) {
+            *error = list.error;
+            return {};
+        }
+        const ImportedPrice *price = findPrice(list, commandLine.priceModel);
+        if (!price) {
+            *error = QStringLiteral("--model: no model \"%1\" in %2; the closest are: %3")
+                         .arg(commandLine.priceModel, commandLine.pricesFile,
+                              closestModels(list, commandLine.priceModel).join(QStringLiteral(", ")));
+            return {};
+        }
+        for (Scenario &scenario : scenarios)
+            applyImportedPrice(scenario, *price);
+    }
     for (Scenario &scenario : scenarios) {
         for (const QString &assignment : commandLine.overrides) {
             if (QString problem = applyOverride(scenario, assignment); !problem.isEmpty()) {
                 *error = problem;
                 return {};
             }
+        }
+        // Imported prices are checked like every other input.
+        if (const QStringList problems = validate(scenario); !problems.isEmpty()) {
+            *error = problems.join(QStringLiteral("; "));
+            return {};
         }
     }
     return scenarios;

@@ -20,6 +20,8 @@ struct CommandLine
     QString output; // --report's PDF
     QString pageSize; // --report's page size: "A4", "Letter" or empty for the locale's
     double percent = 20; // --sensitivity's move of each input, in percent
+    QString pricesFile; // --prices: a LiteLLM model_prices_and_context_window.json
+    QString priceModel; // --model: the model in it whose prices to apply
     QString error; // a usage error; empty when the arguments parse
     QString helpText;
 };

@@ -12,6 +12,7 @@
 #include "horizonchart.h"
 #include "hybridcharts.h"
 #include "inputpanel.h"
+#include "priceimportdialog.h"
 #include "reportwriter.h"
 #include "scenariodocument.h"
 #include "scenariofile.h"
@@ -176,6 +177,7 @@ void MainWindow::createMenus()
                                [this, view] { exportChartInteractively(view, this); });
     }
     file->addAction(tr("&Compare With…"), this, &MainWindow::compareWith);
+    file->addAction(tr("Import API &Prices…"), this, &MainWindow::importPrices);
     file->addAction(tr("P&rint…"), QKeySequence::Print, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
         printer.setPageSize(defaultPageSize(QLocale()));
@@ -266,6 +268,26 @@ bool MainWindow::exportPdf(const QString &path)
     }
     statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
+}
+
+void MainWindow::importPrices()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import API Prices (LiteLLM's model_prices_and_context_window.json)"), QString(),
+        tr("LiteLLM price file (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    PriceList prices = loadLiteLlmPrices(path);
+    if (!prices.error.isEmpty()) {
+        showError(prices.error);
+        return;
+    }
+    PriceImportDialog dialog(std::move(prices), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.selectedPrice())
+        return;
+    Scenario next = m_document->scenario();
+    applyImportedPrice(next, *dialog.selectedPrice());
+    m_document->edit(next, tr("Import prices of %1").arg(dialog.selectedPrice()->model));
 }
 
 void MainWindow::compareWith()

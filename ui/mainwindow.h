@@ -97,6 +97,7 @@ private:
     bool saveAs();
     void open();
     void compareWith();
+    void importPrices();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void removeAutosave();

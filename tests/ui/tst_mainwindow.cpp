@@ -6,6 +6,7 @@
 #include "horizonchart.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
+#include "priceimportdialog.h"
 #include "scenariodocument.h"
 #include "scenariofields.h"
 #include "scenariofile.h"
@@ -17,7 +18,10 @@
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
+#include <QDir>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QLineSeries>
 #include <QMessageBox>
 #include <QSettings>
@@ -345,6 +349,19 @@ private slots:
         m_window->chartTabs()->setCurrentWidget(m_window->horizonChart());
         QCOMPARE(m_window->horizonChart()->selfhostSeries()->count(),
                  int(defaultScenario().horizonMonths) + 1);
+    }
+
+    void priceImport_filtersAndPicksAModel()
+    {
+        PriceList prices = loadLiteLlmPrices(QDir(QStringLiteral(PLANNER_TEST_DATA_DIR)).filePath(QStringLiteral("litellm-prices.json")));
+        QCOMPARE(prices.models.size(), 4);
+        PriceImportDialog dialog(prices);
+        QVERIFY(!dialog.selectedPrice());
+        QTest::keyClicks(dialog.filter(), QStringLiteral("llama-3.3"));
+        QCOMPARE(dialog.list()->model()->rowCount(), 1);
+        dialog.list()->setCurrentIndex(dialog.list()->model()->index(0, 0));
+        QVERIFY(dialog.selectedPrice());
+        QCOMPARE(dialog.selectedPrice()->model, QStringLiteral("together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo"));
     }
 
 private:
