@@ -182,9 +182,10 @@ QList<Scenario> scenariosFromCommandLine(const CommandLine &commandLine, QString
         }
         const ImportedPrice *price = findPrice(list, commandLine.priceModel);
         if (!price) {
-            *error = QStringLiteral("--model: no model \"%1\" in %2; the closest are: %3")
-                         .arg(commandLine.priceModel, commandLine.pricesFile,
-                              closestModels(list, commandLine.priceModel).join(QStringLiteral(", ")));
+            *error
+                = QStringLiteral("--model: no model \"%1\" in %2; the closest are: %3")
+                      .arg(commandLine.priceModel, commandLine.pricesFile,
+                           closestModels(list, commandLine.priceModel).join(QStringLiteral(", ")));
             return {};
         }
         for (Scenario &scenario : scenarios)

@@ -79,6 +79,24 @@ const PresetCatalog &builtinPresets()
     return catalog;
 }
 
+std::optional<int> ageInDays(const PresetSource &origin, const QDate &today)
+{
+    QDate date = QDate::fromString(origin.asOf, Qt::ISODate);
+    if (!date.isValid()) {
+        const QDate month = QDate::fromString(origin.asOf + QStringLiteral("-01"), Qt::ISODate);
+        if (!month.isValid())
+            return std::nullopt;
+        date = month.addMonths(1).addDays(-1);
+    }
+    return int(date.daysTo(today));
+}
+
+bool isStale(const PresetSource &origin, const QDate &today)
+{
+    const auto age = ageInDays(origin, today);
+    return age && *age > StaleAfterDays;
+}
+
 void applyApiModel(Scenario &scenario, const ApiModelPreset &preset)
 {
     scenario.inputUsdPerMtok = preset.inputUsdPerMtok;

@@ -4,6 +4,7 @@
 
 #include "scenario.h"
 
+#include <QDate>
 #include <QList>
 
 #include <optional>
@@ -17,6 +18,14 @@ struct PresetSource
     QString source;
     QString asOf;
 };
+
+inline constexpr int StaleAfterDays = 180;
+
+// How many days old the figure is on today, taking a month-only date ("2026-04") at its last
+// day; nothing when the source gives no date.
+std::optional<int> ageInDays(const PresetSource &origin, const QDate &today);
+// True when the figure is older than StaleAfterDays: possibly out of date.
+bool isStale(const PresetSource &origin, const QDate &today);
 
 struct ApiModelPreset
 {

@@ -35,8 +35,8 @@ int editDistance(const QString &a, const QString &b)
         row[0] = int(i);
         for (qsizetype j = 1; j <= b.size(); ++j) {
             const int above = row[size_t(j)];
-            row[size_t(j)] = std::min({above + 1, row[size_t(j - 1)] + 1,
-                                       diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+            row[size_t(j)] = std::min(
+                {above + 1, row[size_t(j - 1)] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
             diagonal = above;
         }
     }
@@ -73,8 +73,9 @@ PriceList parseLiteLlmPrices(const QByteArray &json)
             ++list.skipped; // sample_spec, fallback_generalizations, unpriced or odd entries
             continue;
         }
-        ImportedPrice price{it.key(), entry.value(u"litellm_provider").toString(), *input, *output,
-                            perMtok(entry, u"cache_read_input_token_cost"), std::nullopt};
+        ImportedPrice price {
+            it.key(), entry.value(u"litellm_provider").toString(),    *input,
+            *output,  perMtok(entry, u"cache_read_input_token_cost"), std::nullopt};
         if (const auto batch = perMtok(entry, u"input_cost_per_token_batches"); batch && *input > 0)
             price.batchDiscount = std::clamp(1 - *batch / *input, 0.0, 1.0);
         list.models.append(price);
@@ -90,7 +91,11 @@ PriceList loadLiteLlmPrices(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return {{}, 0, QStringLiteral("cannot open %1: %2").arg(path, file.errorString())};
     if (file.size() > MaxPriceFileBytes)
-        return {{}, 0, QStringLiteral("%1 is %2 bytes; price files are limited to 64 MiB").arg(path).arg(file.size())};
+        return {{},
+                0,
+                QStringLiteral("%1 is %2 bytes; price files are limited to 64 MiB")
+                    .arg(path)
+                    .arg(file.size())};
     PriceList list = parseLiteLlmPrices(file.readAll());
     if (!list.error.isEmpty())
         list.error = path + QStringLiteral(": ") + list.error;
@@ -111,7 +116,8 @@ QStringList closestModels(const PriceList &list, QStringView model, int count)
     for (const ImportedPrice &p : list.models) {
         const QString name = p.model.toLower();
         // A name that contains what was typed is as near as a name can be without matching.
-        const int distance = name.contains(wanted) ? int(name.size() - wanted.size()) / 8 : editDistance(wanted, name);
+        const int distance = name.contains(wanted) ? int(name.size() - wanted.size()) / 8
+                                                   : editDistance(wanted, name);
         ranked.append({distance, p.model});
     }
     std::sort(ranked.begin(), ranked.end());
@@ -127,7 +133,8 @@ void applyImportedPrice(Scenario &scenario, const ImportedPrice &price)
     scenario.outputUsdPerMtok = price.outputUsdPerMtok;
     scenario.cachedInputUsdPerMtok = price.cachedInputUsdPerMtok.value_or(price.inputUsdPerMtok);
     scenario.batchDiscount = price.batchDiscount.value_or(0);
-    for (const char *key : {"input_usd_per_mtok", "output_usd_per_mtok", "cached_input_usd_per_mtok", "batch_discount"})
+    for (const char *key : {"input_usd_per_mtok", "output_usd_per_mtok",
+                            "cached_input_usd_per_mtok", "batch_discount"})
         scenario.ranges.remove(QLatin1String(key)); // imported prices are exact
 }
 

@@ -12,19 +12,21 @@ namespace planner {
 
 // One model's prices from LiteLLM's model_prices_and_context_window.json, in USD per Mtok
 // (the file stores USD per token).
-struct ImportedPrice {
+struct ImportedPrice
+{
     QString model; // the file's key, e.g. "gpt-4o" or "together_ai/meta-llama/..."
     QString provider; // litellm_provider
     double inputUsdPerMtok = 0;
     double outputUsdPerMtok = 0;
     std::optional<double> cachedInputUsdPerMtok; // cache_read_input_token_cost
-    std::optional<double> batchDiscount;         // 1 - input_cost_per_token_batches / input
+    std::optional<double> batchDiscount; // 1 - input_cost_per_token_batches / input
 };
 
 // The models of a LiteLLM price file that have both an input and an output price. Entries
 // without them, sample_spec and fallback_generalizations are skipped (counted), as are fields
 // the planner does not use. On a file that is not such a JSON object, error says why.
-struct PriceList {
+struct PriceList
+{
     QList<ImportedPrice> models;
     int skipped = 0;
     QString error;

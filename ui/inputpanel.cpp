@@ -25,9 +25,20 @@ namespace {
 
 QString originTip(const PresetSource &origin)
 {
-    return InputPanel::tr("Source: %1\nAs of: %2")
-        .arg(origin.source,
-             origin.asOf.isEmpty() ? InputPanel::tr("not stated by the source") : origin.asOf);
+    const auto age = ageInDays(origin, QDate::currentDate());
+    const QString when = !age ? InputPanel::tr("not stated by the source")
+        : isStale(origin, QDate::currentDate())
+        ? InputPanel::tr("%1, %2 days ago: possibly out of date").arg(origin.asOf).arg(*age)
+        : InputPanel::tr("%1 (%2 days ago)").arg(origin.asOf).arg(*age);
+    return InputPanel::tr("Source: %1\nAs of: %2").arg(origin.source, when);
+}
+
+// A picker entry, flagged when its figures are older than StaleAfterDays.
+QString entryText(const QString &text, const PresetSource &origin)
+{
+    return isStale(origin, QDate::currentDate())
+        ? InputPanel::tr("%1 (possibly out of date)").arg(text)
+        : text;
 }
 
 QGroupBox *group(const QString &title, QWidget *parent)
@@ -187,9 +198,10 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     auto *apiModels = new QComboBox(box);
     apiModels->addItem(tr("Choose an API model…"));
     for (const ApiModelPreset &m : catalog.apiModels) {
-        apiModels->addItem(QStringLiteral("%1 (%2 / %3)")
-                               .arg(m.id, format::moneyPerMtok(m.inputUsdPerMtok),
-                                    format::moneyPerMtok(m.outputUsdPerMtok)));
+        apiModels->addItem(entryText(QStringLiteral("%1 (%2 / %3)")
+                                         .arg(m.id, format::moneyPerMtok(m.inputUsdPerMtok),
+                                              format::moneyPerMtok(m.outputUsdPerMtok)),
+                                     m.origin));
         apiModels->setItemData(apiModels->count() - 1, originTip(m.origin), Qt::ToolTipRole);
     }
     connect(apiModels, &QComboBox::activated, this, [this, apiModels](int index) {
@@ -208,8 +220,9 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     for (const GpuPreset &g : catalog.gpus) {
         for (const GpuPrice &p : g.prices) {
             gpuPrices->addItem(
-                QStringLiteral("%1: %2, %3 — %4/h")
-                    .arg(g.name, p.provider, p.kind, format::money(p.usdPerGpuHour)));
+                entryText(QStringLiteral("%1: %2, %3 — %4/h")
+                              .arg(g.name, p.provider, p.kind, format::money(p.usdPerGpuHour)),
+                          p.origin));
             gpuPrices->setItemData(gpuPrices->count() - 1, p.instance + u'\n' + originTip(p.origin),
                                    Qt::ToolTipRole);
             prices.append(&p);
@@ -228,13 +241,14 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     auto *throughput = new QComboBox(box);
     throughput->addItem(tr("Choose a measured throughput…"));
     for (const ThroughputPreset &t : catalog.throughput) {
-        throughput->addItem(QStringLiteral("%1, %2x %3, %4/%5, %6 tok/s")
-                                .arg(t.model)
-                                .arg(t.gpuCount)
-                                .arg(t.gpu)
-                                .arg(t.inputLength)
-                                .arg(t.outputLength)
-                                .arg(format::compact(t.mixedTokPerS)));
+        throughput->addItem(entryText(QStringLiteral("%1, %2x %3, %4/%5, %6 tok/s")
+                                          .arg(t.model)
+                                          .arg(t.gpuCount)
+                                          .arg(t.gpu)
+                                          .arg(t.inputLength)
+                                          .arg(t.outputLength)
+                                          .arg(format::compact(t.mixedTokPerS)),
+                                      t.origin));
         throughput->setItemData(throughput->count() - 1,
                                 tr("%1, %2, concurrency %3\nMeasured at %4% output tokens.\n%5")
                                     .arg(t.engine, t.precision, t.concurrency,

@@ -30,10 +30,12 @@ PriceImportDialog::PriceImportDialog(PriceList prices, QWidget *parent)
                                            .arg(p.model, format::moneyPerMtok(p.inputUsdPerMtok),
                                                 format::moneyPerMtok(p.outputUsdPerMtok)));
         item->setData(i, Qt::UserRole);
-        item->setToolTip(tr("Provider: %1\nCached input: %2\nBatch discount: %3")
-                             .arg(p.provider.isEmpty() ? tr("not stated") : p.provider,
-                                  p.cachedInputUsdPerMtok ? format::moneyPerMtok(*p.cachedInputUsdPerMtok) : tr("none"),
-                                  p.batchDiscount ? format::percent(*p.batchDiscount) : tr("none")));
+        item->setToolTip(
+            tr("Provider: %1\nCached input: %2\nBatch discount: %3")
+                .arg(p.provider.isEmpty() ? tr("not stated") : p.provider,
+                     p.cachedInputUsdPerMtok ? format::moneyPerMtok(*p.cachedInputUsdPerMtok)
+                                             : tr("none"),
+                     p.batchDiscount ? format::percent(*p.batchDiscount) : tr("none")));
         item->setEditable(false);
         m_model->appendRow(item);
     }
@@ -49,16 +51,19 @@ PriceImportDialog::PriceImportDialog(PriceList prices, QWidget *parent)
     buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this, buttons] { buttons->button(QDialogButtonBox::Ok)->setEnabled(selectedPrice() != nullptr); });
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, buttons] {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(selectedPrice() != nullptr);
+    });
     connect(m_list, &QListView::doubleClicked, this, &QDialog::accept);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("%1 models with input and output prices (%2 entries without them left out).")
-                                     .arg(m_prices.models.size())
-                                     .arg(m_prices.skipped),
-                                 this));
+    layout->addWidget(
+        new QLabel(tr("%1 models with input and output prices (%2 entries without them left out).")
+                       .arg(m_prices.models.size())
+                       .arg(m_prices.skipped),
+                   this));
     layout->addWidget(m_filter);
     layout->addWidget(m_list, 1);
     layout->addWidget(buttons);

@@ -14,7 +14,8 @@ class QStandardItemModel;
 namespace planner {
 
 // Picks one model of a LiteLLM price file: type to narrow the list, then apply its prices.
-class PriceImportDialog : public QDialog {
+class PriceImportDialog : public QDialog
+{
     Q_OBJECT
 
 public:

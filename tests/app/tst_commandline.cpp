@@ -251,17 +251,22 @@ private slots:
 
     void prices_applyALiteLlmModelBeforeEvaluation()
     {
-        const QString prices = QDir(QStringLiteral(PLANNER_TEST_DATA_DIR)).filePath(QStringLiteral("litellm-prices.json"));
-        const Run r = run({QStringLiteral("--summary"), QStringLiteral("--prices"), prices, QStringLiteral("--model"),
-                           QStringLiteral("gpt-4o"), QStringLiteral("--set"), QStringLiteral("output_fraction=0.5")});
+        const QString prices = QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
+                                   .filePath(QStringLiteral("litellm-prices.json"));
+        const Run r = run({QStringLiteral("--summary"), QStringLiteral("--prices"), prices,
+                           QStringLiteral("--model"), QStringLiteral("gpt-4o"),
+                           QStringLiteral("--set"), QStringLiteral("output_fraction=0.5")});
         QCOMPARE(r.status, 0);
         // Half input at $2.50, half output at $10: $6.25 per Mtok.
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"api_usd_per_mtok").toDouble(), 6.25);
+        QCOMPARE(
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"api_usd_per_mtok").toDouble(),
+            6.25);
 
-        const Run unknown = run({QStringLiteral("--summary"), QStringLiteral("--prices"), prices, QStringLiteral("--model"),
-                                 QStringLiteral("gpt-4")});
+        const Run unknown = run({QStringLiteral("--summary"), QStringLiteral("--prices"), prices,
+                                 QStringLiteral("--model"), QStringLiteral("gpt-4")});
         QCOMPARE(unknown.status, 2);
-        QVERIFY2(unknown.err.contains(u"no model \"gpt-4\"") && unknown.err.contains(u"the closest are: gpt-4o"),
+        QVERIFY2(unknown.err.contains(u"no model \"gpt-4\"")
+                     && unknown.err.contains(u"the closest are: gpt-4o"),
                  qPrintable(unknown.err));
         QCOMPARE(run({QStringLiteral("--summary"), QStringLiteral("--prices"), prices}).status, 2);
     }

@@ -66,6 +66,23 @@ private slots:
         QCOMPARE(it->mixedTokPerS, 9878.0);
     }
 
+    void staleness_after180Days()
+    {
+        const QDate today(2026, 11, 26);
+        QCOMPARE(ageInDays({QString(), QStringLiteral("2026-07-24")}, today),
+                 std::optional<int>(125));
+        QVERIFY(!isStale({QString(), QStringLiteral("2026-07-24")}, today));
+        // 2026-05-20 is 190 days before: possibly out of date.
+        QCOMPARE(ageInDays({QString(), QStringLiteral("2026-05-20")}, today),
+                 std::optional<int>(190));
+        QVERIFY(isStale({QString(), QStringLiteral("2026-05-20")}, today));
+        // A month alone counts from its last day: 2026-05-31 is 179 days before.
+        QCOMPARE(ageInDays({QString(), QStringLiteral("2026-05")}, today), std::optional<int>(179));
+        QVERIFY(!isStale({QString(), QStringLiteral("2026-05")}, today));
+        QCOMPARE(ageInDays({QString(), QString()}, today), std::optional<int>());
+        QVERIFY(!isStale({QString(), QString()}, today));
+    }
+
     void applying_fillsTheFields()
     {
         Scenario s = defaultScenario();

@@ -12,12 +12,14 @@ namespace {
 
 PriceList fixture()
 {
-    return loadLiteLlmPrices(QDir(QStringLiteral(PLANNER_TEST_DATA_DIR)).filePath(QStringLiteral("litellm-prices.json")));
+    return loadLiteLlmPrices(QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
+                                 .filePath(QStringLiteral("litellm-prices.json")));
 }
 
 } // namespace
 
-class TestPriceImport : public QObject {
+class TestPriceImport : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -29,8 +31,9 @@ private slots:
         for (const ImportedPrice &p : list.models)
             names << p.model;
         names.sort();
-        QCOMPARE(names, (QStringList{"free-model", "gpt-4o", "groq/llama-3.1-8b-instant",
-                                     "together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo"}));
+        QCOMPARE(names,
+                 (QStringList {"free-model", "gpt-4o", "groq/llama-3.1-8b-instant",
+                               "together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo"}));
         // sample_spec, fallback_generalizations, an unpriced chat model, an embedding model
         // without an output price, and a price written as text.
         QCOMPARE(list.skipped, 5);
@@ -49,7 +52,8 @@ private slots:
         QCOMPARE(gpt->cachedInputUsdPerMtok, std::optional<double>(1.25));
         QCOMPARE(gpt->batchDiscount, std::optional<double>(0.5));
 
-        const ImportedPrice *llama = findPrice(list, u"together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo");
+        const ImportedPrice *llama
+            = findPrice(list, u"together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo");
         QVERIFY(llama);
         QCOMPARE(llama->inputUsdPerMtok, 0.88);
         QVERIFY(!llama->cachedInputUsdPerMtok && !llama->batchDiscount);
@@ -75,9 +79,10 @@ private slots:
     void closestModels_suggestWhatWasMeant()
     {
         const PriceList list = fixture();
-        QCOMPARE(closestModels(list, u"gpt4o", 1), QStringList{QStringLiteral("gpt-4o")});
-        QCOMPARE(closestModels(list, u"llama-3.3-70b", 1),
-                 QStringList{QStringLiteral("together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo")});
+        QCOMPARE(closestModels(list, u"gpt4o", 1), QStringList {QStringLiteral("gpt-4o")});
+        QCOMPARE(
+            closestModels(list, u"llama-3.3-70b", 1),
+            QStringList {QStringLiteral("together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo")});
         QCOMPARE(closestModels(list, u"x", 3).size(), 3);
     }
 
@@ -88,10 +93,12 @@ private slots:
         QTest::addRow("empty") << QByteArray() << "JSON syntax error";
         QTest::addRow("array") << QByteArray("[1, 2]") << "expected a JSON object of models";
         QTest::addRow("garbage") << QByteArray("\x89PNG\r\n", 6) << "JSON syntax error";
-        QTest::addRow("no priced model") << QByteArray(R"({"sample_spec": {}, "m": {"mode": "chat"}})")
-                                         << "no model in the file has both an input and an output price";
-        QTest::addRow("negative price") << QByteArray(R"({"m": {"input_cost_per_token": -1, "output_cost_per_token": 1}})")
-                                        << "no model in the file";
+        QTest::addRow("no priced model")
+            << QByteArray(R"({"sample_spec": {}, "m": {"mode": "chat"}})")
+            << "no model in the file has both an input and an output price";
+        QTest::addRow("negative price")
+            << QByteArray(R"({"m": {"input_cost_per_token": -1, "output_cost_per_token": 1}})")
+            << "no model in the file";
     }
 
     void hostileFiles_areRefusedClearly()

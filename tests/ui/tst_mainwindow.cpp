@@ -17,12 +17,12 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
-#include <QDoubleSpinBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QLineSeries>
+#include <QListView>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSlider>
@@ -353,7 +353,8 @@ private slots:
 
     void priceImport_filtersAndPicksAModel()
     {
-        PriceList prices = loadLiteLlmPrices(QDir(QStringLiteral(PLANNER_TEST_DATA_DIR)).filePath(QStringLiteral("litellm-prices.json")));
+        PriceList prices = loadLiteLlmPrices(QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
+                                                 .filePath(QStringLiteral("litellm-prices.json")));
         QCOMPARE(prices.models.size(), 4);
         PriceImportDialog dialog(prices);
         QVERIFY(!dialog.selectedPrice());
@@ -361,7 +362,8 @@ private slots:
         QCOMPARE(dialog.list()->model()->rowCount(), 1);
         dialog.list()->setCurrentIndex(dialog.list()->model()->index(0, 0));
         QVERIFY(dialog.selectedPrice());
-        QCOMPARE(dialog.selectedPrice()->model, QStringLiteral("together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo"));
+        QCOMPARE(dialog.selectedPrice()->model,
+                 QStringLiteral("together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo"));
     }
 
 private:
