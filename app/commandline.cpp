@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 
+#include "benchmarkimport.h"
 #include "costengine.h"
 #include "priceimport.h"
 #include "reportwriter.h"
@@ -76,8 +77,13 @@ CommandLine parseCommandLine(const QStringList &arguments)
     const QCommandLineOption model(QStringLiteral("model"),
                                    QStringLiteral("The model of --prices whose prices to use."),
                                    QStringLiteral("NAME"));
+    const QCommandLineOption benchmark(
+        QStringLiteral("benchmark"),
+        QStringLiteral("Use the measured rate of a vLLM serving benchmark result (JSON) before "
+                       "evaluation; warns when it was measured at another mix."),
+        QStringLiteral("FILE"));
     parser.addOptions({summary, curves, report, uncertainty, sensitivity, output, pageSize, samples,
-                       seed, percent, prices, model, set});
+                       seed, percent, prices, model, benchmark, set});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A scenario file (JSON, format_version 1)."),
                                  QStringLiteral("[FILE...]"));
@@ -98,6 +104,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     result.output = parser.value(output);
     result.pricesFile = parser.value(prices);
     result.priceModel = parser.value(model);
+    result.benchmarkFile = parser.value(benchmark);
     if (parser.isSet(prices) != parser.isSet(model)) {
         result.error = QStringLiteral("--prices FILE and --model NAME go together");
         return result;
@@ -191,6 +198,14 @@ QList<Scenario> scenariosFromCommandLine(const CommandLine &commandLine, QString
         for (Scenario &scenario : scenarios)
             applyImportedPrice(scenario, *price);
     }
+    std::optional<MeasuredThroughput> measured;
+    if (!commandLine.benchmarkFile.isEmpty()) {
+        measured = loadVllmBenchmark(commandLine.benchmarkFile, error);
+        if (!measured)
+            return {};
+        for (Scenario &scenario : scenarios)
+            applyMeasuredThroughput(scenario, *measured);
+    }
     for (Scenario &scenario : scenarios) {
         for (const QString &assignment : commandLine.overrides) {
             if (QString problem = applyOverride(scenario, assignment); !problem.isEmpty()) {
@@ -198,11 +213,14 @@ QList<Scenario> scenariosFromCommandLine(const CommandLine &commandLine, QString
                 return {};
             }
         }
-        // Imported prices are checked like every other input.
+        // Imported prices and rates are checked like every other input.
         if (const QStringList problems = validate(scenario); !problems.isEmpty()) {
             *error = problems.join(QStringLiteral("; "));
             return {};
         }
+        if (const QString warning = measured ? mixWarning(scenario, *measured) : QString();
+            !warning.isEmpty() && warnings)
+            *warnings << QStringLiteral("%1: %2").arg(commandLine.benchmarkFile, warning);
     }
     return scenarios;
 }

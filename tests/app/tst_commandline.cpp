@@ -271,6 +271,31 @@ private slots:
         QCOMPARE(run({QStringLiteral("--summary"), QStringLiteral("--prices"), prices}).status, 2);
     }
 
+    void benchmark_usesTheMeasuredRateAndWarnsAboutTheMix()
+    {
+        const QString result = QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
+                                   .filePath(QStringLiteral("vllm-result.json"));
+        const Run r = run({QStringLiteral("--summary"), QStringLiteral("--benchmark"), result});
+        QCOMPARE(r.status, 0);
+        // K = 3600 x 4843.81 / 1e6 Mtok per replica-hour.
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(u"replica_capacity_mtok_per_hour")
+                     .toDouble(),
+                 3600 * 4843.81 / 1e6);
+        QVERIFY2(r.err.contains(u"warning: ") && r.err.contains(u"measured at 50.1% output tokens"),
+                 qPrintable(r.err));
+        // At the measured mix, no warning.
+        const Run same = run({QStringLiteral("--summary"), QStringLiteral("--benchmark"), result,
+                              QStringLiteral("--set"), QStringLiteral("output_fraction=0.5")});
+        QCOMPARE(same.status, 0);
+        QCOMPARE(same.err, QString());
+        QCOMPARE(run({QStringLiteral("--summary"), QStringLiteral("--benchmark"),
+                      QStringLiteral("/no/such.json")})
+                     .status,
+                 2);
+    }
+
     void examples_giveTheirIntendedVerdicts_data()
     {
         QTest::addColumn<QString>("file");
