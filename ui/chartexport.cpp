@@ -98,7 +98,6 @@ bool saveChartSvg(QChartView *view, const QString &path, QString *error)
 QString chartCsv(QChartView *view)
 {
     const QLocale c = QLocale::c();
-    QString csv;
     bool bars = false;
     QStringList categories;
     for (QAbstractAxis *axis : view->chart()->axes()) {
@@ -125,8 +124,8 @@ QString chartCsv(QChartView *view)
             rows += csvField(series->name()) + u',' + c.toString(p.x(), 'g', 15) + u','
                 + c.toString(p.y(), 'g', 15) + u'\n';
     }
-    csv = bars ? QStringLiteral("series,category,value\n") : QStringLiteral("series,x,y\n");
-    return csv + rows;
+    return (bars ? QStringLiteral("series,category,value\n") : QStringLiteral("series,x,y\n"))
+        + rows;
 }
 
 bool saveChartCsv(QChartView *view, const QString &path, QString *error)

@@ -3,6 +3,7 @@
 #include "format.h"
 
 #include <QLocale>
+#include <QObject>
 
 #include <cmath>
 
@@ -76,6 +77,17 @@ QString percent(double share)
         return Missing;
     const double pct = share * 100;
     return QLocale().toString(pct, 'f', std::abs(pct) < 1 && pct != 0 ? 1 : 0) + u'%';
+}
+
+QString asOf(const PresetSource &origin)
+{
+    const QDate today = QDate::currentDate();
+    const auto age = ageInDays(origin, today);
+    if (!age)
+        return QObject::tr("date not stated by the source");
+    return isStale(origin, today)
+        ? QObject::tr("as of %1 (%2 days ago: possibly out of date)").arg(origin.asOf).arg(*age)
+        : QObject::tr("as of %1 (%2 days ago)").arg(origin.asOf).arg(*age);
 }
 
 QString optionalVolume(const std::optional<double> &mtokPerMonth)

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "presets.h"
+
 #include <QString>
 
 #include <optional>
@@ -16,5 +18,8 @@ QString volume(double mtokPerMonth); // "22.1 k Mtok/month"
 QString percent(double share); // "37%", "0.4%"
 QString number(double value, int decimals);
 QString optionalVolume(const std::optional<double> &mtokPerMonth);
+// A preset's date with its age today: "as of 2026-07-24 (125 days ago)", "as of 2026-05-20
+// (190 days ago: possibly out of date)", or "date not stated by the source".
+QString asOf(const PresetSource &origin);
 
 } // namespace planner::format

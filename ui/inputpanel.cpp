@@ -25,12 +25,9 @@ namespace {
 
 QString originTip(const PresetSource &origin)
 {
-    const auto age = ageInDays(origin, QDate::currentDate());
-    const QString when = !age ? InputPanel::tr("not stated by the source")
-        : isStale(origin, QDate::currentDate())
-        ? InputPanel::tr("%1, %2 days ago: possibly out of date").arg(origin.asOf).arg(*age)
-        : InputPanel::tr("%1 (%2 days ago)").arg(origin.asOf).arg(*age);
-    return InputPanel::tr("Source: %1\nAs of: %2").arg(origin.source, when);
+    QString when = format::asOf(origin);
+    when[0] = when[0].toUpper(); // a sentence of its own in the tooltip
+    return InputPanel::tr("Source: %1\n%2").arg(origin.source, when);
 }
 
 // A picker entry, flagged when its figures are older than StaleAfterDays.

@@ -210,15 +210,8 @@ QString inputsHtml(const Scenario &s)
                 = QStringLiteral("%1: %2").arg(esc(preset->label), esc(preset->origin.source));
             if (!sources.contains(entry))
                 sources << entry;
-            const auto age = ageInDays(preset->origin, QDate::currentDate());
-            const QString when = !age ? QObject::tr("date not stated by the source")
-                : isStale(preset->origin, QDate::currentDate())
-                ? QObject::tr("as of %1, %2 days ago: possibly out of date")
-                      .arg(preset->origin.asOf)
-                      .arg(*age)
-                : QObject::tr("as of %1").arg(preset->origin.asOf);
-            note = QStringLiteral("%1 (%2) [%3]")
-                       .arg(esc(preset->label), when)
+            note = QStringLiteral("%1, %2 [%3]")
+                       .arg(esc(preset->label), format::asOf(preset->origin))
                        .arg(sources.indexOf(entry) + 1);
         }
         row(QLatin1String(field.group), QString::fromUtf8(field.label),
