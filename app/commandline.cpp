@@ -9,6 +9,7 @@
 #include "resultformat.h"
 #include "scenariofields.h"
 #include "scenariofile.h"
+#include "trafficimport.h"
 #include "uncertainty.h"
 
 #include <QCommandLineParser>
@@ -82,8 +83,14 @@ CommandLine parseCommandLine(const QStringList &arguments)
         QStringLiteral("Use the measured rate of a vLLM serving benchmark result (JSON) before "
                        "evaluation; warns when it was measured at another mix."),
         QStringLiteral("FILE"));
+    const QCommandLineOption traffic(
+        QStringLiteral("traffic"),
+        QStringLiteral("Take the volume, the week's shape and the output fraction from a request "
+                       "log (CSV: timestamp and tokens, or input_tokens and output_tokens) before "
+                       "evaluation."),
+        QStringLiteral("FILE.csv"));
     parser.addOptions({summary, curves, report, uncertainty, sensitivity, output, pageSize, samples,
-                       seed, percent, prices, model, benchmark, set});
+                       seed, percent, prices, model, benchmark, traffic, set});
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A scenario file (JSON, format_version 1)."),
                                  QStringLiteral("[FILE...]"));
@@ -105,6 +112,7 @@ CommandLine parseCommandLine(const QStringList &arguments)
     result.pricesFile = parser.value(prices);
     result.priceModel = parser.value(model);
     result.benchmarkFile = parser.value(benchmark);
+    result.trafficFile = parser.value(traffic);
     if (parser.isSet(prices) != parser.isSet(model)) {
         result.error = QStringLiteral("--prices FILE and --model NAME go together");
         return result;
@@ -197,6 +205,18 @@ QList<Scenario> scenariosFromCommandLine(const CommandLine &commandLine, QString
         }
         for (Scenario &scenario : scenarios)
             applyImportedPrice(scenario, *price);
+    }
+    if (!commandLine.trafficFile.isEmpty()) {
+        const std::optional<TrafficSummary> traffic
+            = loadTrafficCsv(commandLine.trafficFile, error);
+        if (!traffic)
+            return {};
+        for (Scenario &scenario : scenarios)
+            applyTraffic(scenario, *traffic);
+        if (warnings) {
+            for (const QString &note : trafficNotes(*traffic))
+                *warnings << QStringLiteral("%1: %2").arg(commandLine.trafficFile, note);
+        }
     }
     std::optional<MeasuredThroughput> measured;
     if (!commandLine.benchmarkFile.isEmpty()) {

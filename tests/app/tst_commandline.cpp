@@ -296,6 +296,38 @@ private slots:
                  2);
     }
 
+    void traffic_takesVolumeAndMixFromARequestLog()
+    {
+        const QDir data(QStringLiteral(PLANNER_TEST_DATA_DIR));
+        // Only output tokens priced, at $1 per Mtok: the API bill is the output volume,
+        // 10800 tokens x 730 / 336 hours / 1e6, and its price per Mtok is the output share,
+        // 10800 / 38000 (see tst_trafficimport for the log's figures).
+        const Run r = run({QStringLiteral("--summary"), QStringLiteral("--traffic"),
+                           data.filePath(QStringLiteral("traffic-two-weeks.csv")),
+                           QStringLiteral("--set"), QStringLiteral("input_usd_per_mtok=0"),
+                           QStringLiteral("--set"), QStringLiteral("output_usd_per_mtok=1"),
+                           QStringLiteral("--set"), QStringLiteral("cached_input_fraction=0"),
+                           QStringLiteral("--set"), QStringLiteral("batch_fraction=0")});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.err, QString());
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(qFuzzyCompare(summary.value(u"api_usd_per_month").toDouble(),
+                              10800 * 730 / 336.0 / 1e6));
+        QVERIFY(qFuzzyCompare(summary.value(u"api_usd_per_mtok").toDouble(), 10800 / 38000.0));
+
+        const Run skipped = run({QStringLiteral("--summary"), QStringLiteral("--traffic"),
+                                 data.filePath(QStringLiteral("traffic-requests.csv"))});
+        QCOMPARE(skipped.status, 0);
+        QVERIFY2(skipped.err.contains(u"warning: ") && skipped.err.contains(u"line 5"),
+                 qPrintable(skipped.err));
+
+        const Run refused = run({QStringLiteral("--summary"), QStringLiteral("--traffic"),
+                                 data.filePath(QStringLiteral("vllm-result.json"))});
+        QCOMPARE(refused.status, 2);
+        QVERIFY2(refused.err.contains(u"vllm-result.json: the first line must be a header"),
+                 qPrintable(refused.err));
+    }
+
     void examples_giveTheirIntendedVerdicts_data()
     {
         QTest::addColumn<QString>("file");
