@@ -17,6 +17,7 @@
 #include "scenariodocument.h"
 #include "scenariofile.h"
 #include "tornadochart.h"
+#include "trafficimportdialog.h"
 #include "utilizationchart.h"
 
 #include <QAction>
@@ -178,6 +179,7 @@ void MainWindow::createMenus()
     }
     file->addAction(tr("&Compare With…"), this, &MainWindow::compareWith);
     file->addAction(tr("Import API &Prices…"), this, &MainWindow::importPrices);
+    file->addAction(tr("Import &Traffic…"), this, &MainWindow::importTraffic);
     file->addAction(tr("P&rint…"), QKeySequence::Print, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
         printer.setPageSize(defaultPageSize(QLocale()));
@@ -288,6 +290,21 @@ void MainWindow::importPrices()
     Scenario next = m_document->scenario();
     applyImportedPrice(next, *dialog.selectedPrice());
     m_document->edit(next, tr("Import prices of %1").arg(dialog.selectedPrice()->model));
+}
+
+void MainWindow::importTraffic()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Traffic (a request log: timestamp and tokens columns)"), QString(),
+        tr("CSV request log (*.csv);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    TrafficImportDialog dialog(path, m_document->scenario(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.traffic())
+        return;
+    Scenario next = m_document->scenario();
+    applyTraffic(next, *dialog.traffic());
+    m_document->edit(next, tr("Import traffic from %1").arg(QFileInfo(path).fileName()));
 }
 
 void MainWindow::compareWith()

@@ -98,6 +98,7 @@ private:
     void open();
     void compareWith();
     void importPrices();
+    void importTraffic();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void removeAutosave();

@@ -10,6 +10,7 @@
 #include "scenariodocument.h"
 #include "scenariofields.h"
 #include "scenariofile.h"
+#include "trafficimportdialog.h"
 #include "trafficprofiles.h"
 #include "utilizationchart.h"
 #include "weekprofileeditor.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -24,10 +26,12 @@
 #include <QLineSeries>
 #include <QListView>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
@@ -364,6 +368,58 @@ private slots:
         QVERIFY(dialog.selectedPrice());
         QCOMPARE(dialog.selectedPrice()->model,
                  QStringLiteral("together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo"));
+    }
+
+    // The figures are those worked out by hand in tst_trafficimport.
+    void trafficImport_showsTheLogsFiguresBeforeApplying()
+    {
+        const Scenario current = m_window->document()->scenario();
+        TrafficImportDialog dialog(QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
+                                       .filePath(QStringLiteral("traffic-two-weeks.csv")),
+                                   current);
+        QTRY_VERIFY(!dialog.isReading());
+        QVERIFY2(dialog.traffic(), qPrintable(dialog.errorText()));
+        QVERIFY(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+        const QString figures = dialog.figures()->text();
+        QVERIFY2(
+            figures.contains(u"2026-11-02 00:00 to 2026-11-15 23:00 UTC (336 hours, 2.0 weeks)")
+                && figures.contains(u"28%"),
+            qPrintable(figures));
+        QVERIFY(dialog.notes()->isHidden());
+        QCOMPARE(m_window->document()->scenario(), current);
+    }
+
+    void trafficImport_refusesABinaryFileAndAppliesNothing()
+    {
+        QTemporaryFile binary;
+        QVERIFY(binary.open());
+        QByteArray noise(64 * 1024, '\0');
+        for (int i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919) % 251);
+        binary.write(noise);
+        binary.close();
+        TrafficImportDialog dialog(binary.fileName(), m_window->document()->scenario());
+        QTRY_VERIFY(!dialog.isReading());
+        QVERIFY(!dialog.traffic());
+        QVERIFY2(dialog.errorText().contains(u"header"), qPrintable(dialog.errorText()));
+        QVERIFY(dialog.figures()->text().contains(u"Nothing was imported"));
+        QVERIFY(!dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
+    }
+
+    void trafficImport_cancelStopsReadingALargeLog()
+    {
+        QTemporaryFile log;
+        QVERIFY(log.open());
+        log.write("timestamp,tokens\n");
+        const QByteArray rows = QByteArray("2026-11-02T00:00:00Z,1\n").repeated(1 << 16);
+        for (int i = 0; i < 64; ++i)
+            log.write(rows);
+        log.close();
+        TrafficImportDialog dialog(log.fileName(), m_window->document()->scenario());
+        dialog.reject();
+        QTRY_VERIFY(!dialog.isReading());
+        QVERIFY(!dialog.traffic());
+        QVERIFY2(dialog.errorText().contains(u"cancelled"), qPrintable(dialog.errorText()));
     }
 
 private:
