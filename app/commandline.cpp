@@ -80,8 +80,9 @@ CommandLine parseCommandLine(const QStringList &arguments)
                                    QStringLiteral("NAME"));
     const QCommandLineOption benchmark(
         QStringLiteral("benchmark"),
-        QStringLiteral("Use the measured rate of a vLLM serving benchmark result (JSON) before "
-                       "evaluation; warns when it was measured at another mix."),
+        QStringLiteral("Use the measured rate of a vLLM serving benchmark result or a GuideLLM "
+                       "report (JSON) before evaluation; warns when it was measured at another "
+                       "mix."),
         QStringLiteral("FILE"));
     const QCommandLineOption traffic(
         QStringLiteral("traffic"),
@@ -220,7 +221,7 @@ QList<Scenario> scenariosFromCommandLine(const CommandLine &commandLine, QString
     }
     std::optional<MeasuredThroughput> measured;
     if (!commandLine.benchmarkFile.isEmpty()) {
-        measured = loadVllmBenchmark(commandLine.benchmarkFile, error);
+        measured = loadBenchmark(commandLine.benchmarkFile, error);
         if (!measured)
             return {};
         for (Scenario &scenario : scenarios)

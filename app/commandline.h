@@ -22,7 +22,7 @@ struct CommandLine
     double percent = 20; // --sensitivity's move of each input, in percent
     QString pricesFile; // --prices: a LiteLLM model_prices_and_context_window.json
     QString priceModel; // --model: the model in it whose prices to apply
-    QString benchmarkFile; // --benchmark: a vLLM serving benchmark result
+    QString benchmarkFile; // --benchmark: a vLLM serving benchmark result or GuideLLM report
     QString trafficFile; // --traffic: a CSV request log
     QString error; // a usage error; empty when the arguments parse
     QString helpText;

@@ -2,17 +2,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchmarkimport.h"
 
+#include "scenariofields.h"
+
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace planner {
 namespace {
 
-constexpr qint64 MaxBenchmarkFileBytes = 64 * 1024 * 1024; // results may list every request
+// A GuideLLM report of 0.2 or 0.3 keeps every request with its prompt and output text.
+constexpr qint64 MaxBenchmarkFileBytes = 256 * 1024 * 1024;
 constexpr double MixTolerance = 0.05;
+constexpr qsizetype MaxStrategyNameLength = 32;
+
+using Parser = std::optional<MeasuredThroughput> (*)(const QByteArray &, QString *);
 
 std::optional<double> positive(const QJsonObject &object, QStringView key)
 {
@@ -22,26 +31,51 @@ std::optional<double> positive(const QJsonObject &object, QStringView key)
     return value.toDouble();
 }
 
-} // namespace
-
-std::optional<MeasuredThroughput> parseVllmBenchmark(const QByteArray &json, QString *error)
+std::optional<QJsonObject> parseObject(const QByteArray &json, const QString &kind, QString *error)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        *error = QStringLiteral("not a vLLM benchmark result: %1")
-                     .arg(parseError.error != QJsonParseError::NoError
-                              ? parseError.errorString()
-                              : QStringLiteral("expected a JSON object"));
-        return std::nullopt;
-    }
-    const QJsonObject result = document.object();
+    if (parseError.error == QJsonParseError::NoError && document.isObject())
+        return document.object();
+    *error = QStringLiteral("not %1: %2")
+                 .arg(kind,
+                      parseError.error != QJsonParseError::NoError
+                          ? parseError.errorString()
+                          : QStringLiteral("expected a JSON object"));
+    return std::nullopt;
+}
+
+// The scenario's own limit, so that a rate is refused here, with where it came from, rather than
+// shown to the user and refused later.
+QString rateOutOfRange(const QString &source, double rate)
+{
+    const NumericField &field = *findNumericField(u"mixed_tok_per_s");
+    if (checkValue(field, rate).isEmpty())
+        return {};
+    return QStringLiteral("%1 is %2 tok/s, outside the range of selfhost.mixed_tok_per_s (%3)")
+        .arg(source, formatValueForMessage(rate), rangeText(field));
+}
+
+QString rateAndMix(double rate, double outputFraction)
+{
+    const QLocale english(QLocale::English);
+    return QStringLiteral("%1 tok/s at %2% output")
+        .arg(rate >= 100 ? english.toString(rate, 'f', 0) : english.toString(rate, 'g', 3),
+             QString::number(outputFraction * 100, 'f', 1));
+}
+
+std::optional<MeasuredThroughput> fromVllmResult(const QJsonObject &result, QString *error)
+{
     const auto input = positive(result, u"total_input_tokens");
     const auto output = positive(result, u"total_output_tokens");
     if (!input || !output) {
         *error = QStringLiteral(
             "not a vLLM benchmark result: total_input_tokens and total_output_tokens "
             "must be numbers above 0");
+        return std::nullopt;
+    }
+    if (!std::isfinite(*input + *output)) {
+        *error = QStringLiteral("vLLM benchmark result: the token totals are too large to add");
         return std::nullopt;
     }
     std::optional<double> rate = positive(result, u"total_token_throughput");
@@ -54,11 +88,152 @@ std::optional<MeasuredThroughput> parseVllmBenchmark(const QByteArray &json, QSt
             return std::nullopt;
         }
         rate = (*input + *output) / *duration;
+        if (!std::isfinite(*rate)) {
+            *error = QStringLiteral("vLLM benchmark result: the duration is too short");
+            return std::nullopt;
+        }
     }
-    return MeasuredThroughput {*rate, *output / (*input + *output)};
+    if (const QString outOfRange = rateOutOfRange(QStringLiteral("the measured rate"), *rate);
+        !outOfRange.isEmpty()) {
+        *error = QStringLiteral("vLLM benchmark result: ") + outOfRange;
+        return std::nullopt;
+    }
+    const double outputFraction = *output / (*input + *output);
+    return MeasuredThroughput {*rate, outputFraction,
+                               QStringLiteral("vLLM serving benchmark, ")
+                                   + rateAndMix(*rate, outputFraction)};
 }
 
-std::optional<MeasuredThroughput> loadVllmBenchmark(const QString &path, QString *error)
+// The field names below are GuideLLM's, read from vllm-project/guidellm:
+// src/guidellm/benchmark/schemas/generative/metrics.py (GenerativeMetrics, commit 06cef291),
+// src/guidellm/schemas/statistics.py (DistributionSummary, StatusDistributionSummary, 03820eba),
+// src/guidellm/benchmark/schemas/base.py (BenchmarkConfig.strategy, 14ffe9c6),
+// src/guidellm/scheduler/strategies.py (the strategies' type_, 03820eba) for 0.4+, and
+// src/guidellm/benchmark/benchmark.py (GenerativeMetrics, BenchmarkArgs.strategy, 47ce2924) for
+// 0.2 and 0.3. The metrics kept their names across these versions.
+struct GuideLlmBenchmark
+{
+    double tokPerS = 0; // 0 when no request succeeded
+    double promptTokens = 0;
+    double outputTokens = 0;
+    QString strategy; // "synchronous", "throughput", ...; empty when not given
+};
+
+// metrics.NAME.successful.STATISTIC: one figure of the successful requests' distribution.
+std::optional<double> successfulStatistic(const QJsonObject &metrics, const QString &name,
+                                          const QString &statistic, QString *problem)
+{
+    const QJsonValue value
+        = metrics.value(name).toObject().value(u"successful").toObject().value(statistic);
+    const QString path = QStringLiteral("metrics.%1.successful.%2").arg(name, statistic);
+    if (value.isUndefined()) {
+        *problem = path + QStringLiteral(" is missing");
+        return std::nullopt;
+    }
+    if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < 0) {
+        *problem = path + QStringLiteral(" is not a number >= 0");
+        return std::nullopt;
+    }
+    return value.toDouble();
+}
+
+// The scheduling strategy's type_: config.strategy since 0.4, args.strategy before. Only a
+// plausible name is kept, as it goes into a message.
+QString strategyOf(const QJsonObject &benchmark)
+{
+    const QJsonObject settings = benchmark.contains(u"config")
+        ? benchmark.value(u"config").toObject()
+        : benchmark.value(u"args").toObject();
+    const QString type = settings.value(u"strategy").toObject().value(u"type_").toString();
+    const bool plausible = type.size() <= MaxStrategyNameLength
+        && std::all_of(type.begin(), type.end(),
+                       [](QChar c) { return (c >= u'a' && c <= u'z') || c == u'_'; });
+    return plausible ? type : QString();
+}
+
+std::optional<GuideLlmBenchmark> readGuideLlmBenchmark(const QJsonValue &value, QString *problem)
+{
+    if (!value.isObject()) {
+        *problem = QStringLiteral("not a JSON object");
+        return std::nullopt;
+    }
+    const QJsonObject metrics = value.toObject().value(u"metrics").toObject();
+    // The mean of GuideLLM's rate distributions is weighted by time, so it is the tokens over the
+    // measured span: a throughput. total_sum of a count distribution is the token total.
+    const auto tokPerS = successfulStatistic(metrics, QStringLiteral("tokens_per_second"),
+                                             QStringLiteral("mean"), problem);
+    if (!tokPerS)
+        return std::nullopt;
+    const auto prompt = successfulStatistic(metrics, QStringLiteral("prompt_token_count"),
+                                            QStringLiteral("total_sum"), problem);
+    if (!prompt)
+        return std::nullopt;
+    const auto output = successfulStatistic(metrics, QStringLiteral("output_token_count"),
+                                            QStringLiteral("total_sum"), problem);
+    if (!output)
+        return std::nullopt;
+    if (*tokPerS > 0 && (*prompt == 0 || *output == 0)) {
+        *problem = QStringLiteral("metrics.%1.successful.total_sum is 0 while "
+                                  "metrics.tokens_per_second.successful.mean is not")
+                       .arg(*prompt == 0 ? QStringLiteral("prompt_token_count")
+                                         : QStringLiteral("output_token_count"));
+        return std::nullopt;
+    }
+    if (!std::isfinite(*prompt + *output)) {
+        *problem = QStringLiteral("the prompt and output token totals are too large to add");
+        return std::nullopt;
+    }
+    if (const QString outOfRange
+        = rateOutOfRange(QStringLiteral("metrics.tokens_per_second.successful.mean"), *tokPerS);
+        !outOfRange.isEmpty()) {
+        *problem = outOfRange;
+        return std::nullopt;
+    }
+    return GuideLlmBenchmark {*tokPerS, *prompt, *output, strategyOf(value.toObject())};
+}
+
+std::optional<MeasuredThroughput> fromGuideLlmReport(const QJsonObject &report, QString *error)
+{
+    const QJsonValue list = report.value(u"benchmarks");
+    if (!list.isArray()) {
+        *error = QStringLiteral("not a GuideLLM report: benchmarks must be a list");
+        return std::nullopt;
+    }
+    const QJsonArray benchmarks = list.toArray();
+    if (benchmarks.isEmpty()) {
+        *error = QStringLiteral("the GuideLLM report has no benchmarks");
+        return std::nullopt;
+    }
+    const QString count = QString::number(benchmarks.size());
+    std::optional<GuideLlmBenchmark> best;
+    qsizetype bestIndex = 0;
+    for (qsizetype i = 0; i < benchmarks.size(); ++i) {
+        QString problem;
+        const auto benchmark = readGuideLlmBenchmark(benchmarks.at(i), &problem);
+        if (!benchmark) {
+            *error = QStringLiteral("GuideLLM report, benchmark %1 of %2: %3")
+                         .arg(QString::number(i + 1), count, problem);
+            return std::nullopt;
+        }
+        if (benchmark->tokPerS > 0 && (!best || benchmark->tokPerS > best->tokPerS)) {
+            best = benchmark;
+            bestIndex = i;
+        }
+    }
+    if (!best) {
+        *error = QStringLiteral("no benchmark in the GuideLLM report has successful requests");
+        return std::nullopt;
+    }
+    const double outputFraction = best->outputTokens / (best->promptTokens + best->outputTokens);
+    const QString strategy
+        = best->strategy.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(best->strategy);
+    return MeasuredThroughput {best->tokPerS, outputFraction,
+                               QStringLiteral("GuideLLM report, benchmark %1 of %2%3, %4")
+                                   .arg(QString::number(bestIndex + 1), count, strategy,
+                                        rateAndMix(best->tokPerS, outputFraction))};
+}
+
+std::optional<MeasuredThroughput> loadWith(Parser parse, const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -66,15 +241,54 @@ std::optional<MeasuredThroughput> loadVllmBenchmark(const QString &path, QString
         return std::nullopt;
     }
     if (file.size() > MaxBenchmarkFileBytes) {
-        *error = QStringLiteral("%1 is %2 bytes; benchmark results are limited to 64 MiB")
+        *error = QStringLiteral("%1 is %2 bytes; benchmark results are limited to 256 MiB")
                      .arg(path)
                      .arg(file.size());
         return std::nullopt;
     }
-    const auto measured = parseVllmBenchmark(file.readAll(), error);
+    const auto measured = parse(file.readAll(), error);
     if (!measured)
         *error = path + QStringLiteral(": ") + *error;
     return measured;
+}
+
+} // namespace
+
+std::optional<MeasuredThroughput> parseBenchmark(const QByteArray &json, QString *error)
+{
+    const auto object = parseObject(json, QStringLiteral("a benchmark result"), error);
+    if (!object)
+        return std::nullopt;
+    if (object->contains(u"benchmarks"))
+        return fromGuideLlmReport(*object, error);
+    if (object->contains(u"total_input_tokens") || object->contains(u"total_output_tokens"))
+        return fromVllmResult(*object, error);
+    *error = QStringLiteral(
+        "not a benchmark result: expected a vLLM serving benchmark result (total_input_tokens, "
+        "total_output_tokens) or a GuideLLM report (benchmarks)");
+    return std::nullopt;
+}
+
+std::optional<MeasuredThroughput> loadBenchmark(const QString &path, QString *error)
+{
+    return loadWith(parseBenchmark, path, error);
+}
+
+std::optional<MeasuredThroughput> parseVllmBenchmark(const QByteArray &json, QString *error)
+{
+    const auto result = parseObject(json, QStringLiteral("a vLLM benchmark result"), error);
+    return result ? fromVllmResult(*result, error) : std::nullopt;
+}
+
+std::optional<MeasuredThroughput> loadVllmBenchmark(const QString &path, QString *error)
+{
+    return loadWith(parseVllmBenchmark, path, error);
+}
+
+std::optional<MeasuredThroughput> parseGuideLlmReport(const QByteArray &json, QString *error)
+{
+    const auto report = parseObject(json, QStringLiteral("a GuideLLM report"), error);
+    return report ? fromGuideLlmReport(*report, error) : std::nullopt;
 }
 
 void applyMeasuredThroughput(Scenario &scenario, const MeasuredThroughput &measured)

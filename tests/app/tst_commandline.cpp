@@ -290,6 +290,16 @@ private slots:
                               QStringLiteral("--set"), QStringLiteral("output_fraction=0.5")});
         QCOMPARE(same.status, 0);
         QCOMPARE(same.err, QString());
+        // The GuideLLM sweep's saturating benchmark: 7371.6 tok/s (see tst_benchmarkimport).
+        const Run guideLlm = run({QStringLiteral("--summary"), QStringLiteral("--benchmark"),
+                                  QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
+                                      .filePath(QStringLiteral("guidellm-report.json"))});
+        QCOMPARE(guideLlm.status, 0);
+        QCOMPARE(QJsonDocument::fromJson(guideLlm.out.toUtf8())
+                     .object()
+                     .value(u"replica_capacity_mtok_per_hour")
+                     .toDouble(),
+                 3600 * 7371.6 / 1e6);
         QCOMPARE(run({QStringLiteral("--summary"), QStringLiteral("--benchmark"),
                       QStringLiteral("/no/such.json")})
                      .status,

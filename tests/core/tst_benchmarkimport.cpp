@@ -7,6 +7,29 @@
 
 using namespace planner;
 
+namespace {
+
+QString testData(const char *name)
+{
+    return QDir(QStringLiteral(PLANNER_TEST_DATA_DIR)).filePath(QString::fromLatin1(name));
+}
+
+// One benchmark of a GuideLLM report with only the three figures read; each argument is JSON text.
+QByteArray guideLlmBenchmark(const QByteArray &tokPerS, const QByteArray &promptTokens,
+                             const QByteArray &outputTokens)
+{
+    return R"({"metrics": {"tokens_per_second": {"successful": {"mean": )" + tokPerS
+        + R"(}}, "prompt_token_count": {"successful": {"total_sum": )" + promptTokens
+        + R"(}}, "output_token_count": {"successful": {"total_sum": )" + outputTokens + "}}}}";
+}
+
+QByteArray guideLlmReport(const QByteArrayList &benchmarks)
+{
+    return R"({"benchmarks": [)" + benchmarks.join(", ") + "]}";
+}
+
+} // namespace
+
 class TestBenchmarkImport : public QObject
 {
     Q_OBJECT
@@ -15,9 +38,7 @@ private slots:
     void vllmResult_givesOneMixedRateAtItsMix()
     {
         QString error;
-        const auto measured = loadVllmBenchmark(QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
-                                                    .filePath(QStringLiteral("vllm-result.json")),
-                                                &error);
+        const auto measured = loadVllmBenchmark(testData("vllm-result.json"), &error);
         QVERIFY2(measured, qPrintable(error));
         // The file's own total_token_throughput; the mix 100000 / (99744 + 100000).
         QCOMPARE(measured->mixedTokPerS, 4843.81);
@@ -34,10 +55,64 @@ private slots:
         QCOMPARE(measured->outputFraction, 0.25);
     }
 
+    void guideLlmSweep_givesTheSaturatingBenchmark()
+    {
+        QString error;
+        const auto measured = loadBenchmark(testData("guidellm-report.json"), &error);
+        QVERIFY2(measured, qPrintable(error));
+        // tokens_per_second.successful.mean of the three benchmarks: 793.1 (synchronous),
+        // 7371.6 (throughput), 5990.2 (constant); the highest is the second. Its successful
+        // requests' token totals give the mix 135000 / (307200 + 135000) = 135000 / 442200
+        // = 0.30529, written 30.5%; 7371.6 rounds to 7,372.
+        QCOMPARE(measured->mixedTokPerS, 7371.6);
+        QCOMPARE(measured->outputFraction, 135000.0 / 442200.0);
+        QCOMPARE(measured->description,
+                 u"GuideLLM report, benchmark 2 of 3 (throughput), 7,372 tok/s at 30.5% output");
+    }
+
+    void guideLlm03Report_readsArgsStrategyAndPassesOverFailedBenchmarks()
+    {
+        // Before 0.4 the strategy is under args; the first benchmark had no successful request.
+        const QByteArray json = R"({"benchmarks": [
+            {"args": {"strategy": {"type_": "constant", "rate": 40}},
+             "metrics": {"tokens_per_second": {"successful": {"mean": 0}},
+                         "prompt_token_count": {"successful": {"total_sum": 0}},
+                         "output_token_count": {"successful": {"total_sum": 0}}}},
+            {"args": {"strategy": {"type_": "poisson", "rate": 4}},
+             "metrics": {"tokens_per_second": {"successful": {"mean": 1000}},
+                         "prompt_token_count": {"successful": {"total_sum": 3000}},
+                         "output_token_count": {"successful": {"total_sum": 1000}}}}]})";
+        QString error;
+        const auto measured = parseGuideLlmReport(json, &error);
+        QVERIFY2(measured, qPrintable(error));
+        QCOMPARE(measured->mixedTokPerS, 1000.0);
+        QCOMPARE(measured->outputFraction, 0.25); // 1000 / (3000 + 1000)
+        QCOMPARE(measured->description,
+                 u"GuideLLM report, benchmark 2 of 2 (poisson), 1,000 tok/s at 25.0% output");
+    }
+
+    void eitherFormat_isToldApartByItsKeys()
+    {
+        QString error;
+        const auto vllm = loadBenchmark(testData("vllm-result.json"), &error);
+        QVERIFY2(vllm, qPrintable(error));
+        QCOMPARE(vllm->mixedTokPerS, 4843.81);
+        // 100000 / 199744 = 0.50064, written 50.1%; 4843.81 rounds to 4,844.
+        QCOMPARE(vllm->description, u"vLLM serving benchmark, 4,844 tok/s at 50.1% output");
+
+        const auto guideLlm
+            = parseBenchmark(guideLlmReport({guideLlmBenchmark("45.5", "90", "10")}), &error);
+        QVERIFY2(guideLlm, qPrintable(error));
+        QCOMPARE(guideLlm->mixedTokPerS, 45.5);
+        // Below 100 tok/s three significant digits; no strategy given, none named.
+        QCOMPARE(guideLlm->description,
+                 u"GuideLLM report, benchmark 1 of 1, 45.5 tok/s at 10.0% output");
+    }
+
     void applying_setsTheRateAndWarnsAboutAnotherMix()
     {
         Scenario s = defaultScenario(); // 9.1% output tokens
-        const MeasuredThroughput measured {4843.81, 0.5};
+        const MeasuredThroughput measured {4843.81, 0.5, {}};
         applyMeasuredThroughput(s, measured);
         QCOMPARE(s.mixedTokPerS, 4843.81);
         const QString warning = mixWarning(s, measured);
@@ -64,6 +139,16 @@ private slots:
         QTest::addRow("text totals")
             << QByteArray(R"({"total_input_tokens": "10", "total_output_tokens": 5})")
             << "must be numbers above 0";
+        QTest::addRow("huge rate") << QByteArray(R"({"total_input_tokens": 10,
+            "total_output_tokens": 5, "total_token_throughput": 1e300})")
+                                   << "1e+300 tok/s, outside the range of selfhost.mixed_tok_per_s";
+        QTest::addRow("instant run") << QByteArray(
+            R"({"total_input_tokens": 10, "total_output_tokens": 5, "duration": 1e-320})")
+                                     << "the duration is too short";
+        QTest::addRow("huge totals")
+            << QByteArray(R"({"total_input_tokens": 1e308, "total_output_tokens": 1e308,
+            "total_token_throughput": 5})")
+            << "too large to add";
     }
 
     void hostileResults_areRefusedClearly()
@@ -73,6 +158,75 @@ private slots:
         QString error;
         QVERIFY(!parseVllmBenchmark(json, &error));
         QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void hostileGuideLlmReports_areRefusedClearly_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        const QByteArray good = guideLlmBenchmark("7000", "3000", "1000");
+        QTest::addRow("binary") << QByteArray("\x00\xff\xfe{\x01", 5) << "not a benchmark result: ";
+        QTest::addRow("neither format")
+            << QByteArray(R"({"results": []})") << "or a GuideLLM report (benchmarks)";
+        QTest::addRow("benchmarks not a list")
+            << QByteArray(R"({"benchmarks": {"0": {}}})") << "benchmarks must be a list";
+        QTest::addRow("no benchmarks")
+            << guideLlmReport({}) << "the GuideLLM report has no benchmarks";
+        QTest::addRow("benchmark not an object")
+            << guideLlmReport({"42"}) << "benchmark 1 of 1: not a JSON object";
+        QTest::addRow("no metrics")
+            << guideLlmReport({R"({"config": {"strategy": {"type_": "throughput"}}})"})
+            << "metrics.tokens_per_second.successful.mean is missing";
+        QTest::addRow("metrics not an object")
+            << guideLlmReport({R"({"metrics": [1, 2]})"})
+            << "metrics.tokens_per_second.successful.mean is missing";
+        QTest::addRow("no token counts")
+            << guideLlmReport(
+                   {R"({"metrics": {"tokens_per_second": {"successful": {"mean": 5}}}})"})
+            << "metrics.prompt_token_count.successful.total_sum is missing";
+        QTest::addRow("no successful requests")
+            << guideLlmReport({guideLlmBenchmark("0", "0", "0"), guideLlmBenchmark("0", "0", "0")})
+            << "no benchmark in the GuideLLM report has successful requests";
+        QTest::addRow("negative rate") << guideLlmReport({guideLlmBenchmark("-5", "3000", "1000")})
+                                       << "tokens_per_second.successful.mean is not a number >= 0";
+        QTest::addRow("text rate")
+            << guideLlmReport({guideLlmBenchmark(R"("7000")", "3000", "1000")})
+            << "tokens_per_second.successful.mean is not a number >= 0";
+        QTest::addRow("null total") << guideLlmReport({guideLlmBenchmark("7000", "3000", "null")})
+                                    << "output_token_count.successful.total_sum is not a number";
+        QTest::addRow("rate without output")
+            << guideLlmReport({guideLlmBenchmark("7000", "3000", "0")})
+            << "output_token_count.successful.total_sum is 0 while";
+        QTest::addRow("huge rate") << guideLlmReport({guideLlmBenchmark("1e300", "3000", "1000")})
+                                   << "1e+300 tok/s, outside the range of selfhost.mixed_tok_per_s";
+        QTest::addRow("huge totals")
+            << guideLlmReport({guideLlmBenchmark("7000", "1.7e308", "1.7e308")})
+            << "too large to add";
+        QTest::addRow("one bad benchmark among good ones")
+            << guideLlmReport({good, guideLlmBenchmark("7000", "[]", "1000"), good})
+            << "GuideLLM report, benchmark 2 of 3: metrics.prompt_token_count";
+    }
+
+    void hostileGuideLlmReports_areRefusedClearly()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(!parseBenchmark(json, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void strategyName_isShownOnlyWhenPlausible()
+    {
+        const QByteArray json = R"({"benchmarks": [{"config": {"strategy": {"type_": "a\nb %1"}},
+            "metrics": {"tokens_per_second": {"successful": {"mean": 500}},
+                        "prompt_token_count": {"successful": {"total_sum": 1}},
+                        "output_token_count": {"successful": {"total_sum": 1}}}}]})";
+        QString error;
+        const auto measured = parseGuideLlmReport(json, &error);
+        QVERIFY2(measured, qPrintable(error));
+        QCOMPARE(measured->description,
+                 u"GuideLLM report, benchmark 1 of 1, 500 tok/s at 50.0% output");
     }
 };
 
