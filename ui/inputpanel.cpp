@@ -259,6 +259,7 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
         Scenario next = m_scenario;
         const ThroughputPreset &preset = builtinPresets().throughput[index - 1];
         applyThroughput(next, preset);
+        m_measured = MeasuredThroughput {preset.mixedTokPerS, preset.outputFraction, QString()};
         throughput->setToolTip(throughput->itemData(index, Qt::ToolTipRole).toString());
         emit edited(next, tr("Use measured throughput"), ScenarioDocument::NoMerge);
     });
@@ -270,6 +271,11 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     form->addRow(tr("API &model"), apiModels);
     form->addRow(tr("GPU p&rice"), gpuPrices);
     form->addRow(tr("T&hroughput"), throughput);
+    m_mixWarning = new QLabel(box);
+    m_mixWarning->setWordWrap(true);
+    m_mixWarning->setStyleSheet(QStringLiteral("color: #b35900;"));
+    m_mixWarning->hide();
+    form->addRow(m_mixWarning);
     return box;
 }
 
@@ -287,6 +293,26 @@ FieldEditor *InputPanel::editor(const char *key) const
 void InputPanel::setDetailsVisible(bool visible)
 {
     m_details->setVisible(visible);
+}
+
+void InputPanel::setMeasuredThroughput(const MeasuredThroughput &measured)
+{
+    m_measured = measured;
+    updateMixWarning();
+}
+
+// Shown while the scenario still uses the measured rate and its mix is another.
+void InputPanel::updateMixWarning()
+{
+    const QString warning = m_measured && m_scenario.mixedTokPerS == m_measured->mixedTokPerS
+        ? planner::mixWarning(m_scenario, *m_measured)
+        : QString();
+    if (!warning.isEmpty()) {
+        QString sentence = warning;
+        sentence[0] = sentence[0].toUpper();
+        m_mixWarning->setText(QStringLiteral("⚠ ") + sentence + u'.');
+    }
+    m_mixWarning->setVisible(!warning.isEmpty());
 }
 
 void InputPanel::updateModeDependentEditors()
@@ -313,6 +339,7 @@ void InputPanel::setScenario(const Scenario &scenario, const Summary &summary)
         m_provisioning->setCurrentIndex(m_provisioning->findData(int(scenario.provisioning)));
     }
     updateModeDependentEditors();
+    updateMixWarning();
     m_realized->setText(
         tr("Realized utilization: %1 of paid GPU time").arg(format::percent(summary.utilization)));
 }

@@ -2,9 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "benchmarkimport.h"
 #include "costengine.h"
 
 #include <QWidget>
+
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -32,6 +35,9 @@ public:
     FieldEditor *editor(const char *key) const;
     QComboBox *provisioningChooser() const { return m_provisioning; }
     WeekProfileEditor *profileEditor() const { return m_profile; }
+    // The rate now in use was measured at this mix: warn while the workload's mix differs.
+    void setMeasuredThroughput(const MeasuredThroughput &measured);
+    QLabel *mixWarningLabel() const { return m_mixWarning; }
 
 signals:
     // mergeKey is ScenarioDocument::NoMerge, or a key shared by the steps of one slider drag.
@@ -44,6 +50,7 @@ private:
     FieldEditor *addEditor(const char *key, QWidget *parent);
     QWidget *makePresetPickers(QWidget *parent);
     void updateModeDependentEditors();
+    void updateMixWarning();
 
     Scenario m_scenario;
     QList<FieldEditor *> m_editors;
@@ -56,6 +63,8 @@ private:
     QLabel *m_realized = nullptr;
     WeekProfileEditor *m_profile = nullptr;
     QWidget *m_details = nullptr;
+    QLabel *m_mixWarning = nullptr;
+    std::optional<MeasuredThroughput> m_measured;
 };
 
 } // namespace planner

@@ -180,6 +180,7 @@ void MainWindow::createMenus()
     file->addAction(tr("&Compare With…"), this, &MainWindow::compareWith);
     file->addAction(tr("Import API &Prices…"), this, &MainWindow::importPrices);
     file->addAction(tr("Import &Traffic…"), this, &MainWindow::importTraffic);
+    file->addAction(tr("Import &Benchmark…"), this, &MainWindow::importBenchmark);
     file->addAction(tr("P&rint…"), QKeySequence::Print, this, [this] {
         QPrinter printer(QPrinter::HighResolution);
         printer.setPageSize(defaultPageSize(QLocale()));
@@ -305,6 +306,31 @@ void MainWindow::importTraffic()
     Scenario next = m_document->scenario();
     applyTraffic(next, *dialog.traffic());
     m_document->edit(next, tr("Import traffic from %1").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::importBenchmark()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Benchmark (a vLLM serving benchmark result or a GuideLLM report)"),
+        QString(), tr("Benchmark result (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        useBenchmark(path);
+}
+
+bool MainWindow::useBenchmark(const QString &path)
+{
+    QString error;
+    const std::optional<MeasuredThroughput> measured = loadBenchmark(path, &error);
+    if (!measured) {
+        showError(error);
+        return false;
+    }
+    Scenario next = m_document->scenario();
+    applyMeasuredThroughput(next, *measured);
+    m_inputs->setMeasuredThroughput(*measured);
+    m_document->edit(next, tr("Use the rate measured in %1").arg(QFileInfo(path).fileName()));
+    statusBar()->showMessage(tr("Using %1").arg(measured->description), 8000);
+    return true;
 }
 
 void MainWindow::compareWith()

@@ -57,6 +57,9 @@ public:
     bool openFile(const QString &path);
     // Saves to path atomically. On failure shows why, keeps the document modified, returns false.
     bool saveTo(const QString &path);
+    // Uses the rate of a benchmark result as the replicas' throughput, warning while the mix
+    // differs. On failure shows why, keeps the scenario and returns false.
+    bool useBenchmark(const QString &path);
     // Shows scenario as a new, unsaved document (an example, or the command line's overrides).
     void showScenario(const Scenario &scenario, const QString &filePath = QString());
     QString lastError() const { return m_lastError; }
@@ -99,6 +102,7 @@ private:
     void compareWith();
     void importPrices();
     void importTraffic();
+    void importBenchmark();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void removeAutosave();

@@ -422,6 +422,44 @@ private slots:
         QVERIFY2(dialog.errorText().contains(u"cancelled"), qPrintable(dialog.errorText()));
     }
 
+    // tests/data/vllm-result.json was measured at 50.1% output tokens.
+    void benchmarkImport_warnsWhileTheMixDiffers()
+    {
+        const QDir data(QStringLiteral(PLANNER_TEST_DATA_DIR));
+        Scenario scenario = defaultScenario();
+        scenario.outputFraction = 0.2;
+        m_window->showScenario(scenario);
+        QVERIFY(m_window->useBenchmark(data.filePath(QStringLiteral("vllm-result.json"))));
+        QCOMPARE(m_window->document()->scenario().mixedTokPerS, 4843.81);
+        QLabel *warning = m_window->inputs()->mixWarningLabel();
+        QVERIFY(!warning->isHidden());
+        QVERIFY2(warning->text().contains(u"measured at 50.1% output tokens")
+                     && warning->text().contains(u"this workload has 20.0%"),
+                 qPrintable(warning->text()));
+
+        Scenario sameMix = m_window->document()->scenario();
+        sameMix.outputFraction = 0.5;
+        m_window->document()->edit(sameMix, QStringLiteral("mix"));
+        QVERIFY(warning->isHidden());
+        m_window->document()->undoStack()->undo();
+        QVERIFY(!warning->isHidden());
+
+        Scenario ownRate = m_window->document()->scenario();
+        ownRate.mixedTokPerS = 5000;
+        m_window->document()->edit(ownRate, QStringLiteral("rate"));
+        QVERIFY(warning->isHidden());
+    }
+
+    void benchmarkImport_refusesANonBenchmarkAndKeepsTheScenario()
+    {
+        const Scenario before = m_window->document()->scenario();
+        QVERIFY(!m_window->useBenchmark(QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
+                                            .filePath(QStringLiteral("traffic-two-weeks.csv"))));
+        QVERIFY2(m_window->lastError().contains(u"traffic-two-weeks.csv"),
+                 qPrintable(m_window->lastError()));
+        QCOMPARE(m_window->document()->scenario(), before);
+    }
+
 private:
     QTemporaryDir m_settingsDir;
     std::unique_ptr<MainWindow> m_window;
