@@ -11,7 +11,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -43,7 +42,8 @@ TrafficImportDialog::TrafficImportDialog(const QString &path, const Scenario &cu
     , m_fileName(QFileInfo(path).fileName())
     , m_reading(std::make_shared<Reading>())
     , m_progressTimer(new QTimer(this))
-    , m_pages(new QStackedWidget(this))
+    , m_readingPart(new QWidget(this))
+    , m_outcomePart(new QWidget(this))
     , m_progress(new QProgressBar(this))
     , m_figures(new QLabel(this))
     , m_notes(new QLabel(this))
@@ -53,19 +53,15 @@ TrafficImportDialog::TrafficImportDialog(const QString &path, const Scenario &cu
 {
     setWindowTitle(tr("Import Traffic — %1").arg(m_fileName));
 
-    auto *readingPage = new QWidget(m_pages);
-    auto *readingLayout = new QVBoxLayout(readingPage);
-    readingLayout->addStretch();
-    readingLayout->addWidget(new QLabel(tr("Reading %1…").arg(m_fileName), readingPage));
+    auto *readingLayout = new QVBoxLayout(m_readingPart);
+    readingLayout->setContentsMargins(0, 0, 0, 0);
+    readingLayout->addWidget(new QLabel(tr("Reading %1…").arg(m_fileName), m_readingPart));
     m_progress->setRange(0, ProgressSteps);
     readingLayout->addWidget(m_progress);
-    readingLayout->addStretch();
-    m_pages->addWidget(readingPage);
 
-    auto *outcomePage = new QWidget(m_pages);
-    auto *outcomeLayout = new QVBoxLayout(outcomePage);
+    auto *outcomeLayout = new QVBoxLayout(m_outcomePart);
+    outcomeLayout->setContentsMargins(0, 0, 0, 0);
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_figures->setWordWrap(true);
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notes->setStyleSheet(QStringLiteral("color: #b35900;"));
@@ -75,8 +71,7 @@ TrafficImportDialog::TrafficImportDialog(const QString &path, const Scenario &cu
     weeks->addRow(tr("Week from the log (UTC):"), m_importedWeek);
     weeks->addRow(tr("Week now:"), m_currentWeek);
     outcomeLayout->addLayout(weeks);
-    outcomeLayout->addStretch();
-    m_pages->addWidget(outcomePage);
+    m_outcomePart->hide();
 
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Apply to Scenario"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
@@ -84,9 +79,11 @@ TrafficImportDialog::TrafficImportDialog(const QString &path, const Scenario &cu
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TrafficImportDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pages, 1);
+    layout->addWidget(m_readingPart);
+    layout->addWidget(m_outcomePart);
+    layout->addStretch(1);
     layout->addWidget(m_buttons);
-    resize(680, 440);
+    resize(720, 440);
 
     connect(m_progressTimer, &QTimer::timeout, this, &TrafficImportDialog::showProgress);
     m_progressTimer->start(50);
@@ -128,7 +125,8 @@ void TrafficImportDialog::showOutcome()
     m_progressTimer->stop();
     const Outcome outcome = m_watcher.result();
     m_finished = true;
-    m_pages->setCurrentIndex(1);
+    m_readingPart->hide();
+    m_outcomePart->show();
     if (!outcome.traffic) {
         m_error = outcome.error;
         m_figures->setText(tr("<b>Nothing was imported.</b> %1").arg(m_error.toHtmlEscaped()));
@@ -139,7 +137,7 @@ void TrafficImportDialog::showOutcome()
     m_traffic = outcome.traffic;
     const TrafficSummary &t = *m_traffic;
     const QString mix = t.outputFraction
-        ? tr("%1 (now %2)")
+        ? tr("<b>%1</b> (now %2)")
               .arg(format::percent(*t.outputFraction), format::percent(m_current.outputFraction))
         : tr("not in the log (no input_tokens and output_tokens columns): stays at %1")
               .arg(format::percent(m_current.outputFraction));
@@ -150,18 +148,26 @@ void TrafficImportDialog::showOutcome()
                           "<tr><td>Period:</td><td>%2 to %3 UTC (%4 hours, %5 weeks)</td></tr>"
                           "<tr><td>Tokens:</td><td>%6</td></tr>"
                           "<tr><td><b>Volume:</b></td><td><b>%7</b> (now %8)</td></tr>"
-                          "<tr><td><b>Output share:</b></td><td><b>%9</b></td></tr></table>")
+                          "<tr><td><b>Output share:</b></td><td>%9</td></tr></table>")
                            .arg(rows, hourText(t.firstHour), hourText(t.lastHour))
                            .arg(t.hoursCovered)
                            .arg(format::number(t.hoursCovered / double(HoursPerWeek), 1),
                                 format::compact(t.totalTokens),
                                 format::volume(t.volumeMtokPerMonth),
                                 format::volume(m_current.volumeMtokPerMonth), mix));
-    m_notes->setText(trafficNotes(t).join(QStringLiteral("\n")));
+    QStringList notes = trafficNotes(t);
+    for (QString &note : notes) {
+        note[0] = note[0].toUpper();
+        note = QStringLiteral("⚠ ") + note + u'.';
+    }
+    m_notes->setText(notes.join(u'\n'));
     m_notes->setVisible(!m_notes->text().isEmpty());
     m_importedWeek->setWeights(t.weights);
     m_currentWeek->setWeights(m_current.profile.weights);
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(true);
+    // Lay out the figures now rather than on a later event, so the first frame is the right one.
+    m_outcomePart->layout()->activate();
+    layout()->activate();
 }
 
 } // namespace planner

@@ -13,7 +13,6 @@
 class QDialogButtonBox;
 class QLabel;
 class QProgressBar;
-class QStackedWidget;
 class QTimer;
 
 namespace planner {
@@ -66,7 +65,8 @@ private:
     QString m_error;
     bool m_finished = false;
 
-    QStackedWidget *m_pages;
+    QWidget *m_readingPart;
+    QWidget *m_outcomePart;
     QProgressBar *m_progress;
     QLabel *m_figures;
     QLabel *m_notes;
