@@ -116,4 +116,5 @@ void applyThroughput(Scenario &scenario, const ThroughputPreset &preset)
     scenario.gpusPerReplica = preset.gpuCount;
 }
 
+    forgetReplacedOwnedGpu(scenario);
 } // namespace planner

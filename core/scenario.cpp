@@ -106,6 +106,16 @@ QStringList validate(const Scenario &scenario)
                                formatValueForMessage(it->mode),
                                formatValueForMessage(scenario.*(field->member)));
     }
+    if (scenario.ownedGpu) {
+        const QStringList ownedErrors = validate(*scenario.ownedGpu);
+        errors << ownedErrors;
+        const double owned = ownedGpuHourlyUsd(*scenario.ownedGpu);
+        if (ownedErrors.isEmpty()
+            && std::abs(scenario.gpuHourlyUsd - owned) > OwnedGpuPriceToleranceUsd)
+            errors << QStringLiteral("selfhost.gpu_hourly_usd: %1 differs from the %2 that "
+                                     "selfhost.owned_gpu gives")
+                          .arg(QString::number(scenario.gpuHourlyUsd), QString::number(owned));
+    }
     double total = 0;
     for (int h = 0; h < HoursPerWeek; ++h) {
         const double w = scenario.profile.weights[h];

@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "ownedgpu.h"
+
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
 #include <array>
+#include <optional>
 
 namespace planner {
 
@@ -66,6 +69,10 @@ struct Scenario
 
     // selfhost
     double gpuHourlyUsd = 0;
+    // The purchase and running costs the GPU price was worked out from, when the GPUs are owned;
+    // kept so that the report shows them and the helper reopens with them. gpuHourlyUsd must
+    // agree with ownedGpuHourlyUsd(*ownedGpu).
+    std::optional<OwnedGpu> ownedGpu;
     double gpusPerReplica = 1;
     double prefillTokPerS = 1;
     double decodeTokPerS = 1;

@@ -206,6 +206,7 @@ QString applyOverride(Scenario &scenario, QStringView assignment)
         return error;
     scenario.*(field->member) = number;
     scenario.ranges.remove(QLatin1String(field->key));
+    forgetReplacedOwnedGpu(scenario);
     return {};
 }
 

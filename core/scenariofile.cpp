@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariofile.h"
 
+#include "ownedgpu.h"
 #include "scenariofields.h"
 #include "trafficprofiles.h"
 
@@ -11,6 +12,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <cmath>
 
 namespace planner {
 namespace {
@@ -37,6 +40,13 @@ QString describe(const QJsonValue &value)
     default:
         return QStringLiteral("a number");
     }
+}
+
+bool isOwnedGpuKey(const QString &key)
+{
+    const auto fields = ownedGpuFields();
+    return std::any_of(fields.begin(), fields.end(),
+                       [&](const OwnedGpuField &field) { return key == QLatin1String(field.key); });
 }
 
 QString lineAndColumn(const QByteArray &json, int offset)
@@ -73,6 +83,9 @@ public:
             else
                 m_result.warnings << QStringLiteral("unknown key \"%1\" ignored").arg(key);
         }
+        if (m_result.errors.isEmpty() && m_scenario.ownedGpu)
+            takeGpuPriceFromOwnedGpu(
+                root.value(u"selfhost").toObject().contains(u"gpu_hourly_usd"));
         if (m_result.errors.isEmpty())
             m_result.errors = validate(m_scenario);
         if (m_result.errors.isEmpty())
@@ -119,6 +132,8 @@ private:
                 readProfile(*it);
             else if (path == u"selfhost.provisioning")
                 readProvisioning(*it);
+            else if (path == u"selfhost.owned_gpu")
+                readOwnedGpu(*it);
             else if (const NumericField *field = findNumericField(path))
                 readNumber(*field, path, *it);
             else
@@ -178,6 +193,68 @@ private:
             error(QStringLiteral("selfhost.provisioning: %1 is not a mode (\"utilization\", "
                                  "\"fixed\" or \"autoscale\")")
                       .arg(describe(value)));
+    }
+
+    // All six inputs are required: a price worked out from some of them would mislead.
+    void readOwnedGpu(const QJsonValue &value)
+    {
+        if (!value.isObject()) {
+            error(QStringLiteral("selfhost.owned_gpu: expected an object, got %1")
+                      .arg(describe(value)));
+            return;
+        }
+        const QJsonObject object = value.toObject();
+        OwnedGpu gpu;
+        bool complete = true;
+        for (const OwnedGpuField &field : ownedGpuFields()) {
+            const QString path = QStringLiteral("selfhost.owned_gpu.") + QLatin1String(field.key);
+            const QJsonValue part = object.value(QLatin1String(field.key));
+            QString problem;
+            if (part.isUndefined())
+                problem = QStringLiteral("%1: missing (expected a number, %2)")
+                              .arg(path, rangeText(field));
+            else if (!part.isDouble())
+                problem = QStringLiteral("%1: expected a number, got %2").arg(path, describe(part));
+            else
+                problem = checkValue(field, part.toDouble());
+            if (!problem.isEmpty()) {
+                error(problem);
+                complete = false;
+                continue;
+            }
+            gpu.*(field.member) = part.toDouble();
+        }
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!isOwnedGpuKey(it.key()))
+                m_result.warnings << QStringLiteral("unknown key \"selfhost.owned_gpu.%1\" ignored")
+                                         .arg(it.key());
+        }
+        if (complete)
+            m_scenario.ownedGpu = gpu;
+    }
+
+    // The owned GPU's inputs are the source of the GPU price (cost model, section 7). A range on
+    // the price keeps its ends with the worked-out price as its mode when the file's mode agrees;
+    // a range around another price no longer describes this one and is dropped.
+    void takeGpuPriceFromOwnedGpu(bool priceInFile)
+    {
+        const double owned = ownedGpuHourlyUsd(*m_scenario.ownedGpu);
+        const double written = m_scenario.gpuHourlyUsd;
+        const QString key = QStringLiteral("gpu_hourly_usd");
+        if (priceInFile && std::abs(written - owned) > OwnedGpuPriceToleranceUsd) {
+            QString warning = QStringLiteral("selfhost.gpu_hourly_usd: %1 disagrees with the %2 "
+                                             "worked out from selfhost.owned_gpu; used %2 from "
+                                             "owned_gpu")
+                                  .arg(QString::number(written), QString::number(owned));
+            if (m_scenario.ranges.remove(key) > 0)
+                warning += QStringLiteral(" and dropped the range around %1")
+                               .arg(QString::number(written));
+            m_result.warnings << warning;
+        } else if (const auto range = m_scenario.ranges.find(key);
+                   range != m_scenario.ranges.end()) {
+            range->mode = owned;
+        }
+        m_scenario.gpuHourlyUsd = owned;
     }
 
     void readProfile(const QJsonValue &value)
@@ -304,6 +381,12 @@ QByteArray serializeScenario(const Scenario &scenario)
         workload.insert(QStringLiteral("profile"), QJsonObject {{"hourly_weights", weights}});
     }
     byGroup[2].insert(QStringLiteral("provisioning"), provisioningKey(scenario.provisioning));
+    if (scenario.ownedGpu) {
+        QJsonObject owned;
+        for (const OwnedGpuField &field : ownedGpuFields())
+            owned.insert(QLatin1String(field.key), (*scenario.ownedGpu).*(field.member));
+        byGroup[2].insert(QStringLiteral("owned_gpu"), owned);
+    }
 
     QJsonObject root;
     root.insert(QStringLiteral("format_version"), ScenarioFormatVersion);

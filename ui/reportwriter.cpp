@@ -12,6 +12,7 @@
 #include "format.h"
 #include "horizonchart.h"
 #include "hybridcharts.h"
+#include "ownedgpu.h"
 #include "presets.h"
 #include "scenariofields.h"
 #include "tornadochart.h"
@@ -187,6 +188,15 @@ QString unusedNote(const Scenario &s, const NumericField &field)
     return {};
 }
 
+// The owned GPU's price as the cost model works it out (section 7), with its numbers.
+QString ownedGpuDerivation(const OwnedGpu &gpu)
+{
+    return QObject::tr("owned GPU (rows below): %1 / (%2 × 730) + %3 × %4 × %5 + %6 / 730 = %7")
+        .arg(plainNumber(gpu.purchaseUsd), plainNumber(gpu.amortizationMonths),
+             plainNumber(gpu.powerKw), plainNumber(gpu.pue), plainNumber(gpu.usdPerKwh),
+             plainNumber(gpu.colocationUsdPerMonth), format::money(ownedGpuHourlyUsd(gpu)));
+}
+
 QString inputsHtml(const Scenario &s)
 {
     QString html = QStringLiteral(
@@ -204,8 +214,9 @@ QString inputsHtml(const Scenario &s)
         if (QLatin1String(field.group) == u"analysis"
             && QLatin1String(field.key) != u"horizon_months")
             continue; // seed and samples drive the uncertainty analysis, not these figures
-        QString note = esc(unusedNote(s, field));
-        if (const auto preset = presetFor(s, field)) {
+        const bool ownedGpuPrice = s.ownedGpu && QLatin1String(field.key) == u"gpu_hourly_usd";
+        QString note = esc(ownedGpuPrice ? ownedGpuDerivation(*s.ownedGpu) : unusedNote(s, field));
+        if (const auto preset = ownedGpuPrice ? std::nullopt : presetFor(s, field)) {
             const QString entry
                 = QStringLiteral("%1: %2").arg(esc(preset->label), esc(preset->origin.source));
             if (!sources.contains(entry))
@@ -216,6 +227,12 @@ QString inputsHtml(const Scenario &s)
         }
         row(QLatin1String(field.group), QString::fromUtf8(field.label),
             plainNumber(s.*(field.member)), QString::fromUtf8(field.unit), note);
+        if (ownedGpuPrice) {
+            for (const OwnedGpuField &owned : ownedGpuFields())
+                row(QStringLiteral("selfhost"),
+                    QObject::tr("Owned GPU: %1").arg(QString::fromUtf8(owned.label)),
+                    plainNumber((*s.ownedGpu).*(owned.member)), QString::fromUtf8(owned.unit), {});
+        }
         if (QLatin1String(field.key) == u"monthly_growth")
             row(QStringLiteral("workload"), QObject::tr("Traffic shape"),
                 s.profile.presetName.isEmpty() ? QObject::tr("custom") : s.profile.presetName, {},
