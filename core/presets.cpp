@@ -68,6 +68,14 @@ PresetCatalog loadCatalog()
              o.value(u"output_tok_per_s").toDouble(), o.value(u"mixed_tok_per_s").toDouble(),
              o.value(u"output_fraction").toDouble(), originOf(o)});
     }
+    for (const QJsonValue &v :
+         readResource(QStringLiteral(":/presets/models.json")).value(u"models").toArray()) {
+        const QJsonObject o = v.toObject();
+        catalog.models.append({o.value(u"id").toString(), o.value(u"name").toString(),
+                               o.value(u"parameters").toDouble(),
+                               o.value(u"bytes_per_weight").toDouble(),
+                               o.value(u"kv_bytes_per_token").toDouble(), originOf(o)});
+    }
     return catalog;
 }
 
@@ -108,6 +116,7 @@ void applyApiModel(Scenario &scenario, const ApiModelPreset &preset)
 void applyGpuPrice(Scenario &scenario, const GpuPrice &price)
 {
     scenario.gpuHourlyUsd = price.usdPerGpuHour;
+    forgetReplacedOwnedGpu(scenario);
 }
 
 void applyThroughput(Scenario &scenario, const ThroughputPreset &preset)
@@ -116,5 +125,4 @@ void applyThroughput(Scenario &scenario, const ThroughputPreset &preset)
     scenario.gpusPerReplica = preset.gpuCount;
 }
 
-    forgetReplacedOwnedGpu(scenario);
 } // namespace planner

@@ -76,11 +76,23 @@ struct ThroughputPreset
     PresetSource origin;
 };
 
+// A model's architecture, for the roofline estimate (cost model, section 7).
+struct ModelPreset
+{
+    QString id; // "llama-3.1-8b"
+    QString name;
+    double parameters = 0;
+    double bytesPerWeight = 0; // as published: 2 for BF16
+    double kvBytesPerToken = 0; // at the same precision as the weights
+    PresetSource origin;
+};
+
 struct PresetCatalog
 {
     QList<ApiModelPreset> apiModels;
     QList<GpuPreset> gpus;
     QList<ThroughputPreset> throughput;
+    QList<ModelPreset> models;
 };
 
 // The presets shipped in the application's resources (resources/presets/*.json).

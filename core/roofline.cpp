@@ -1,0 +1,145 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "roofline.h"
+
+#include "scenariofields.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace planner {
+namespace {
+
+// GB are 1e9 bytes, as the presets give memory and the data README gives model sizes (8.03e9
+// parameters at BF16 = 16.06 GB). A GPU sold as "80 GB" holds about 80 GiB, so reading it as
+// 80e9 bytes errs towards "does not fit", by about 7%.
+constexpr double BytesPerGb = 1e9;
+constexpr double BytesPerSecondPerTbps = 1e12;
+constexpr double FlopPerSecondPerTflops = 1e12;
+
+struct InputBound
+{
+    const char *name;
+    double value;
+    double min;
+    double max; // practical ceiling that keeps every product finite
+};
+
+QString checkInputs(const RooflineInputs &in)
+{
+    const InputBound bounds[] = {
+        {"parameters", in.parameters, 1e6, 1e14},
+        {"bytes per weight", in.bytesPerWeight, 0.1, 8},
+        {"KV cache bytes per token", in.kvBytesPerToken, 0, 1e9},
+        {"GPUs", double(in.gpus), 1, 4096},
+        {"memory per GPU (GB)", in.memoryGbPerGpu, 1, 1e5},
+        {"memory bandwidth (TB/s)", in.bandwidthTbps, 0.001, 1e3},
+        {"dense TFLOPS", in.denseTflops, 0.001, 1e6},
+        {"batch", in.batch, 1, 1e6},
+        {"context (tokens)", in.context, 1, 1e8},
+        {"memory efficiency", in.memoryEfficiency, 0.01, 1},
+        {"compute efficiency", in.computeEfficiency, 0.01, 1},
+    };
+    for (const InputBound &bound : bounds) {
+        if (!std::isfinite(bound.value) || bound.value < bound.min || bound.value > bound.max)
+            return QStringLiteral("%1: %2 is out of range (%3..%4)")
+                .arg(QLatin1String(bound.name), formatValueForMessage(bound.value),
+                     formatValueForMessage(bound.min), formatValueForMessage(bound.max));
+    }
+    return {};
+}
+
+QString gigabytes(double bytes)
+{
+    const double gb = bytes / BytesPerGb;
+    return gb >= 0.1 ? QString::number(gb, 'f', 1) + QStringLiteral(" GB")
+                     : QString::number(gb, 'g', 2) + QStringLiteral(" GB");
+}
+
+QString shortfallMessage(const RooflineInputs &in, const RooflineEstimate &memory)
+{
+    return QStringLiteral("%1 at %2 per weight needs %3 (weights %4 + KV cache %5) but %6 × %7 GB "
+                          "× %8 = %9 is usable: %10 short")
+        .arg(in.modelName.isEmpty() ? QStringLiteral("The model") : in.modelName,
+             in.bytesPerWeight == 1
+                 ? QStringLiteral("1 byte")
+                 : QString::number(in.bytesPerWeight, 'g', 6) + QStringLiteral(" bytes"),
+             gigabytes(memory.neededBytes()), gigabytes(memory.weightsBytes),
+             gigabytes(memory.kvCacheBytes), QString::number(in.gpus),
+             QString::number(in.memoryGbPerGpu, 'g', 6), QString::number(UsableMemoryShare, 'g', 3),
+             gigabytes(memory.usableBytes))
+        .arg(gigabytes(memory.neededBytes() - memory.usableBytes));
+}
+
+QSet<QString> words(const QString &name)
+{
+    static const QRegularExpression separators(QStringLiteral("[^a-z0-9.]+"));
+    static const QRegularExpression sxmGeneration(QStringLiteral("^sxm\\d$"));
+    QSet<QString> result;
+    for (QString word : name.toLower().split(separators, Qt::SkipEmptyParts))
+        result.insert(sxmGeneration.match(word).hasMatch() ? QStringLiteral("sxm") : word);
+    return result;
+}
+
+bool sameName(const QString &a, const QString &b)
+{
+    const QSet<QString> wordsA = words(a);
+    const QSet<QString> wordsB = words(b);
+    if (wordsA.isEmpty() || wordsB.isEmpty())
+        return false;
+    return wordsA.size() <= wordsB.size() ? wordsB.contains(wordsA) : wordsA.contains(wordsB);
+}
+
+} // namespace
+
+std::optional<RooflineEstimate> estimateThroughput(const RooflineInputs &in, QString *error)
+{
+    if (const QString problem = checkInputs(in); !problem.isEmpty()) {
+        *error = problem;
+        return std::nullopt;
+    }
+    RooflineEstimate estimate;
+    estimate.weightsBytes = in.parameters * in.bytesPerWeight;
+    estimate.kvCacheBytes = in.batch * in.context * in.kvBytesPerToken;
+    estimate.usableBytes = UsableMemoryShare * in.gpus * in.memoryGbPerGpu * BytesPerGb;
+    if (estimate.neededBytes() > estimate.usableBytes) {
+        *error = shortfallMessage(in, estimate);
+        return std::nullopt;
+    }
+    const double memorySeconds = estimate.neededBytes()
+        / (in.gpus * in.bandwidthTbps * BytesPerSecondPerTbps * in.memoryEfficiency);
+    const double computeFlopPerSecond
+        = in.gpus * in.denseTflops * FlopPerSecondPerTflops * in.computeEfficiency;
+    const double computeSeconds = 2 * in.parameters * in.batch / computeFlopPerSecond;
+    estimate.decodeComputeBound = computeSeconds > memorySeconds;
+    estimate.decodeTokPerS = in.batch / std::max(memorySeconds, computeSeconds);
+    estimate.prefillTokPerS = computeFlopPerSecond / (2 * in.parameters);
+    return estimate;
+}
+
+QList<ThroughputPreset> measuredRuns(const QList<ThroughputPreset> &runs, const ModelPreset &model,
+                                     const GpuPreset &gpu)
+{
+    QList<ThroughputPreset> matching;
+    std::copy_if(runs.begin(), runs.end(), std::back_inserter(matching),
+                 [&](const ThroughputPreset &run) {
+                     return sameName(run.model, model.name) && sameName(run.gpu, gpu.name);
+                 });
+    return matching;
+}
+
+void applyRooflineEstimate(Scenario &scenario, const RooflineEstimate &estimate, int gpus)
+{
+    scenario.prefillTokPerS = estimate.prefillTokPerS;
+    scenario.decodeTokPerS = estimate.decodeTokPerS;
+    scenario.mixedTokPerS = 0;
+    scenario.gpusPerReplica = gpus;
+    for (const char *key :
+         {"prefill_tok_per_s", "decode_tok_per_s", "mixed_tok_per_s", "gpus_per_replica"})
+        scenario.ranges.remove(QLatin1String(key));
+}
+
+} // namespace planner

@@ -1,0 +1,60 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "presets.h"
+
+#include <optional>
+
+namespace planner {
+
+// One replica of a model on G GPUs, for the roofline estimate of the cost model, section 7.
+// Units: GB = 1e9 bytes, TB/s = 1e12 bytes per second, TFLOPS = 1e12 FLOP per second.
+struct RooflineInputs
+{
+    QString modelName; // for messages only; "The model" when empty
+    double parameters = 0;
+    double bytesPerWeight = 2;
+    double kvBytesPerToken = 0;
+    int gpus = 1;
+    double memoryGbPerGpu = 0;
+    double bandwidthTbps = 0;
+    double denseTflops = 0; // at the precision the weights are computed in
+    double batch = 1; // sequences decoded together
+    double context = 1; // tokens each sequence keeps in the KV cache
+    double memoryEfficiency = 0.6;
+    double computeEfficiency = 0.5;
+};
+
+struct RooflineEstimate
+{
+    double prefillTokPerS = 0;
+    double decodeTokPerS = 0;
+    double weightsBytes = 0;
+    double kvCacheBytes = 0;
+    double usableBytes = 0; // UsableMemoryShare of the GPUs' memory
+    bool decodeComputeBound = false; // else bound by memory bandwidth
+
+    double neededBytes() const { return weightsBytes + kvCacheBytes; }
+};
+
+// Share of the GPUs' memory the weights and KV cache may fill; the rest is for activations and
+// the serving engine.
+inline constexpr double UsableMemoryShare = 0.9;
+
+// P and D of the cost model's roofline. Refuses, with a message, inputs out of range (naming the
+// input) and a model whose weights and KV cache do not fit, saying by how much.
+std::optional<RooflineEstimate> estimateThroughput(const RooflineInputs &inputs, QString *error);
+
+// The measured runs of this model on this GPU, whatever the GPU count. Names match when the
+// words of one are all in the other ("Llama 3.1 8B" and "Llama-3.1-8B-Instruct", "H100 SXM 80GB"
+// and "NVIDIA H100 SXM5 80GB"); a run that does not name the form factor ("H100 80GB") matches
+// every form factor.
+QList<ThroughputPreset> measuredRuns(const QList<ThroughputPreset> &runs, const ModelPreset &model,
+                                     const GpuPreset &gpu);
+
+// Uses the estimate for the scenario's replicas of `gpus` GPUs: prefill and decode rates, with
+// no measured mixed rate overriding them.
+void applyRooflineEstimate(Scenario &scenario, const RooflineEstimate &estimate, int gpus);
+
+} // namespace planner
