@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Renders the main window for the default scenario and each example at 1280x800 and 1920x1080,
-// every chart tab, plus meeting mode and the comparison of all examples, into PNG files for
-// checking by eye:  screenshots OUTPUT_DIR [--dark]
+// every chart tab, plus meeting mode, the comparison of all examples and the import dialogs on the
+// test fixtures, into PNG files for checking by eye:  screenshots OUTPUT_DIR [--dark]
 // --dark applies a dark palette, as a dark desktop would.
 #include "comparedialog.h"
 #include "mainwindow.h"
 #include "scenariofile.h"
+#include "trafficimportdialog.h"
 #include "windowlauncher.h"
 
 #include <QApplication>
@@ -53,7 +54,8 @@ int main(int argc, char *argv[])
             window.showScenario(scenario);
             for (int tab = 0; tab < window.chartTabs()->count(); ++tab) {
                 window.chartTabs()->setCurrentIndex(tab);
-                QTest::qWaitFor([&] { return !window.isAnalysing(); });
+                if (!QTest::qWaitFor([&] { return !window.isAnalysing(); }, 60'000))
+                    return 1;
                 QApplication::processEvents();
                 const QString path = out.filePath(QStringLiteral("%1-%2x%3-tab%4.png")
                                                       .arg(name)
@@ -78,6 +80,24 @@ int main(int argc, char *argv[])
         compare.show();
         QApplication::processEvents();
         compare.grab().save(out.filePath(QStringLiteral("compare.png")));
+    }
+    const QDir data(QStringLiteral(PLANNER_TEST_DATA_DIR));
+    for (const QString log :
+         {QStringLiteral("traffic-two-weeks"), QStringLiteral("traffic-requests")}) {
+        TrafficImportDialog dialog(data.filePath(log + QStringLiteral(".csv")), defaultScenario());
+        dialog.show();
+        if (!QTest::qWaitFor([&] { return !dialog.isReading(); }, 60'000))
+            return 1;
+        QApplication::processEvents();
+        dialog.grab().save(out.filePath(QStringLiteral("import-%1.png").arg(log)));
+    }
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        window.useBenchmark(data.filePath(QStringLiteral("guidellm-report.json")));
+        QApplication::processEvents();
+        window.grab().save(out.filePath(QStringLiteral("benchmark-mix-warning.png")));
     }
     return 0;
 }

@@ -4,6 +4,7 @@
 
 #include "fieldeditor.h"
 #include "format.h"
+#include "ownedgpu.h"
 #include "presets.h"
 #include "scenariodocument.h"
 #include "weekprofileeditor.h"
@@ -12,7 +13,9 @@
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -36,6 +39,16 @@ QString entryText(const QString &text, const PresetSource &origin)
     return isStale(origin, QDate::currentDate())
         ? InputPanel::tr("%1 (possibly out of date)").arg(text)
         : text;
+}
+
+QWidget *withButton(QWidget *field, QPushButton *button)
+{
+    auto *row = new QWidget(field->parentWidget());
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(field, 1);
+    layout->addWidget(button);
+    return row;
 }
 
 QGroupBox *group(const QString &title, QWidget *parent)
@@ -160,6 +173,7 @@ FieldEditor *InputPanel::addEditor(const char *key, QWidget *parent)
                 if (auto range = next.ranges.find(QLatin1String(field->key));
                     range != next.ranges.end())
                     *range = {std::min(range->low, value), value, std::max(range->high, value)};
+                forgetReplacedOwnedGpu(next);
                 emit edited(next, tr("Change %1").arg(QString::fromUtf8(field->label).toLower()),
                             dragging ? mergeKey : ScenarioDocument::NoMerge);
             });
@@ -173,6 +187,7 @@ FieldEditor *InputPanel::addEditor(const char *key, QWidget *parent)
                 } else {
                     next.ranges.remove(QLatin1String(field->key));
                 }
+                forgetReplacedOwnedGpu(next);
                 emit edited(
                     next,
                     range ? tr("Set range of %1").arg(QString::fromUtf8(field->label).toLower())
@@ -269,8 +284,20 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
         combo->setMinimumContentsLength(12);
     }
     form->addRow(tr("API &model"), apiModels);
-    form->addRow(tr("GPU p&rice"), gpuPrices);
-    form->addRow(tr("T&hroughput"), throughput);
+    auto *ownedGpu = new QPushButton(tr("Owned…"), box);
+    ownedGpu->setToolTip(tr("Work out the hourly price of GPUs you buy: purchase price, "
+                            "amortisation, power, PUE, electricity and colocation."));
+    connect(ownedGpu, &QPushButton::clicked, this, &InputPanel::ownedGpuRequested);
+    auto *estimate = new QPushButton(tr("Estimate…"), box);
+    estimate->setToolTip(tr("Estimate prefill and decode rates from a model's size and a GPU's "
+                            "memory bandwidth and compute (roofline), beside measured figures."));
+    connect(estimate, &QPushButton::clicked, this, &InputPanel::throughputEstimateRequested);
+    form->addRow(tr("GPU p&rice"), withButton(gpuPrices, ownedGpu));
+    m_ownedGpuNote = new QLabel(box);
+    m_ownedGpuNote->setWordWrap(true);
+    m_ownedGpuNote->hide();
+    form->addRow(m_ownedGpuNote);
+    form->addRow(tr("T&hroughput"), withButton(throughput, estimate));
     m_mixWarning = new QLabel(box);
     m_mixWarning->setWordWrap(true);
     m_mixWarning->setStyleSheet(QStringLiteral("color: #b35900;"));
@@ -340,6 +367,12 @@ void InputPanel::setScenario(const Scenario &scenario, const Summary &summary)
     }
     updateModeDependentEditors();
     updateMixWarning();
+    m_ownedGpuNote->setVisible(scenario.ownedGpu.has_value());
+    if (scenario.ownedGpu)
+        m_ownedGpuNote->setText(tr("The GPU price is worked out from owned GPUs (%1 each, over %2 "
+                                   "months); Owned… changes it.")
+                                    .arg(format::money(scenario.ownedGpu->purchaseUsd))
+                                    .arg(scenario.ownedGpu->amortizationMonths));
     m_realized->setText(
         tr("Realized utilization: %1 of paid GPU time").arg(format::percent(summary.utilization)));
 }

@@ -38,6 +38,8 @@ public:
     // The rate now in use was measured at this mix: warn while the workload's mix differs.
     void setMeasuredThroughput(const MeasuredThroughput &measured);
     QLabel *mixWarningLabel() const { return m_mixWarning; }
+    // Says that the GPU price comes from owned GPUs; hidden otherwise.
+    QLabel *ownedGpuNote() const { return m_ownedGpuNote; }
 
 signals:
     // mergeKey is ScenarioDocument::NoMerge, or a key shared by the steps of one slider drag.
@@ -45,6 +47,8 @@ signals:
     void dragStarted();
     void dragFinished();
     void problem(const QString &message);
+    void ownedGpuRequested();
+    void throughputEstimateRequested();
 
 private:
     FieldEditor *addEditor(const char *key, QWidget *parent);
@@ -64,6 +68,7 @@ private:
     WeekProfileEditor *m_profile = nullptr;
     QWidget *m_details = nullptr;
     QLabel *m_mixWarning = nullptr;
+    QLabel *m_ownedGpuNote = nullptr;
     std::optional<MeasuredThroughput> m_measured;
 };
 

@@ -12,8 +12,10 @@
 #include "horizonchart.h"
 #include "hybridcharts.h"
 #include "inputpanel.h"
+#include "ownedgpudialog.h"
 #include "priceimportdialog.h"
 #include "reportwriter.h"
+#include "rooflinedialog.h"
 #include "scenariodocument.h"
 #include "scenariofile.h"
 #include "tornadochart.h"
@@ -117,6 +119,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_inputs, &InputPanel::dragStarted, this, [this] { setChartsAntialiased(false); });
     connect(m_inputs, &InputPanel::dragFinished, this, [this] { setChartsAntialiased(true); });
     connect(m_inputs, &InputPanel::problem, this, &MainWindow::showError);
+    connect(m_inputs, &InputPanel::ownedGpuRequested, this, &MainWindow::editOwnedGpu);
+    connect(m_inputs, &InputPanel::throughputEstimateRequested, this,
+            &MainWindow::estimateThroughput);
     connect(m_document, &ScenarioDocument::changed, this, &MainWindow::refresh);
     connect(m_document, &ScenarioDocument::changed, this, [this] { m_autosaveCurrent = false; });
     m_autosaveTimer = new QTimer(this);
@@ -200,6 +205,10 @@ void MainWindow::createMenus()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(tr("&Owned GPU Price…"), this, &MainWindow::editOwnedGpu);
+    tools->addAction(tr("&Estimate Throughput…"), this, &MainWindow::estimateThroughput);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_presentationAction = view->addAction(tr("&Presentation"), QKeySequence(Qt::Key_F11), this,
@@ -331,6 +340,26 @@ bool MainWindow::useBenchmark(const QString &path)
     m_document->edit(next, tr("Use the rate measured in %1").arg(QFileInfo(path).fileName()));
     statusBar()->showMessage(tr("Using %1").arg(measured->description), 8000);
     return true;
+}
+
+void MainWindow::editOwnedGpu()
+{
+    OwnedGpuDialog dialog(m_document->scenario(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Scenario next = m_document->scenario();
+    applyOwnedGpu(next, dialog.ownedGpu());
+    m_document->edit(next, tr("Price owned GPUs"));
+}
+
+void MainWindow::estimateThroughput()
+{
+    RooflineDialog dialog(m_document->scenario(), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.estimate())
+        return;
+    Scenario next = m_document->scenario();
+    applyRooflineEstimate(next, *dialog.estimate(), dialog.gpuCount());
+    m_document->edit(next, tr("Use the roofline estimate"));
 }
 
 void MainWindow::compareWith()

@@ -103,6 +103,8 @@ private:
     void importPrices();
     void importTraffic();
     void importBenchmark();
+    void editOwnedGpu();
+    void estimateThroughput();
     void addRecentFile(const QString &path);
     void rebuildRecentMenu();
     void removeAutosave();

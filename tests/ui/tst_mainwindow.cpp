@@ -6,6 +6,7 @@
 #include "horizonchart.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
+#include "ownedgpu.h"
 #include "priceimportdialog.h"
 #include "scenariodocument.h"
 #include "scenariofields.h"
@@ -25,6 +26,8 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListView>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
@@ -458,6 +461,37 @@ private slots:
         QVERIFY2(m_window->lastError().contains(u"traffic-two-weeks.csv"),
                  qPrintable(m_window->lastError()));
         QCOMPARE(m_window->document()->scenario(), before);
+    }
+
+    void ownedGpu_isNotedAndReplacedByAPriceTypedByHand()
+    {
+        Scenario scenario = defaultScenario();
+        applyOwnedGpu(scenario, OwnedGpu {36500, 50, 0.8, 1.5, 0.10, 146});
+        m_window->showScenario(scenario);
+        QLabel *note = m_window->inputs()->ownedGpuNote();
+        QVERIFY(!note->isHidden());
+        QVERIFY2(note->text().contains(u"$36,500") && note->text().contains(u"50 months"),
+                 qPrintable(note->text()));
+        m_window->inputs()->editor("gpu_hourly_usd")->spinBox()->setValue(3.21);
+        QVERIFY(!m_window->document()->scenario().ownedGpu);
+        QCOMPARE(m_window->document()->scenario().gpuHourlyUsd, 3.21);
+        QVERIFY(note->isHidden());
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(m_window->document()->scenario().ownedGpu, scenario.ownedGpu);
+    }
+
+    void toolsMenu_offersTheTwoHelpers()
+    {
+        QStringList tools;
+        for (QAction *menu : m_window->menuBar()->actions()) {
+            if (menu->text() == u"&Tools") {
+                for (QAction *action : menu->menu()->actions())
+                    tools << action->text();
+            }
+        }
+        QCOMPARE(tools,
+                 (QStringList {QStringLiteral("&Owned GPU Price…"),
+                               QStringLiteral("&Estimate Throughput…")}));
     }
 
 private:
