@@ -3,10 +3,13 @@
 //
 // Renders the main window for the default scenario and each example at 1280x800 and 1920x1080,
 // every chart tab, plus meeting mode, the comparison of all examples and the import dialogs on the
-// test fixtures, into PNG files for checking by eye:  screenshots OUTPUT_DIR [--dark]
+// test fixtures and the two helpers, into PNG files for checking by eye:  screenshots OUTPUT_DIR
+// [--dark]
 // --dark applies a dark palette, as a dark desktop would.
 #include "comparedialog.h"
 #include "mainwindow.h"
+#include "ownedgpudialog.h"
+#include "rooflinedialog.h"
 #include "scenariofile.h"
 #include "trafficimportdialog.h"
 #include "windowlauncher.h"
@@ -90,6 +93,15 @@ int main(int argc, char *argv[])
             return 1;
         QApplication::processEvents();
         dialog.grab().save(out.filePath(QStringLiteral("import-%1.png").arg(log)));
+    }
+    for (QDialog *dialog : std::initializer_list<QDialog *> {
+             new OwnedGpuDialog(defaultScenario()), new RooflineDialog(defaultScenario())}) {
+        dialog->show();
+        QApplication::processEvents();
+        dialog->grab().save(
+            out.filePath(QStringLiteral("%1.png").arg(dialog->metaObject()->className()))
+                .remove(QStringLiteral("planner::")));
+        delete dialog;
     }
     {
         MainWindow window;
