@@ -50,7 +50,7 @@ size_t splitFields(std::string_view line, char delimiter, std::span<std::string_
             const size_t close = line.find('"', position + 1);
             if (close == std::string_view::npos) {
                 field = line.substr(position + 1);
-                next = line.size();
+                next = std::string_view::npos;
             } else {
                 field = line.substr(position + 1, close - position - 1);
                 next = line.find(delimiter, close);

@@ -3,8 +3,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # The robustness checks CI runs after the test suite:
 #  1. every test again in a build with AddressSanitizer and UndefinedBehaviorSanitizer;
-#  2. the libFuzzer targets for the scenario loader and the --set parser, FUZZ_SECONDS each
-#     (default 60), seeded with the example scenarios. Any crash, leak or sanitizer report fails.
+#  2. the libFuzzer targets for the scenario loader, the --set parser and the request-log import,
+#     FUZZ_SECONDS each (default 60), seeded with the example scenarios and the test fixtures.
+#     Any crash, leak or sanitizer report fails.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${FUZZ_SECONDS:-60}
@@ -20,11 +21,12 @@ ctest --test-dir build-asan --output-on-failure -E '^package$'
 
 echo "== fuzzing, ${seconds} s per target"
 CC=clang CXX=clang++ cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DPLANNER_FUZZERS=ON
-cmake --build build-fuzz --target fuzz_scenario fuzz_set
-for target in fuzz_scenario fuzz_set; do
+cmake --build build-fuzz --target fuzz_scenario fuzz_set fuzz_traffic
+for target in fuzz_scenario fuzz_set fuzz_traffic; do
     corpus=$(mktemp -d)
     seeds=resources/examples
     [ "$target" = fuzz_set ] && seeds=tests/fuzz/set-seeds
+    [ "$target" = fuzz_traffic ] && seeds=tests/data
     log=build-fuzz/$target.log
     status=0
     "build-fuzz/tests/fuzz/$target" -max_total_time="$seconds" -print_final_stats=1 -max_len=65536 \

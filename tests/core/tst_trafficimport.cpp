@@ -241,6 +241,19 @@ private slots:
         QVERIFY2(error.contains(expected), qPrintable(error));
     }
 
+    // Found by fuzz_traffic: a quote left open ran past the end of the line.
+    void unclosedQuoteIsABadRow()
+    {
+        QString error;
+        const auto traffic = importText(
+            dayOfBuckets("10") + "\"2026-11-02T01:00Z,5\n" + "r1,\"llam,300,95\n", &error);
+        QVERIFY2(traffic, qPrintable(error));
+        QCOMPARE(traffic->badRows, 2);
+        QCOMPARE(traffic->firstBadLine, 26);
+        QVERIFY2(traffic->firstBadReason.contains(u"1 fields, the header needs 2"),
+                 qPrintable(traffic->firstBadReason));
+    }
+
     void hugeAndNegativeTokenCountsAreBadRows()
     {
         QString error;
