@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -141,8 +142,10 @@ void TrafficImportDialog::showOutcome()
               .arg(format::percent(*t.outputFraction), format::percent(m_current.outputFraction))
         : tr("not in the log (no input_tokens and output_tokens columns): stays at %1")
               .arg(format::percent(m_current.outputFraction));
-    const QString rows = t.badRows == 0 ? QString::number(t.records)
-                                        : tr("%1, and %2 skipped").arg(t.records).arg(t.badRows);
+    const QLocale locale;
+    const QString rows = t.badRows == 0
+        ? locale.toString(t.records)
+        : tr("%1, and %2 skipped").arg(locale.toString(t.records), locale.toString(t.badRows));
     m_figures->setText(tr("<table cellspacing=4>"
                           "<tr><td>Records:</td><td>%1</td></tr>"
                           "<tr><td>Period:</td><td>%2 to %3 UTC (%4 hours, %5 weeks)</td></tr>"
