@@ -35,6 +35,20 @@ std::string_view trimmed(std::string_view text)
     return text;
 }
 
+// A line without its carriage return. Tabs and spaces stay: in a tab-separated file a leading
+// tab is an empty first field.
+std::string_view withoutLineEnd(std::string_view line)
+{
+    if (!line.empty() && line.back() == '\r')
+        line.remove_suffix(1);
+    return line;
+}
+
+bool isBlank(std::string_view line)
+{
+    return line.find_first_not_of(" \t\r") == std::string_view::npos;
+}
+
 // Splits one CSV line into its first fields.size() fields; a field in double quotes loses them.
 // Returns how many fields the line has, up to fields.size().
 size_t splitFields(std::string_view line, char delimiter, std::span<std::string_view> fields)
@@ -240,9 +254,9 @@ public:
 
     void addLine(std::string_view line, qint64 lineNumber)
     {
-        line = trimmed(line);
-        if (line.empty())
+        if (isBlank(line))
             return;
+        line = withoutLineEnd(line);
         std::array<std::string_view, 256> fields;
         const size_t count
             = splitFields(line, m_columns.delimiter, std::span(fields).first(m_columns.needed));
@@ -433,9 +447,9 @@ std::optional<TrafficSummary> importTrafficCsv(QIODevice &device, QString *error
             accumulator->addLine(line, lineNumber);
             return true;
         }
-        if (trimmed(line).empty())
+        if (isBlank(line))
             return true;
-        columns = readHeader(trimmed(line), error);
+        columns = readHeader(withoutLineEnd(line), error);
         if (!columns)
             return false;
         accumulator.emplace(*columns);

@@ -31,6 +31,15 @@ QString money(double usd)
     return QLocale().toCurrencyString(usd, QStringLiteral("$"), decimals);
 }
 
+QString cents(double usd)
+{
+    if (!std::isfinite(usd))
+        return Missing;
+    if (usd < 0)
+        return QStringLiteral("−") + cents(-usd);
+    return QLocale().toCurrencyString(usd, QStringLiteral("$"), 2);
+}
+
 QString moneyPerMtok(double usd)
 {
     if (!std::isfinite(usd))

@@ -12,6 +12,7 @@ namespace planner::format {
 
 // Every function returns "—" for a missing or non-finite value: NaN and inf never reach the screen.
 QString money(double usd); // "$12,300", "$0.88" below $10
+QString cents(double usd); // "$1.00", "$0.12": always to the cent, for prices that are compared
 QString moneyPerMtok(double usd); // "$0.166/Mtok"
 QString compact(double value); // "950", "1.2 k", "3.4 M", "5.6 B"
 QString volume(double mtokPerMonth); // "22.1 k Mtok/month"

@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ownedgpudialog.h"
 
+#include "format.h"
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -50,12 +51,6 @@ const InputDisplay &displayFor(const OwnedGpuField &field)
             return display;
     }
     qFatal("no display for owned-GPU input %s", field.key);
-}
-
-// Cents throughout, so that the parts read as a sum: "$1.00 + $0.12".
-QString cents(double usd)
-{
-    return QLocale().toCurrencyString(usd, QStringLiteral("$"), 2);
 }
 
 } // namespace
@@ -137,8 +132,8 @@ void OwnedGpuDialog::showPrice()
 {
     const OwnedGpuHourly parts = ownedGpuHourlyParts(ownedGpu());
     m_price->setText(tr("<b>%1 per GPU-hour</b> = %2 amortisation + %3 power + %4 colocation")
-                         .arg(cents(parts.total()), cents(parts.amortizationUsd),
-                              cents(parts.powerUsd), cents(parts.colocationUsd)));
+                         .arg(format::cents(parts.total()), format::cents(parts.amortizationUsd),
+                              format::cents(parts.powerUsd), format::cents(parts.colocationUsd)));
 }
 
 } // namespace planner

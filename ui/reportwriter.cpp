@@ -103,6 +103,17 @@ QString keyFiguresTable(const Scenario &s, const Summary &summary)
     return html;
 }
 
+// Where an owned GPU's hourly price comes from, in the three parts of section 7.
+QString ownedGpuSentence(const OwnedGpu &gpu)
+{
+    const OwnedGpuHourly parts = ownedGpuHourlyParts(gpu);
+    return QObject::tr("The GPUs are owned: %1 per GPU-hour = %2 amortisation + %3 power + %4 "
+                       "colocation (its inputs are listed with the other inputs; the appendix "
+                       "works it out).")
+        .arg(format::cents(parts.total()), format::cents(parts.amortizationUsd),
+             format::cents(parts.powerUsd), format::cents(parts.colocationUsd));
+}
+
 QString summaryHtml(const Scenario &s, const Summary &summary, int index)
 {
     QString html = QStringLiteral("<h1>%1</h1><p class='meta'>%2 · %3</p>")
@@ -115,6 +126,8 @@ QString summaryHtml(const Scenario &s, const Summary &summary, int index)
     if (!s.notes.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(s.notes));
     html += QStringLiteral("<p class='verdict'>%1</p>").arg(esc(verdictSentence(s, summary)));
+    if (s.ownedGpu)
+        html += QStringLiteral("<p>%1</p>").arg(esc(ownedGpuSentence(*s.ownedGpu)));
     html += QStringLiteral("<h2>Key figures</h2>") + keyFiguresTable(s, summary);
     return html;
 }
@@ -194,7 +207,7 @@ QString ownedGpuDerivation(const OwnedGpu &gpu)
     return QObject::tr("owned GPU (rows below): %1 / (%2 × 730) + %3 × %4 × %5 + %6 / 730 = %7")
         .arg(plainNumber(gpu.purchaseUsd), plainNumber(gpu.amortizationMonths),
              plainNumber(gpu.powerKw), plainNumber(gpu.pue), plainNumber(gpu.usdPerKwh),
-             plainNumber(gpu.colocationUsdPerMonth), format::money(ownedGpuHourlyUsd(gpu)));
+             plainNumber(gpu.colocationUsdPerMonth), format::cents(ownedGpuHourlyUsd(gpu)));
 }
 
 QString inputsHtml(const Scenario &s)
@@ -308,6 +321,18 @@ QString appendixHtml(const Scenario &s, const Summary &summary)
                  .arg(moneyPerMtok(summary.apiUsdPerMtok));
     items << QObject::tr("<b>API cost.</b> Volume × price: %1")
                  .arg(esc(figureDerivation(QStringLiteral("api_usd_per_month"), s, summary)));
+    if (s.ownedGpu) {
+        const OwnedGpu &gpu = *s.ownedGpu;
+        const OwnedGpuHourly parts = ownedGpuHourlyParts(gpu);
+        items << QObject::tr("<b>Owned GPU price.</b> Purchase / (months × 730) + power × PUE × "
+                             "electricity + colocation / 730 = %1 / (%2 × 730) + %3 kW × %4 × %5 "
+                             "+ %6 / 730 = %7 + %8 + %9 = %10 per GPU-hour.")
+                     .arg(money(gpu.purchaseUsd), number(gpu.amortizationMonths, 0),
+                          plainNumber(gpu.powerKw), plainNumber(gpu.pue), cents(gpu.usdPerKwh),
+                          money(gpu.colocationUsdPerMonth), cents(parts.amortizationUsd),
+                          cents(parts.powerUsd), cents(parts.colocationUsd))
+                     .arg(cents(parts.total()));
+    }
     items << QObject::tr("<b>Replica capacity K.</b> One replica busy all the time serves %1")
                  .arg(esc(figureDerivation(QStringLiteral("replica_capacity_mtok_per_hour"), s,
                                            summary)));

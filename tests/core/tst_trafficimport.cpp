@@ -281,6 +281,24 @@ private slots:
         QVERIFY(trafficNotes(*traffic).join(u' ').contains(u"2 row(s) are earlier"));
     }
 
+    // Found by an independent check: trimming the line took a leading tab, the empty first field
+    // of a tab-separated row, and shifted every column left.
+    void emptyFirstFieldOfATabSeparatedRowKeepsItsColumns()
+    {
+        QByteArray text = "note\ttimestamp\ttokens\n";
+        for (int hour = 0; hour < 24; ++hour)
+            text += "x\t2026-11-02T" + QByteArray::number(hour).rightJustified(2, '0')
+                + ":00:00Z\t10\n";
+        text += "\t2026-11-02T05:00:00Z\t100\n";
+        QString error;
+        const auto traffic = importText(text, &error);
+        QVERIFY2(traffic, qPrintable(error));
+        QCOMPARE(traffic->badRows, 0);
+        QCOMPARE(traffic->records, 25);
+        QCOMPARE(traffic->totalTokens, 340.0);
+        QCOMPARE(traffic->hoursCovered, 24);
+    }
+
     void semicolonAndTabSeparatedHeadersAreRecognised()
     {
         QString error;

@@ -105,6 +105,13 @@ private slots:
         QVERIFY2(text.contains(u"GPU price 1.32 USD/h owned GPU (rows below): "
                                u"36,500 / (50 × 730) + 0.8 × 1.5 × 0.1 + 146 / 730 = $1.32"),
                  qPrintable(text));
+        // The summary page and the appendix: 1.00 + 0.12 + 0.20 = 1.32 (see handCase).
+        QVERIFY2(text.contains(u"The GPUs are owned: $1.32 per GPU-hour = $1.00 amortisation + "
+                               u"$0.12 power + $0.20 colocation"),
+                 qPrintable(text));
+        QVERIFY2(text.contains(u"= $36,500 / (50 × 730) + 0.8 kW × 1.5 × $0.10 + $146 / 730 = "
+                               u"$1.00 + $0.12 + $0.20 = $1.32 per GPU-hour."),
+                 qPrintable(text));
         for (const char *row :
              {"Owned GPU: Purchase price 36,500 USD", "Owned GPU: Amortisation period 50 months",
               "Owned GPU: Power draw 0.8 kW", "Owned GPU: PUE 1.5",
