@@ -29,6 +29,18 @@ int main(int argc, char *argv[])
     describeApplication();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     const QDir out(app.arguments().value(1, QStringLiteral(".")));
+    if (!out.mkpath(QStringLiteral("."))) {
+        qCritical("cannot create %s", qPrintable(out.path()));
+        return 1;
+    }
+    // Saves the widget as NAME.png in the output folder; says so and returns false on failure.
+    const auto shoot = [&out](QWidget &widget, const QString &name) {
+        const QString path = out.filePath(name + QStringLiteral(".png"));
+        if (widget.grab().save(path))
+            return true;
+        qCritical("cannot write %s", qPrintable(path));
+        return false;
+    };
     if (app.arguments().contains(QStringLiteral("--dark"))) {
         QPalette dark;
         dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
@@ -60,12 +72,13 @@ int main(int argc, char *argv[])
                 if (!QTest::qWaitFor([&] { return !window.isAnalysing(); }, 60'000))
                     return 1;
                 QApplication::processEvents();
-                const QString path = out.filePath(QStringLiteral("%1-%2x%3-tab%4.png")
-                                                      .arg(name)
-                                                      .arg(size.width())
-                                                      .arg(size.height())
-                                                      .arg(tab));
-                window.grab().save(path);
+                if (!shoot(window,
+                           QStringLiteral("%1-%2x%3-tab%4")
+                               .arg(name)
+                               .arg(size.width())
+                               .arg(size.height())
+                               .arg(tab)))
+                    return 1;
             }
         }
     }
@@ -75,14 +88,16 @@ int main(int argc, char *argv[])
         window.setPresentation(true);
         window.resize(1920, 1080); // the offscreen screen is smaller than a projector's
         QApplication::processEvents();
-        window.grab().save(out.filePath(QStringLiteral("presentation-1920x1080.png")));
+        if (!shoot(window, QStringLiteral("presentation-1920x1080")))
+            return 1;
         QList<Scenario> all;
         for (const auto &[name, scenario] : scenarios)
             all << scenario;
         CompareDialog compare(all.mid(1, 4));
         compare.show();
         QApplication::processEvents();
-        compare.grab().save(out.filePath(QStringLiteral("compare.png")));
+        if (!shoot(compare, QStringLiteral("compare")))
+            return 1;
     }
     const QDir data(QStringLiteral(PLANNER_TEST_DATA_DIR));
     for (const QString log :
@@ -92,16 +107,21 @@ int main(int argc, char *argv[])
         if (!QTest::qWaitFor([&] { return !dialog.isReading(); }, 60'000))
             return 1;
         QApplication::processEvents();
-        dialog.grab().save(out.filePath(QStringLiteral("import-%1.png").arg(log)));
+        if (!shoot(dialog, QStringLiteral("import-") + log))
+            return 1;
     }
-    for (QDialog *dialog : std::initializer_list<QDialog *> {
-             new OwnedGpuDialog(defaultScenario()), new RooflineDialog(defaultScenario())}) {
-        dialog->show();
-        QApplication::processEvents();
-        dialog->grab().save(
-            out.filePath(QStringLiteral("%1.png").arg(dialog->metaObject()->className()))
-                .remove(QStringLiteral("planner::")));
-        delete dialog;
+    {
+        OwnedGpuDialog owned(defaultScenario());
+        RooflineDialog roofline(defaultScenario());
+        for (QDialog *dialog :
+             {static_cast<QDialog *>(&owned), static_cast<QDialog *>(&roofline)}) {
+            dialog->show();
+            QApplication::processEvents();
+            if (!shoot(*dialog,
+                       QString::fromLatin1(dialog->metaObject()->className())
+                           .remove(QStringLiteral("planner::"))))
+                return 1;
+        }
     }
     {
         MainWindow window;
@@ -109,7 +129,8 @@ int main(int argc, char *argv[])
         window.show();
         window.useBenchmark(data.filePath(QStringLiteral("guidellm-report.json")));
         QApplication::processEvents();
-        window.grab().save(out.filePath(QStringLiteral("benchmark-mix-warning.png")));
+        if (!shoot(window, QStringLiteral("benchmark-mix-warning")))
+            return 1;
     }
     return 0;
 }

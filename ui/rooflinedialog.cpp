@@ -151,8 +151,8 @@ RooflineDialog::RooflineDialog(const Scenario &current, QWidget *parent)
     auto *numbers = new QWidget(m_result);
     auto *numbersForm = new QFormLayout(numbers);
     numbersForm->setContentsMargins(0, 0, 0, 0);
-    numbersForm->addRow(tr("Prefill P:"), m_prefill);
-    numbersForm->addRow(tr("Decode D:"), m_decode);
+    numbersForm->addRow(tr("Prefill (P):"), m_prefill);
+    numbersForm->addRow(tr("Decode (D):"), m_decode);
     numbersForm->addRow(tr("Memory:"), m_memory);
     auto *caveat = new QLabel(tr("From peak specifications and the efficiencies above: a starting "
                                  "value to overwrite with a measurement."),
@@ -349,7 +349,8 @@ void RooflineDialog::listMeasuredRuns()
     m_measuredSummary->setText((runs.size() == 1
                                     ? tr("One measured run of %1").arg(pair)
                                     : tr("%1 measured runs of %2").arg(runs.size()).arg(pair))
-                               + tr(": measured figures are better than the estimate below."));
+                               + tr(". Where one matches your GPU count, precision and request "
+                                    "lengths, prefer it to the estimate below."));
     for (const ThroughputPreset &run : runs) {
         auto *item = new QTreeWidgetItem(
             m_measured,

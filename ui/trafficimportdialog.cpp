@@ -145,7 +145,7 @@ void TrafficImportDialog::showOutcome()
     const QLocale locale;
     const QString rows = t.badRows == 0
         ? locale.toString(t.records)
-        : tr("%1, and %2 skipped").arg(locale.toString(t.records), locale.toString(t.badRows));
+        : tr("%1 read, %2 skipped").arg(locale.toString(t.records), locale.toString(t.badRows));
     m_figures->setText(tr("<table cellspacing=4>"
                           "<tr><td>Records:</td><td>%1</td></tr>"
                           "<tr><td>Period:</td><td>%2 to %3 UTC (%4 hours, %5 weeks)</td></tr>"
@@ -171,6 +171,7 @@ void TrafficImportDialog::showOutcome()
     // Lay out the figures now rather than on a later event, so the first frame is the right one.
     m_outcomePart->layout()->activate();
     layout()->activate();
+    resize(width(), sizeHint().height());
 }
 
 } // namespace planner
