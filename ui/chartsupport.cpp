@@ -168,4 +168,14 @@ Range yRangeOf(std::initializer_list<const QList<QPointF> *> series, bool logari
     return paddedRange(low, high, logarithmic);
 }
 
+double niceCeiling(double value)
+{
+    const double power = std::pow(10.0, std::floor(std::log10(value)));
+    for (const double step : {1.0, 2.0, 4.0, 5.0, 10.0}) {
+        if (step * power >= value * (1 - 1e-12))
+            return step * power;
+    }
+    return 10 * power;
+}
+
 } // namespace planner::charts

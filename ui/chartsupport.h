@@ -52,6 +52,10 @@ QList<QPointF> cleaned(const QList<QPointF> &points, double xFloor = -INFINITY,
 // A vertical line at x spanning [yLow, yHigh]: two points.
 QList<QPointF> verticalLine(double x, double yLow, double yHigh);
 
+// The smallest of 1, 2, 4, 5 and 10 times a power of ten that is at least value (> 0): an axis
+// end whose half is a round number too.
+double niceCeiling(double value);
+
 // Pads a range so that a flat or empty series still gets a usable axis.
 struct Range
 {

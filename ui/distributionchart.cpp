@@ -21,10 +21,10 @@ DistributionChart::DistributionChart(QWidget *parent)
     m_p10 = addLine(c, tr("P10 / P90"), markerColor(), 1.5);
     m_p50 = addLine(c, tr("P50"), hybridColor(), 2.0);
     m_p90 = addLine(c, QString(), markerColor(), 1.5);
-    m_zero = addLine(c, tr("Break-even"), breakevenColor(), 1.5);
+    m_zero = addLine(c, tr("Breakeven"), breakevenColor(), 1.5);
     m_x = new QValueAxis(c);
     m_x->setTitleText(tr("Monthly savings, API − self-host (USD)"));
-    m_x->setLabelFormat(QStringLiteral("$%.0f"));
+    m_x->setLabelFormat(QStringLiteral("%.0f")); // "$%.0f" would write "$-5,000"
     m_y = new QValueAxis(c);
     m_y->setTitleText(tr("% of outcomes"));
     m_y->setLabelFormat(QStringLiteral("%.0f"));
@@ -59,7 +59,7 @@ void DistributionChart::setResult(const UncertaintyResult &r)
     }
     steps.append({high, 0});
     m_histogram->replace(steps);
-    const double top = tallest * 1.1 + 1e-9;
+    const double top = std::min(tallest * 1.1 + 1e-9, 100.0); // a share never passes 100%
     m_p10->replace(verticalLine(r.savingsP10, 0, top));
     m_p50->replace(verticalLine(r.savingsP50, 0, top));
     m_p90->replace(verticalLine(r.savingsP90, 0, top));

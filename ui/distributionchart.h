@@ -12,7 +12,7 @@ class QValueAxis;
 namespace planner {
 
 // The Monte Carlo distribution of monthly savings (API - self-host) as a histogram, with the
-// 10th, 50th and 90th percentiles and the break-even at zero marked.
+// 10th, 50th and 90th percentiles and the breakeven at zero marked.
 class DistributionChart : public QChartView
 {
     Q_OBJECT

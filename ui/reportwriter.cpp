@@ -617,7 +617,7 @@ void addAnalysisPage(ReportBuilder &report, const Scenario &s, const Evaluation 
             "%2 "
             "months with the volume growing %3 a month; self-hosting pays its set-up at month 0%4. "
             "Bottom left: monthly savings of self-hosting across outcomes, with P10, P50, P90 and "
-            "the break-even at zero. %5 Bottom right: each input moved by −%6% and +%6%, the "
+            "the breakeven at zero. %5 Bottom right: each input moved by −%6% and +%6%, the "
             "largest "
             "effect on the savings on top.")
             .arg(name, format::number(s.horizonMonths, 0), format::percent(s.monthlyGrowth),

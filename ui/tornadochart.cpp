@@ -39,7 +39,9 @@ TornadoChart::TornadoChart(QWidget *parent)
                         * 0.85); // six named rows fit a short tab without eliding
     m_inputs->setLabelsFont(small);
     m_change = new QValueAxis(c);
-    m_change->setLabelFormat(QStringLiteral("$%.0f"));
+    // Plain numbers with the unit in the title: printf formats write "$-5,000", not "−$5,000".
+    m_change->setLabelFormat(QStringLiteral("%.0f"));
+    m_change->setTickCount(5); // −w, −w/2, 0, w/2, w: room for five labels even in the report
     attachAxes(c, m_change, m_inputs);
 }
 
@@ -47,7 +49,9 @@ void TornadoChart::setRows(const QList<SensitivityRow> &rows, double baseSavings
 {
     m_lower->setLabel(tr("Input −%1%").arg(percent));
     m_higher->setLabel(tr("Input +%1%").arg(percent));
-    m_change->setTitleText(tr("Change in monthly savings from %1").arg(format::money(baseSavings)));
+    m_change->setTitleText(tr("Change (USD/month)"));
+    chart()->setTitle(
+        tr("Which input moves the savings most (from %1 a month)").arg(format::money(baseSavings)));
     QStringList names;
     double widest = 1;
     const int shown = int(std::min<qsizetype>(Rows, rows.size()));
@@ -73,8 +77,8 @@ void TornadoChart::setRows(const QList<SensitivityRow> &rows, double baseSavings
         widest = std::max({widest, std::abs(low), std::abs(high)});
     }
     m_inputs->setCategories(names);
-    m_change->setRange(-widest * 1.1, widest * 1.1);
-    m_change->applyNiceNumbers();
+    const double end = niceCeiling(widest * 1.05);
+    m_change->setRange(-end, end);
 }
 
 } // namespace planner

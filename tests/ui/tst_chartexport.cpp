@@ -28,6 +28,26 @@ class TestChartExport : public QObject
     Q_OBJECT
 
 private slots:
+    void niceCeiling_isOneTwoFourFiveOrTenTimesAPowerOfTen_data()
+    {
+        QTest::addColumn<double>("value");
+        QTest::addColumn<double>("ceiling");
+        QTest::newRow("just under 1") << 0.9 << 1.0;
+        QTest::newRow("exactly 1") << 1.0 << 1.0;
+        QTest::newRow("just over 1") << 1.01 << 2.0;
+        QTest::newRow("3") << 3.0 << 4.0;
+        QTest::newRow("4.5") << 4.5 << 5.0;
+        QTest::newRow("6") << 6.0 << 10.0;
+        QTest::newRow("11,000") << 11000.0 << 20000.0;
+        QTest::newRow("0.033") << 0.033 << 0.04;
+    }
+    void niceCeiling_isOneTwoFourFiveOrTenTimesAPowerOfTen()
+    {
+        QFETCH(double, value);
+        QFETCH(double, ceiling);
+        QVERIFY(qFuzzyCompare(charts::niceCeiling(value), ceiling));
+    }
+
     void initTestCase()
     {
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
