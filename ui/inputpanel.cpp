@@ -227,7 +227,7 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     });
 
     auto *gpuPrices = new QComboBox(box);
-    gpuPrices->addItem(tr("Choose a GPU price…"));
+    gpuPrices->addItem(tr("Choose a price…"));
     QList<const GpuPrice *> prices;
     for (const GpuPreset &g : catalog.gpus) {
         for (const GpuPrice &p : g.prices) {
@@ -251,7 +251,7 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     });
 
     auto *throughput = new QComboBox(box);
-    throughput->addItem(tr("Choose a measured throughput…"));
+    throughput->addItem(tr("Choose a run…"));
     for (const ThroughputPreset &t : catalog.throughput) {
         throughput->addItem(entryText(QStringLiteral("%1, %2x %3, %4/%5, %6 tok/s")
                                           .arg(t.model)
