@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchmarkimport.h"
 
+#include "filereading.h"
 #include "scenariofields.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -235,18 +235,11 @@ std::optional<MeasuredThroughput> fromGuideLlmReport(const QJsonObject &report, 
 
 std::optional<MeasuredThroughput> loadWith(Parser parse, const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
+    const std::optional<QByteArray> content
+        = readWholeFile(path, MaxBenchmarkFileBytes, u"benchmark results", error);
+    if (!content)
         return std::nullopt;
-    }
-    if (file.size() > MaxBenchmarkFileBytes) {
-        *error = QStringLiteral("%1 is %2 bytes; benchmark results are limited to 256 MiB")
-                     .arg(path)
-                     .arg(file.size());
-        return std::nullopt;
-    }
-    const auto measured = parse(file.readAll(), error);
+    const auto measured = parse(*content, error);
     if (!measured)
         *error = path + QStringLiteral(": ") + *error;
     return measured;

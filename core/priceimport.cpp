@@ -2,7 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "priceimport.h"
 
-#include <QFile>
+#include "filereading.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -87,16 +88,12 @@ PriceList parseLiteLlmPrices(const QByteArray &json)
 
 PriceList loadLiteLlmPrices(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {{}, 0, QStringLiteral("cannot open %1: %2").arg(path, file.errorString())};
-    if (file.size() > MaxPriceFileBytes)
-        return {{},
-                0,
-                QStringLiteral("%1 is %2 bytes; price files are limited to 64 MiB")
-                    .arg(path)
-                    .arg(file.size())};
-    PriceList list = parseLiteLlmPrices(file.readAll());
+    QString error;
+    const std::optional<QByteArray> content
+        = readWholeFile(path, MaxPriceFileBytes, u"price files", &error);
+    if (!content)
+        return {{}, 0, error};
+    PriceList list = parseLiteLlmPrices(*content);
     if (!list.error.isEmpty())
         list.error = path + QStringLiteral(": ") + list.error;
     return list;

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scenariofile.h"
 
+#include "filereading.h"
 #include "ownedgpu.h"
 #include "scenariofields.h"
 #include "trafficprofiles.h"
 
-#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -337,19 +337,15 @@ ScenarioLoad parseScenario(const QByteArray &json)
 
 ScenarioLoad loadScenarioFile(const QString &path)
 {
-    ScenarioLoad failed;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        failed.errors << QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
+    QString error;
+    const std::optional<QByteArray> content
+        = readWholeFile(path, MaxScenarioFileBytes, u"scenario files", &error);
+    if (!content) {
+        ScenarioLoad failed;
+        failed.errors << error;
         return failed;
     }
-    if (file.size() > MaxScenarioFileBytes) {
-        failed.errors << QStringLiteral("%1 is %2 bytes; scenario files are limited to 1 MiB")
-                             .arg(path)
-                             .arg(file.size());
-        return failed;
-    }
-    ScenarioLoad load = parseScenario(file.read(MaxScenarioFileBytes + 1));
+    ScenarioLoad load = parseScenario(*content);
     if (load.scenario && load.scenario->name.isEmpty())
         load.scenario->name = QFileInfo(path).completeBaseName();
     return load;
