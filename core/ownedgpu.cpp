@@ -3,9 +3,6 @@
 #include "ownedgpu.h"
 
 #include "scenario.h"
-#include "scenariofields.h"
-
-#include <cmath>
 
 namespace planner {
 namespace {
@@ -49,15 +46,12 @@ std::span<const OwnedGpuField> ownedGpuFields()
 
 QString rangeText(const OwnedGpuField &field)
 {
-    const QString range = QStringLiteral("%1..%2").arg(formatValueForMessage(field.min),
-                                                       formatValueForMessage(field.max));
-    return field.integer ? QStringLiteral("integer ") + range : range;
+    return field.validRange().text();
 }
 
 QString checkValue(const OwnedGpuField &field, double value)
 {
-    const bool whole = !field.integer || std::floor(value) == value;
-    if (std::isfinite(value) && value >= field.min && value <= field.max && whole)
+    if (field.validRange().contains(value))
         return {};
     return QStringLiteral("selfhost.owned_gpu.%1: %2 is out of range (%3)")
         .arg(QLatin1String(field.key), formatValueForMessage(value), rangeText(field));

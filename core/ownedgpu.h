@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "valuerange.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -52,6 +54,8 @@ struct OwnedGpuField
     const char *unit; // "USD", "kW", "" for pure numbers
     const char *label;
     const char *help;
+
+    ValueRange validRange() const { return {min, true, max, true, integer}; }
 };
 
 std::span<const OwnedGpuField> ownedGpuFields();

@@ -26,6 +26,8 @@ struct InputBound
     double value;
     double min;
     double max; // practical ceiling that keeps every product finite
+
+    ValueRange validRange() const { return {min, true, max, true, false}; }
 };
 
 QString checkInputs(const RooflineInputs &in)
@@ -44,10 +46,10 @@ QString checkInputs(const RooflineInputs &in)
         {"compute efficiency", in.computeEfficiency, 0.01, 1},
     };
     for (const InputBound &bound : bounds) {
-        if (!std::isfinite(bound.value) || bound.value < bound.min || bound.value > bound.max)
-            return QStringLiteral("%1: %2 is out of range (%3..%4)")
+        if (!bound.validRange().contains(bound.value))
+            return QStringLiteral("%1: %2 is out of range (%3)")
                 .arg(QLatin1String(bound.name), formatValueForMessage(bound.value),
-                     formatValueForMessage(bound.min), formatValueForMessage(bound.max));
+                     bound.validRange().text());
     }
     return {};
 }

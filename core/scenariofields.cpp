@@ -6,8 +6,6 @@
 
 #include <QLocale>
 
-#include <cmath>
-
 namespace planner {
 namespace {
 
@@ -100,11 +98,6 @@ const NumericField fields[] = {
      "Samples", "Monte Carlo sample count for the uncertainty analysis."},
 };
 
-QString number(double value)
-{
-    return QLocale::c().toString(value, 'g', 15);
-}
-
 } // namespace
 
 std::span<const NumericField> numericFields()
@@ -124,29 +117,12 @@ const NumericField *findNumericField(QStringView key)
 
 QString rangeText(const NumericField &field)
 {
-    if (field.integer)
-        return QStringLiteral("integer %1..%2").arg(number(field.min), number(field.max));
-    if (field.minInclusive && field.maxInclusive)
-        return QStringLiteral("%1..%2").arg(number(field.min), number(field.max));
-    return (field.minInclusive ? u'[' : u'(') + number(field.min) + QStringLiteral(", ")
-        + number(field.max) + (field.maxInclusive ? u']' : u')');
-}
-
-QString formatValueForMessage(double value)
-{
-    if (std::isnan(value))
-        return QStringLiteral("NaN");
-    if (std::isinf(value))
-        return value > 0 ? QStringLiteral("inf") : QStringLiteral("-inf");
-    return number(value);
+    return field.validRange().text();
 }
 
 QString checkValue(const NumericField &field, double value)
 {
-    const bool aboveMin = field.minInclusive ? value >= field.min : value > field.min;
-    const bool belowMax = field.maxInclusive ? value <= field.max : value < field.max;
-    const bool whole = !field.integer || std::floor(value) == value;
-    if (std::isfinite(value) && aboveMin && belowMax && whole)
+    if (field.validRange().contains(value))
         return {};
     return QStringLiteral("%1.%2: %3 is out of range (%4)")
         .arg(QLatin1String(field.group), QLatin1String(field.key), formatValueForMessage(value),

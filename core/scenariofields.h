@@ -3,6 +3,7 @@
 #pragma once
 
 #include "scenario.h"
+#include "valuerange.h"
 
 #include <optional>
 #include <span>
@@ -24,6 +25,8 @@ struct NumericField
     const char *unit; // e.g. "USD/h", "Mtok/month", "" for pure numbers
     const char *label; // short human name
     const char *help; // what it means and how it moves the result
+
+    ValueRange validRange() const { return {min, minInclusive, max, maxInclusive, integer}; }
 };
 
 std::span<const NumericField> numericFields();
@@ -38,9 +41,6 @@ QString checkValue(const NumericField &field, double value);
 // An empty string when range is valid for field (low <= mode <= high, each in the field's range),
 // else a message naming the field and what is wrong.
 QString checkRange(const NumericField &field, const TriangularRange &range);
-
-// A value as a person reads it in a message: no exponent for ordinary numbers, "NaN", "inf".
-QString formatValueForMessage(double value);
 
 // Parses and applies one "KEY=VALUE" override (the command line's --set). KEY is a file key
 // ("gpu_hourly_usd"), optionally with its group ("selfhost.gpu_hourly_usd"); "profile" takes a
