@@ -54,12 +54,16 @@ QString checkInputs(const RooflineInputs &in)
     return {};
 }
 
-QString gigabytes(double bytes)
+} // namespace
+
+QString gigabytesText(double bytes)
 {
     const double gb = bytes / BytesPerGb;
     return gb >= 0.1 ? QString::number(gb, 'f', 1) + QStringLiteral(" GB")
                      : QString::number(gb, 'g', 2) + QStringLiteral(" GB");
 }
+
+namespace {
 
 QString shortfallMessage(const RooflineInputs &in, const RooflineEstimate &memory)
 {
@@ -69,11 +73,11 @@ QString shortfallMessage(const RooflineInputs &in, const RooflineEstimate &memor
              in.bytesPerWeight == 1
                  ? QStringLiteral("1 byte")
                  : QString::number(in.bytesPerWeight, 'g', 6) + QStringLiteral(" bytes"),
-             gigabytes(memory.neededBytes()), gigabytes(memory.weightsBytes),
-             gigabytes(memory.kvCacheBytes), QString::number(in.gpus),
+             gigabytesText(memory.neededBytes()), gigabytesText(memory.weightsBytes),
+             gigabytesText(memory.kvCacheBytes), QString::number(in.gpus),
              QString::number(in.memoryGbPerGpu, 'g', 6), QString::number(UsableMemoryShare, 'g', 3),
-             gigabytes(memory.usableBytes))
-        .arg(gigabytes(memory.neededBytes() - memory.usableBytes));
+             gigabytesText(memory.usableBytes))
+        .arg(gigabytesText(memory.neededBytes() - memory.usableBytes));
 }
 
 QSet<QString> words(const QString &name)

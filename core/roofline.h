@@ -44,6 +44,9 @@ inline constexpr double UsableMemoryShare = 0.9;
 
 // P and D of the cost model's roofline. Refuses, with a message, inputs out of range (naming the
 // input) and a model whose weights and KV cache do not fit, saying by how much.
+// Bytes in GB (1e9 bytes), as the estimate's messages write them: "141.1 GB", "0.05 GB".
+QString gigabytesText(double bytes);
+
 std::optional<RooflineEstimate> estimateThroughput(const RooflineInputs &inputs, QString *error);
 
 // The measured runs of this model on this GPU, whatever the GPU count. Names match when the

@@ -104,4 +104,19 @@ QString optionalVolume(const std::optional<double> &mtokPerMonth)
     return mtokPerMonth ? volume(*mtokPerMonth) : Missing;
 }
 
+QString capitalized(const QString &text)
+{
+    return text.isEmpty() ? text : text.front().toUpper() + text.mid(1);
+}
+
+QString warning(const QString &clause)
+{
+    return QStringLiteral("⚠ ") + capitalized(clause) + u'.';
+}
+
+QString warningStyleSheet()
+{
+    return QStringLiteral("color: #b35900;");
+}
+
 } // namespace planner::format

@@ -22,5 +22,11 @@ QString optionalVolume(const std::optional<double> &mtokPerMonth);
 // A preset's date with its age today: "as of 2026-07-24 (125 days ago)", "as of 2026-05-20
 // (190 days ago: possibly out of date)", or "date not stated by the source".
 QString asOf(const PresetSource &origin);
+// The text with its first letter in upper case: a core message as a sentence of its own.
+QString capitalized(const QString &text);
+// A core warning ("the log covers 30 hours, …") as a line of its own: "⚠ The log covers … ."
+QString warning(const QString &clause);
+// The colour of warnings in labels.
+QString warningStyleSheet();
 
 } // namespace planner::format

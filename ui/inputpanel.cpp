@@ -28,9 +28,8 @@ namespace {
 
 QString originTip(const PresetSource &origin)
 {
-    QString when = format::asOf(origin);
-    when[0] = when[0].toUpper(); // a sentence of its own in the tooltip
-    return InputPanel::tr("Source: %1\n%2").arg(origin.source, when);
+    return InputPanel::tr("Source: %1\n%2")
+        .arg(origin.source, format::capitalized(format::asOf(origin)));
 }
 
 // A picker entry, flagged when its figures are older than StaleAfterDays.
@@ -300,7 +299,7 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     form->addRow(tr("T&hroughput"), withButton(throughput, estimate));
     m_mixWarning = new QLabel(box);
     m_mixWarning->setWordWrap(true);
-    m_mixWarning->setStyleSheet(QStringLiteral("color: #b35900;"));
+    m_mixWarning->setStyleSheet(format::warningStyleSheet());
     m_mixWarning->hide();
     form->addRow(m_mixWarning);
     return box;
@@ -334,11 +333,8 @@ void InputPanel::updateMixWarning()
     const QString warning = m_measured && m_scenario.mixedTokPerS == m_measured->mixedTokPerS
         ? planner::mixWarning(m_scenario, *m_measured)
         : QString();
-    if (!warning.isEmpty()) {
-        QString sentence = warning;
-        sentence[0] = sentence[0].toUpper();
-        m_mixWarning->setText(QStringLiteral("⚠ ") + sentence + u'.');
-    }
+    if (!warning.isEmpty())
+        m_mixWarning->setText(format::warning(warning));
     m_mixWarning->setVisible(!warning.isEmpty());
 }
 

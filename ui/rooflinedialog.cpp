@@ -41,11 +41,6 @@ QDoubleSpinBox *efficiencyBox(double value, const QString &help, QWidget *parent
     return box;
 }
 
-QString gigabytes(double bytes)
-{
-    return format::number(bytes / 1e9, 1) + QStringLiteral(" GB");
-}
-
 // The estimate goes into the scenario, so it must be a value the scenario accepts.
 QString outOfScenarioRange(const RooflineEstimate &estimate)
 {
@@ -401,10 +396,10 @@ void RooflineDialog::recompute()
                                                               : tr("memory-bandwidth bound")));
     m_memory->setText(
         tr("%1 of %2 usable (%3 × %4 GB × %5): weights %6 + KV cache %7")
-            .arg(gigabytes(m_estimate->neededBytes()), gigabytes(m_estimate->usableBytes),
+            .arg(gigabytesText(m_estimate->neededBytes()), gigabytesText(m_estimate->usableBytes),
                  QString::number(in.gpus), QLocale().toString(in.memoryGbPerGpu),
-                 QLocale().toString(UsableMemoryShare), gigabytes(m_estimate->weightsBytes),
-                 gigabytes(m_estimate->kvCacheBytes)));
+                 QLocale().toString(UsableMemoryShare), gigabytesText(m_estimate->weightsBytes),
+                 gigabytesText(m_estimate->kvCacheBytes)));
     m_result->setCurrentIndex(0);
     m_ok->setEnabled(true);
 }

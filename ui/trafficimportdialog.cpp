@@ -65,7 +65,7 @@ TrafficImportDialog::TrafficImportDialog(const QString &path, const Scenario &cu
     m_figures->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_notes->setWordWrap(true);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_notes->setStyleSheet(QStringLiteral("color: #b35900;"));
+    m_notes->setStyleSheet(format::warningStyleSheet());
     outcomeLayout->addWidget(m_figures);
     outcomeLayout->addWidget(m_notes);
     auto *weeks = new QFormLayout;
@@ -158,11 +158,9 @@ void TrafficImportDialog::showOutcome()
                                 format::compact(t.totalTokens),
                                 format::volume(t.volumeMtokPerMonth),
                                 format::volume(m_current.volumeMtokPerMonth), mix));
-    QStringList notes = trafficNotes(t);
-    for (QString &note : notes) {
-        note[0] = note[0].toUpper();
-        note = QStringLiteral("⚠ ") + note + u'.';
-    }
+    QStringList notes;
+    for (const QString &note : trafficNotes(t))
+        notes << format::warning(note);
     m_notes->setText(notes.join(u'\n'));
     m_notes->setVisible(!m_notes->text().isEmpty());
     m_importedWeek->setWeights(t.weights);
