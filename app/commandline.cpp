@@ -5,7 +5,7 @@
 #include "benchmarkimport.h"
 #include "costengine.h"
 #include "priceimport.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 #include "resultformat.h"
 #include "scenariofields.h"
 #include "scenariofile.h"

@@ -5,7 +5,7 @@
 // each step from the value change to every visible chart repainted. Run offscreen:
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_redraw
 #include "benchstats.h"
-#include "costvolumechart.h"
+#include "charts/costvolumechart.h"
 #include "fieldeditor.h"
 #include "inputpanel.h"
 #include "mainwindow.h"

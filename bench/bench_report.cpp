@@ -5,7 +5,7 @@
 // charts, layout and writing the file. Run offscreen:
 //   QT_QPA_PLATFORM=offscreen build/bench/bench_report
 #include "benchstats.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 #include "scenariofile.h"
 #include "windowlauncher.h"
 

@@ -6,12 +6,12 @@
 // test fixtures and the two helpers, into PNG files for checking by eye:  screenshots OUTPUT_DIR
 // [--dark]
 // --dark applies a dark palette, as a dark desktop would.
-#include "comparedialog.h"
+#include "dialogs/comparedialog.h"
 #include "mainwindow.h"
-#include "ownedgpudialog.h"
-#include "rooflinedialog.h"
+#include "dialogs/ownedgpudialog.h"
+#include "dialogs/rooflinedialog.h"
 #include "scenariofile.h"
-#include "trafficimportdialog.h"
+#include "dialogs/trafficimportdialog.h"
 #include "windowlauncher.h"
 
 #include <QApplication>

@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "breakdownchart.h"
-#include "chartexport.h"
-#include "chartsupport.h"
-#include "comparedialog.h"
-#include "costvolumechart.h"
+#include "charts/breakdownchart.h"
+#include "charts/chartexport.h"
+#include "charts/chartsupport.h"
+#include "dialogs/comparedialog.h"
+#include "charts/costvolumechart.h"
 #include "fieldeditor.h"
 #include "inputpanel.h"
 #include "mainwindow.h"

@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "costvolumechart.h"
+#include "charts/costvolumechart.h"
 #include "fieldeditor.h"
 #include "headline.h"
-#include "horizonchart.h"
+#include "charts/horizonchart.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
 #include "ownedgpu.h"
-#include "priceimportdialog.h"
+#include "dialogs/priceimportdialog.h"
 #include "scenariodocument.h"
 #include "scenariofields.h"
 #include "scenariofile.h"
-#include "trafficimportdialog.h"
+#include "dialogs/trafficimportdialog.h"
 #include "trafficprofiles.h"
-#include "utilizationchart.h"
+#include "charts/utilizationchart.h"
 #include "weekprofileeditor.h"
 
 #include <QApplication>

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ownedgpudialog.h"
-#include "reportwriter.h"
+#include "dialogs/ownedgpudialog.h"
+#include "report/reportwriter.h"
 
 #include <QDoubleSpinBox>
 #include <QLabel>

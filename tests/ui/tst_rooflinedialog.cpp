@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "format.h"
-#include "rooflinedialog.h"
+#include "dialogs/rooflinedialog.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartsupport.h"
+#include "charts/chartsupport.h"
 
 #include <QAbstractAxis>
 #include <QApplication>

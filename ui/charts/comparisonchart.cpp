@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comparisonchart.h"
+#include "charts/comparisonchart.h"
 
-#include "chartsupport.h"
+#include "charts/chartsupport.h"
 
 #include <QLegendMarker>
 #include <QLineSeries>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "rooflinedialog.h"
+#include "dialogs/rooflinedialog.h"
 
 #include "format.h"
 #include "scenariofields.h"

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "breakdownchart.h"
+#include "charts/breakdownchart.h"
 
-#include "chartsupport.h"
+#include "charts/chartsupport.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

@@ -1,23 +1,23 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 
 #include "bill.h"
-#include "breakdownchart.h"
-#include "chartsupport.h"
-#include "comparisonchart.h"
-#include "costvolumechart.h"
-#include "distributionchart.h"
+#include "charts/breakdownchart.h"
+#include "charts/chartsupport.h"
+#include "charts/comparisonchart.h"
+#include "charts/costvolumechart.h"
+#include "charts/distributionchart.h"
 #include "figures.h"
 #include "format.h"
-#include "horizonchart.h"
-#include "hybridcharts.h"
+#include "charts/horizonchart.h"
+#include "charts/hybridcharts.h"
 #include "ownedgpu.h"
 #include "presets.h"
 #include "scenariofields.h"
-#include "tornadochart.h"
+#include "charts/tornadochart.h"
 #include "uncertainty.h"
-#include "utilizationchart.h"
+#include "charts/utilizationchart.h"
 
 #include <QChartView>
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "priceimportdialog.h"
+#include "dialogs/priceimportdialog.h"
 
 #include "format.h"
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "comparedialog.h"
+#include "dialogs/comparedialog.h"
 
-#include "chartexport.h"
-#include "comparisonchart.h"
+#include "charts/chartexport.h"
+#include "charts/comparisonchart.h"
 #include "figures.h"
-#include "reportwriter.h"
+#include "report/reportwriter.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "chartexport.h"
+#include "charts/chartexport.h"
 
 #include <QAbstractBarSeries>
 #include <QAction>
