@@ -6,6 +6,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+
+#include <tuple>
 
 namespace planner {
 namespace {
@@ -27,6 +30,26 @@ std::optional<double> optionalNumber(const QJsonObject &object, QStringView key)
 PresetSource originOf(const QJsonObject &o)
 {
     return {o.value(u"source").toString(), o.value(u"as_of").toString()};
+}
+
+// The date a figure is as of, a month alone ("2026-04") taken at its last day; invalid when the
+// source gives none.
+QDate asOfDate(const PresetSource &origin)
+{
+    const QDate day = QDate::fromString(origin.asOf, Qt::ISODate);
+    if (day.isValid())
+        return day;
+    const QDate month = QDate::fromString(origin.asOf + QStringLiteral("-01"), Qt::ISODate);
+    return month.isValid() ? month.addMonths(1).addDays(-1) : QDate();
+}
+
+// The GPU count an instance names ("8x H100", "8xH200 1128GB"), 0 when it names none. The
+// lookbehind and the capital or space after the "x" keep "p5.48xlarge" out.
+int gpuCountIn(const QString &instance)
+{
+    static const QRegularExpression count(QStringLiteral("(?<![\\w.])(\\d+)\\s*x(?=\\s|\\p{Lu})"));
+    const QRegularExpressionMatch match = count.match(instance);
+    return match.hasMatch() ? match.captured(1).toInt() : 0;
 }
 
 PresetCatalog loadCatalog()
@@ -89,13 +112,9 @@ const PresetCatalog &builtinPresets()
 
 std::optional<int> ageInDays(const PresetSource &origin, const QDate &today)
 {
-    QDate date = QDate::fromString(origin.asOf, Qt::ISODate);
-    if (!date.isValid()) {
-        const QDate month = QDate::fromString(origin.asOf + QStringLiteral("-01"), Qt::ISODate);
-        if (!month.isValid())
-            return std::nullopt;
-        date = month.addMonths(1).addDays(-1);
-    }
+    const QDate date = asOfDate(origin);
+    if (!date.isValid())
+        return std::nullopt;
     return int(date.daysTo(today));
 }
 
@@ -103,6 +122,32 @@ bool isStale(const PresetSource &origin, const QDate &today)
 {
     const auto age = ageInDays(origin, today);
     return age && *age > StaleAfterDays;
+}
+
+bool isCommittedKind(const QString &kind)
+{
+    return kind == u"committed-1y" || kind == u"committed-3y" || kind == u"reserved";
+}
+
+std::optional<GpuPrice> onDemandPairFor(const GpuPreset &gpu, const GpuPrice &price)
+{
+    if (!isCommittedKind(price.kind))
+        return std::nullopt;
+    const int gpuCount = gpuCountIn(price.instance);
+    const auto rank = [&](const GpuPrice &candidate) {
+        // An invalid date's Julian day is the lowest there is: undated figures come last.
+        return std::tuple(candidate.instance == price.instance,
+                          gpuCount > 0 && gpuCountIn(candidate.instance) == gpuCount,
+                          asOfDate(candidate.origin).toJulianDay());
+    };
+    const GpuPrice *best = nullptr;
+    for (const GpuPrice &candidate : gpu.prices) {
+        if (candidate.kind != u"on-demand" || candidate.provider != price.provider)
+            continue;
+        if (!best || rank(candidate) > rank(*best))
+            best = &candidate;
+    }
+    return best ? std::optional<GpuPrice>(*best) : std::nullopt;
 }
 
 void applyApiModel(Scenario &scenario, const ApiModelPreset &preset)

@@ -42,7 +42,9 @@ struct GpuPrice
 {
     QString provider;
     QString instance;
-    QString kind; // "on-demand", "reserved", "spot", "marketplace", "market-median"
+    // "on-demand", "committed-1y", "committed-3y", "reserved" (a reservation whose source states
+    // no term), "spot", "marketplace", "market-median"
+    QString kind;
     double usdPerGpuHour = 0;
     PresetSource origin;
 };
@@ -97,6 +99,16 @@ struct PresetCatalog
 
 // The presets shipped in the application's resources (resources/presets/*.json).
 const PresetCatalog &builtinPresets();
+
+// Capacity paid for whether it is used or not: a 1- or 3-year commitment, or a reservation.
+bool isCommittedKind(const QString &kind);
+
+// The same provider's on-demand price for the same GPU, the pair of a committed price (cost
+// model 9.1: the always-on floor at the committed price, replicas above it on demand). Among
+// several on-demand prices the first of these wins: the same instance text, the same GPU count
+// (the "8x" in the instance), the latest "as of", the first listed. Nothing when `price` is not
+// committed or its provider has no on-demand price for this GPU.
+std::optional<GpuPrice> onDemandPairFor(const GpuPreset &gpu, const GpuPrice &price);
 
 void applyApiModel(Scenario &scenario, const ApiModelPreset &preset);
 void applyGpuPrice(Scenario &scenario, const GpuPrice &price);

@@ -5,6 +5,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace planner;
 
 namespace {
@@ -81,6 +83,98 @@ private slots:
         QVERIFY(!isStale({QString(), QStringLiteral("2026-05")}, today));
         QCOMPARE(ageInDays({QString(), QString()}, today), std::optional<int>());
         QVERIFY(!isStale({QString(), QString()}, today));
+    }
+
+    void committedPrices_haveSourceDateAndTerm()
+    {
+        int committed = 0;
+        for (const GpuPreset &g : builtinPresets().gpus) {
+            for (const GpuPrice &p : g.prices) {
+                if (!p.kind.startsWith(u"committed"))
+                    continue;
+                ++committed;
+                QVERIFY2(p.kind == u"committed-1y" || p.kind == u"committed-3y",
+                         qPrintable(p.kind));
+                QVERIFY2(isCommittedKind(p.kind), qPrintable(p.kind));
+                QVERIFY2(!p.origin.source.isEmpty() && !p.origin.asOf.isEmpty(),
+                         qPrintable(g.id + u' ' + p.provider + u' ' + p.instance));
+            }
+        }
+        QVERIFY(committed >= 4);
+        QVERIFY(isCommittedKind(QStringLiteral("reserved")));
+        QVERIFY(!isCommittedKind(QStringLiteral("on-demand")));
+        QVERIFY(!isCommittedKind(QStringLiteral("spot")));
+    }
+
+    // Every committed price of a provider that also lists an on-demand price for the same GPU
+    // pairs with one of those, never with another provider's or another kind, and costs less.
+    void committedPrice_pairsWithItsProvidersOnDemandPrice()
+    {
+        for (const GpuPreset &g : builtinPresets().gpus) {
+            for (const GpuPrice &p : g.prices) {
+                const auto pair = onDemandPairFor(g, p);
+                const bool providerHasOnDemand
+                    = std::any_of(g.prices.begin(), g.prices.end(), [&](const GpuPrice &o) {
+                          return o.provider == p.provider && o.kind == u"on-demand";
+                      });
+                const QByteArray where = (g.id + u' ' + p.provider + u' ' + p.kind).toUtf8();
+                QVERIFY2(pair.has_value() == (isCommittedKind(p.kind) && providerHasOnDemand),
+                         where.constData());
+                if (!pair)
+                    continue;
+                QCOMPARE(pair->provider, p.provider);
+                QCOMPARE(pair->kind, QStringLiteral("on-demand"));
+                QVERIFY2(p.usdPerGpuHour < pair->usdPerGpuHour, where.constData());
+            }
+        }
+    }
+
+    void pairLookup_prefersSameInstanceThenGpuCountThenLatest()
+    {
+        const GpuPreset &h100 = builtinPresets().gpus.constFirst();
+        QCOMPARE(h100.id, QStringLiteral("h100-sxm"));
+        const auto priceOf = [&](const QString &provider, const QString &kind) {
+            return *std::find_if(h100.prices.begin(), h100.prices.end(), [&](const GpuPrice &p) {
+                return p.provider == provider && p.kind == kind;
+            });
+        };
+        // GCP a3-highgpu-8g: the commitments pair with the same instance on demand, $88.49 / 8.
+        for (const QString kind :
+             {QStringLiteral("committed-1y"), QStringLiteral("committed-3y")}) {
+            const auto gcp = onDemandPairFor(h100, priceOf(QStringLiteral("GCP"), kind));
+            QVERIFY(gcp);
+            QCOMPARE(gcp->instance, QStringLiteral("a3-highgpu-8g (8x H100)"));
+            QCOMPARE(gcp->usdPerGpuHour, 11.0613);
+        }
+        QCOMPARE(priceOf(QStringLiteral("GCP"), QStringLiteral("committed-1y")).usdPerGpuHour,
+                 7.673);
+        QCOMPARE(priceOf(QStringLiteral("GCP"), QStringLiteral("committed-3y")).usdPerGpuHour,
+                 4.858);
+        // Lambda's 8x reservation: no Lambda on-demand H100 SXM names 8 GPUs, so the latest one
+        // (2026-09-07, $3.30) wins over the 1x from 2026-05-07 ($3.78).
+        const auto lambda
+            = onDemandPairFor(h100, priceOf(QStringLiteral("Lambda"), QStringLiteral("reserved")));
+        QVERIFY(lambda);
+        QCOMPARE(lambda->usdPerGpuHour, 3.3);
+        QCOMPARE(lambda->origin.asOf, QStringLiteral("2026-09-07"));
+        // An 8x commitment prefers the 8x on-demand instance to the 1x one of the same date.
+        GpuPrice aws8x {QStringLiteral("AWS"),
+                        QStringLiteral("8x H100 Savings Plan"),
+                        QStringLiteral("committed-1y"),
+                        1.0,
+                        {}};
+        GpuPrice aws1x = aws8x;
+        aws1x.instance = QStringLiteral("1x H100 Savings Plan");
+        QCOMPARE(onDemandPairFor(h100, aws8x)->instance,
+                 QStringLiteral("p5.48xlarge (8x H100, us-east-1)"));
+        QCOMPARE(onDemandPairFor(h100, aws1x)->instance,
+                 QStringLiteral("p5.4xlarge (1x H100, us-east-1)"));
+        // Nothing for a provider without an on-demand price, or for a price that is not committed.
+        GpuPrice vast = aws8x;
+        vast.provider = QStringLiteral("Vast.ai");
+        QVERIFY(!onDemandPairFor(h100, vast));
+        QVERIFY(!onDemandPairFor(h100, priceOf(QStringLiteral("Vast.ai"), QStringLiteral("spot"))));
+        QVERIFY(!onDemandPairFor(h100, h100.prices.constFirst()));
     }
 
     void applying_fillsTheFields()
