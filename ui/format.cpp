@@ -99,6 +99,15 @@ QString asOf(const PresetSource &origin)
         : QObject::tr("as of %1 (%2 days ago)").arg(origin.asOf).arg(*age);
 }
 
+QString priceKind(const QString &kind)
+{
+    if (kind == u"committed-1y")
+        return QObject::tr("1-year commitment");
+    if (kind == u"committed-3y")
+        return QObject::tr("3-year commitment");
+    return kind;
+}
+
 QString optionalVolume(const std::optional<double> &mtokPerMonth)
 {
     return mtokPerMonth ? volume(*mtokPerMonth) : Missing;

@@ -22,6 +22,9 @@ QString optionalVolume(const std::optional<double> &mtokPerMonth);
 // A preset's date with its age today: "as of 2026-07-24 (125 days ago)", "as of 2026-05-20
 // (190 days ago: possibly out of date)", or "date not stated by the source".
 QString asOf(const PresetSource &origin);
+// A GPU price's kind in words: "1-year commitment", "3-year commitment"; the other kinds
+// ("on-demand", "reserved", "spot", …) as they are.
+QString priceKind(const QString &kind);
 // The text with its first letter in upper case: a core message as a sentence of its own.
 QString capitalized(const QString &text);
 // A core warning ("the log covers 30 hours, …") as a line of its own: "⚠ The log covers … ."

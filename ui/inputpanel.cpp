@@ -230,10 +230,10 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     QList<const GpuPrice *> prices;
     for (const GpuPreset &g : catalog.gpus) {
         for (const GpuPrice &p : g.prices) {
-            gpuPrices->addItem(
-                entryText(QStringLiteral("%1: %2, %3 — %4/h")
-                              .arg(g.name, p.provider, p.kind, format::money(p.usdPerGpuHour)),
-                          p.origin));
+            gpuPrices->addItem(entryText(QStringLiteral("%1: %2, %3 — %4/h")
+                                             .arg(g.name, p.provider, format::priceKind(p.kind),
+                                                  format::money(p.usdPerGpuHour)),
+                                         p.origin));
             gpuPrices->setItemData(gpuPrices->count() - 1, p.instance + u'\n' + originTip(p.origin),
                                    Qt::ToolTipRole);
             prices.append(&p);

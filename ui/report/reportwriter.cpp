@@ -166,8 +166,9 @@ std::optional<PresetNote> presetFor(const Scenario &s, const NumericField &field
         for (const GpuPreset &g : catalog.gpus) {
             for (const GpuPrice &p : g.prices) {
                 if (p.usdPerGpuHour == s.gpuHourlyUsd)
-                    return PresetNote {
-                        QStringLiteral("%1, %2 (%3)").arg(g.name, p.provider, p.kind), p.origin};
+                    return PresetNote {QStringLiteral("%1, %2 (%3)")
+                                           .arg(g.name, p.provider, format::priceKind(p.kind)),
+                                       p.origin};
             }
         }
     } else if (key == u"mixed_tok_per_s") {
