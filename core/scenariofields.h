@@ -53,8 +53,9 @@ struct NumericField
     const char *unit; // e.g. "USD/h", "Mtok/month", "" for pure numbers
     const char *label; // short human name
     const char *help; // what it means and how it moves the result
-    SliderScale slider;
-    PanelPlace panel;
+    // Rows without these compile as inputs the window's panel does not show.
+    SliderScale slider {};
+    PanelPlace panel {};
 
     ValueRange validRange() const { return {min, minInclusive, max, maxInclusive, integer}; }
 };
