@@ -42,8 +42,9 @@ double ownedGpuHourlyUsd(const OwnedGpu &gpu);
 inline constexpr double OwnedGpuPriceToleranceUsd = 0.005;
 
 // One input of the owned-GPU helper: its key in the file's selfhost.owned_gpu object, its valid
-// range (both ends included) and what it means; shared by the loader, the validator, the dialog
-// and the report.
+// range (both ends included), what it means, how the dialog shows it and the value it starts at
+// when the scenario has no owned GPU, with where that value comes from; shared by the loader, the
+// validator, the dialog and the report.
 struct OwnedGpuField
 {
     const char *key; // e.g. "pue"
@@ -54,6 +55,10 @@ struct OwnedGpuField
     const char *unit; // "USD", "kW", "" for pure numbers
     const char *label;
     const char *help;
+    int decimals; // digits the dialog shows
+    double step; // one step of the dialog's spin box
+    double defaultValue;
+    const char *defaultSource; // "Default: ..., <source>."
 
     ValueRange validRange() const { return {min, true, max, true, integer}; }
 };

@@ -21,81 +21,137 @@ constexpr double MaxReplicas = 1e6;
 constexpr bool Open = false;
 constexpr bool Closed = true;
 
+// The window's slider: even steps, orders of magnitude, or a share in percent.
+constexpr SliderScale linear(double min, double max, int decimals)
+{
+    return {min, max, false, decimals, false};
+}
+constexpr SliderScale logarithmic(double min, double max, int decimals)
+{
+    return {min, max, true, decimals, false};
+}
+constexpr SliderScale percent(double min, double max, int decimals)
+{
+    return {min, max, false, decimals, true};
+}
+constexpr SliderScale NoSlider;
+
+// Where the input panel shows an input; order runs top to bottom within a box and the strip.
+constexpr PanelPlace shownIn(PanelBox box, int order)
+{
+    return {box, order, Lever::No};
+}
+constexpr PanelPlace mainLever(int order)
+{
+    return {PanelBox::None, order, Lever::Always};
+}
+constexpr PanelPlace leverIn(Lever mode, PanelBox box, int order)
+{
+    return {box, order, mode};
+}
+constexpr PanelPlace NotShown;
+
 const NumericField fields[] = {
     {"workload", "volume_mtok_per_month", &Scenario::volumeMtokPerMonth, 0, Open, MaxVolume, Closed,
      false, "Mtok/month", "Volume",
      "All tokens (input + output) per month, in millions. The API bill grows in proportion; "
-     "self-hosting's cost per token falls as the GPUs it pays for get busier."},
+     "self-hosting's cost per token falls as the GPUs it pays for get busier.",
+     logarithmic(1, 1e6, 0), mainLever(0)},
     {"workload", "output_fraction", &Scenario::outputFraction, 0, Closed, 1, Closed, false, "",
      "Output share",
      "Share of the volume that is generated (output) tokens. Output tokens cost more on an API "
-     "and are slower to generate on a GPU."},
+     "and are slower to generate on a GPU.",
+     percent(0, 1, 1), shownIn(PanelBox::Workload, 1)},
     {"workload", "monthly_growth", &Scenario::monthlyGrowth, -0.5, Closed, 1, Closed, false,
      "per month", "Monthly growth",
-     "Volume growth per month, used for the planning horizon and the payback month."},
+     "Volume growth per month, used for the planning horizon and the payback month.",
+     percent(-0.2, 0.3, 1), shownIn(PanelBox::Workload, 2)},
     {"api", "input_usd_per_mtok", &Scenario::inputUsdPerMtok, 0, Closed, MaxPrice, Closed, false,
-     "USD/Mtok", "API input price", "The provider's list price for input (prompt) tokens."},
+     "USD/Mtok", "API input price", "The provider's list price for input (prompt) tokens.",
+     logarithmic(0.01, 100, 3), shownIn(PanelBox::Api, 1)},
     {"api", "output_usd_per_mtok", &Scenario::outputUsdPerMtok, 0, Closed, MaxPrice, Closed, false,
-     "USD/Mtok", "API output price", "The provider's list price for output (generated) tokens."},
+     "USD/Mtok", "API output price", "The provider's list price for output (generated) tokens.",
+     logarithmic(0.01, 100, 3), shownIn(PanelBox::Api, 2)},
     {"api", "cached_input_usd_per_mtok", &Scenario::cachedInputUsdPerMtok, 0, Closed, MaxPrice,
      Closed, false, "USD/Mtok", "API cached input price",
-     "Price of input tokens served from the provider's prompt cache."},
+     "Price of input tokens served from the provider's prompt cache.", logarithmic(0.001, 100, 4),
+     shownIn(PanelBox::Api, 3)},
     {"api", "cached_input_fraction", &Scenario::cachedInputFraction, 0, Closed, 1, Closed, false,
      "", "Cached input share",
-     "Share of input tokens that hit the prompt cache. More hits lower the API bill."},
+     "Share of input tokens that hit the prompt cache. More hits lower the API bill.",
+     percent(0, 1, 0), shownIn(PanelBox::Api, 4)},
     {"api", "batch_fraction", &Scenario::batchFraction, 0, Closed, 1, Closed, false, "",
-     "Batch share", "Share of traffic sent through the provider's batch API."},
+     "Batch share", "Share of traffic sent through the provider's batch API.", percent(0, 1, 0),
+     shownIn(PanelBox::Api, 5)},
     {"api", "batch_discount", &Scenario::batchDiscount, 0, Closed, 1, Closed, false, "",
-     "Batch discount", "Discount of the batch API on that share (0.5 = half price)."},
+     "Batch discount", "Discount of the batch API on that share (0.5 = half price).",
+     percent(0, 1, 0), shownIn(PanelBox::Api, 6)},
     {"selfhost", "gpu_hourly_usd", &Scenario::gpuHourlyUsd, 0, Closed, MaxPrice, Closed, false,
      "USD/h", "GPU price",
-     "Price of one GPU-hour, rented or owned. Self-hosting's GPU bill moves in proportion."},
+     "Price of one GPU-hour, rented or owned. Self-hosting's GPU bill moves in proportion.",
+     linear(0, 15, 2), mainLever(9)},
     {"selfhost", "gpus_per_replica", &Scenario::gpusPerReplica, 1, Closed, 4096, Closed, true,
      "GPUs", "GPUs per replica",
-     "GPUs that together serve one copy of the model (tensor parallel)."},
+     "GPUs that together serve one copy of the model (tensor parallel).", linear(1, 16, 0),
+     shownIn(PanelBox::SelfHost, 1)},
     {"selfhost", "prefill_tok_per_s", &Scenario::prefillTokPerS, MinRate, Closed, MaxRate, Closed,
      false, "tok/s", "Prefill rate",
-     "One replica's saturated rate for input tokens. Higher means fewer replicas."},
+     "One replica's saturated rate for input tokens. Higher means fewer replicas.",
+     logarithmic(10, 200000, 0), shownIn(PanelBox::SelfHost, 3)},
     {"selfhost", "decode_tok_per_s", &Scenario::decodeTokPerS, MinRate, Closed, MaxRate, Closed,
      false, "tok/s", "Decode rate",
-     "One replica's saturated rate for output tokens. Higher means fewer replicas."},
+     "One replica's saturated rate for output tokens. Higher means fewer replicas.",
+     logarithmic(10, 200000, 0), shownIn(PanelBox::SelfHost, 4)},
     {"selfhost", "mixed_tok_per_s", &Scenario::mixedTokPerS, 0, Closed, MaxRate, Closed, false,
      "tok/s", "Measured mixed rate",
      "One replica's measured total tokens per second at this workload's mix. When set (> 0) it "
-     "replaces the prefill and decode rates."},
+     "replaces the prefill and decode rates.",
+     linear(0, 100000, 0), shownIn(PanelBox::SelfHost, 2)},
     {"selfhost", "average_utilization", &Scenario::averageUtilization, MinRate, Closed, 1, Closed,
      false, "", "Average utilization",
      "Busy share of paid GPU time (utilization provisioning). Halving it doubles the GPU cost "
-     "per token."},
+     "per token.",
+     percent(0.01, 1, 1), leverIn(Lever::InUtilizationMode, PanelBox::SelfHost, 7)},
     {"selfhost", "max_utilization", &Scenario::maxUtilization, MinRate, Closed, 1, Closed, false,
      "", "Peak utilization target",
      "The busiest a replica may run before another is added: headroom for latency. Lower "
-     "means more replicas."},
+     "means more replicas.",
+     percent(0.01, 1, 1), leverIn(Lever::InFleetModes, PanelBox::SelfHost, 8)},
     {"selfhost", "min_replicas", &Scenario::minReplicas, 1, Closed, MaxReplicas, Closed, true,
-     "replicas", "Minimum replicas", "Replicas that are always on, however low the load."},
+     "replicas", "Minimum replicas", "Replicas that are always on, however low the load.",
+     linear(1, 20, 0), shownIn(PanelBox::SelfHost, 5)},
     {"selfhost", "spare_replicas", &Scenario::spareReplicas, 0, Closed, MaxReplicas, Closed, true,
      "replicas", "Spare replicas",
-     "Extra replicas kept for failures (N+1). Each adds a month of GPU time."},
+     "Extra replicas kept for failures (N+1). Each adds a month of GPU time.", linear(0, 10, 0),
+     shownIn(PanelBox::SelfHost, 6)},
     {"overhead", "engineer_fte", &Scenario::engineerFte, 0, Closed, 1e4, Closed, false, "FTE",
-     "Engineers", "People running the serving stack, in full-time equivalents."},
+     "Engineers", "People running the serving stack, in full-time equivalents.", linear(0, 5, 2),
+     mainLever(10)},
     {"overhead", "engineer_annual_usd", &Scenario::engineerAnnualUsd, 0, Closed, 1e8, Closed, false,
-     "USD/year", "Engineer cost", "Fully loaded yearly cost of one engineer."},
+     "USD/year", "Engineer cost", "Fully loaded yearly cost of one engineer.",
+     linear(50000, 500000, 0), shownIn(PanelBox::Overhead, 1)},
     {"overhead", "oncall_monthly_usd", &Scenario::oncallMonthlyUsd, 0, Closed, MaxMoney, Closed,
-     false, "USD/month", "On-call", "On-call pay for the self-hosted stack."},
+     false, "USD/month", "On-call", "On-call pay for the self-hosted stack.", linear(0, 20000, 0),
+     shownIn(PanelBox::Overhead, 2)},
     {"overhead", "other_monthly_usd", &Scenario::otherMonthlyUsd, 0, Closed, MaxMoney, Closed,
-     false, "USD/month", "Other running costs", "Monitoring, storage, egress."},
+     false, "USD/month", "Other running costs", "Monitoring, storage, egress.", linear(0, 20000, 0),
+     shownIn(PanelBox::Overhead, 3)},
     {"overhead", "model_updates_per_year", &Scenario::modelUpdatesPerYear, 0, Closed, 1e4, Closed,
-     false, "per year", "Model updates", "Model evaluations and roll-outs per year."},
+     false, "per year", "Model updates", "Model evaluations and roll-outs per year.",
+     linear(0, 24, 0), shownIn(PanelBox::Overhead, 4)},
     {"overhead", "model_update_usd", &Scenario::modelUpdateUsd, 0, Closed, MaxMoney, Closed, false,
-     "USD", "Cost per update", "The cost of one model evaluation and roll-out."},
+     "USD", "Cost per update", "The cost of one model evaluation and roll-out.",
+     linear(0, 50000, 0), shownIn(PanelBox::Overhead, 5)},
     {"overhead", "setup_usd", &Scenario::setupUsd, 0, Closed, MaxMoney, Closed, false, "USD",
-     "Setup cost", "One-time cost to build the serving stack, spread over the planning horizon."},
+     "Setup cost", "One-time cost to build the serving stack, spread over the planning horizon.",
+     linear(0, 500000, 0), shownIn(PanelBox::Overhead, 6)},
     {"analysis", "horizon_months", &Scenario::horizonMonths, 1, Closed, 120, Closed, true, "months",
-     "Planning horizon", "Months over which the setup cost is spread and payback sought."},
+     "Planning horizon", "Months over which the setup cost is spread and payback sought.",
+     linear(1, 120, 0), shownIn(PanelBox::Overhead, 7)},
     {"analysis", "seed", &Scenario::seed, 0, Closed, 4294967295.0, Closed, true, "", "Seed",
-     "Seed of the random generator for the uncertainty analysis."},
+     "Seed of the random generator for the uncertainty analysis.", NoSlider, NotShown},
     {"analysis", "samples", &Scenario::samples, 100, Closed, 1e6, Closed, true, "samples",
-     "Samples", "Monte Carlo sample count for the uncertainty analysis."},
+     "Samples", "Monte Carlo sample count for the uncertainty analysis.", NoSlider, NotShown},
 };
 
 } // namespace

@@ -10,8 +10,36 @@
 
 namespace planner {
 
-// One numeric input of the scenario: where it lives in the file, its valid range and what it
-// means. The single description that the loader, the validator, --set and the window share.
+// How the window's slider moves over an input: across the values people explore, narrower than
+// the valid range, evenly or by orders of magnitude. Empty (min == max) for inputs the window's
+// input panel does not show.
+struct SliderScale
+{
+    double min = 0;
+    double max = 0;
+    bool logarithmic = false;
+    int decimals = 0; // digits shown, in display units
+    bool percent = false; // a share shown as a percentage
+};
+
+// The group box of the window's input panel that shows an input, if any.
+enum class PanelBox { None, Workload, Api, SelfHost, Overhead };
+
+// Whether an input is one of the main levers in the strip that never scrolls away. The average
+// and peak utilization take turns: the one the provisioning mode leads with sits in the strip,
+// the other in its box.
+enum class Lever { No, Always, InUtilizationMode, InFleetModes };
+
+struct PanelPlace
+{
+    PanelBox box = PanelBox::None;
+    int order = 0; // top to bottom within its box, and within the strip of levers
+    Lever lever = Lever::No;
+};
+
+// One numeric input of the scenario: where it lives in the file, its valid range, what it means
+// and how the window edits it. The single description that the loader, the validator, --set,
+// the window and the report share.
 struct NumericField
 {
     const char *group; // "workload", "api", "selfhost", "overhead", "analysis"
@@ -25,6 +53,9 @@ struct NumericField
     const char *unit; // e.g. "USD/h", "Mtok/month", "" for pure numbers
     const char *label; // short human name
     const char *help; // what it means and how it moves the result
+    // Rows without these compile as inputs the window's panel does not show.
+    SliderScale slider {};
+    PanelPlace panel {};
 
     ValueRange validRange() const { return {min, minInclusive, max, maxInclusive, integer}; }
 };

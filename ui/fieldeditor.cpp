@@ -14,63 +14,11 @@
 #include <QToolButton>
 
 #include <cmath>
-#include <cstring>
 
 namespace planner {
 namespace {
 
 constexpr int SliderSteps = 1000;
-
-// The range a slider covers: what people explore, narrower than what the file accepts.
-struct SliderSpec
-{
-    const char *key;
-    double min;
-    double max;
-    bool logarithmic;
-    int decimals; // in display units
-    bool percent; // shares are shown as percentages
-};
-
-const SliderSpec sliderSpecs[] = {
-    {"volume_mtok_per_month", 1, 1e6, true, 0, false},
-    {"output_fraction", 0, 1, false, 1, true},
-    {"monthly_growth", -0.2, 0.3, false, 1, true},
-    {"input_usd_per_mtok", 0.01, 100, true, 3, false},
-    {"output_usd_per_mtok", 0.01, 100, true, 3, false},
-    {"cached_input_usd_per_mtok", 0.001, 100, true, 4, false},
-    {"cached_input_fraction", 0, 1, false, 0, true},
-    {"batch_fraction", 0, 1, false, 0, true},
-    {"batch_discount", 0, 1, false, 0, true},
-    {"gpu_hourly_usd", 0, 15, false, 2, false},
-    {"gpus_per_replica", 1, 16, false, 0, false},
-    {"prefill_tok_per_s", 10, 200000, true, 0, false},
-    {"decode_tok_per_s", 10, 200000, true, 0, false},
-    {"mixed_tok_per_s", 0, 100000, false, 0, false},
-    {"average_utilization", 0.01, 1, false, 1, true},
-    {"max_utilization", 0.01, 1, false, 1, true},
-    {"min_replicas", 1, 20, false, 0, false},
-    {"spare_replicas", 0, 10, false, 0, false},
-    {"engineer_fte", 0, 5, false, 2, false},
-    {"engineer_annual_usd", 50000, 500000, false, 0, false},
-    {"oncall_monthly_usd", 0, 20000, false, 0, false},
-    {"other_monthly_usd", 0, 20000, false, 0, false},
-    {"model_updates_per_year", 0, 24, false, 0, false},
-    {"model_update_usd", 0, 50000, false, 0, false},
-    {"setup_usd", 0, 500000, false, 0, false},
-    {"horizon_months", 1, 120, false, 0, false},
-    {"seed", 0, 1000, false, 0, false},
-    {"samples", 100, 100000, true, 0, false},
-};
-
-const SliderSpec &specFor(const NumericField &field)
-{
-    for (const SliderSpec &spec : sliderSpecs) {
-        if (std::strcmp(spec.key, field.key) == 0)
-            return spec;
-    }
-    qFatal("no slider range for %s", field.key);
-}
 
 } // namespace
 
@@ -88,30 +36,28 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
     m_rangeButton->setToolTip(
         tr("Uncertain? Give a low, most likely and high value for the Monte Carlo analysis."));
     connect(m_rangeButton, &QToolButton::clicked, this, &FieldEditor::editRange);
-    const SliderSpec &spec = specFor(field);
-    m_displayScale = spec.percent ? 100 : 1;
-    m_sliderMin = spec.min;
-    m_sliderMax = spec.max;
-    m_logarithmic = spec.logarithmic;
+    const SliderScale &scale = field.slider;
+    Q_ASSERT(scale.min < scale.max); // an input the panel shows has a slider scale
+    m_displayScale = scale.percent ? 100 : 1;
 
-    m_slider->setRange(0, field.integer ? int(spec.max - spec.min) : SliderSteps);
+    m_slider->setRange(0, field.integer ? int(scale.max - scale.min) : SliderSteps);
     m_slider->setPageStep(field.integer ? 1 : SliderSteps / 20);
 
     // The smallest value the box can show that is still valid (an open bound is never reached).
-    const double resolution = std::pow(10.0, spec.decimals);
+    const double resolution = std::pow(10.0, scale.decimals);
     const double lowest = std::ceil(field.min * m_displayScale * resolution) / resolution;
     const double shownMin = lowest > field.min * m_displayScale || field.minInclusive
         ? lowest
         : lowest + 1 / resolution;
-    m_spinBox->setDecimals(spec.decimals);
+    m_spinBox->setDecimals(scale.decimals);
     m_spinBox->setRange(shownMin, field.max * m_displayScale);
     m_spinBox->setKeyboardTracking(false);
     m_spinBox->setAccelerated(true);
     m_spinBox->setGroupSeparatorShown(true);
     m_spinBox->setMinimumWidth(110);
-    const QString unit = spec.percent ? QStringLiteral("%") : QString::fromUtf8(field.unit);
+    const QString unit = scale.percent ? QStringLiteral("%") : QString::fromUtf8(field.unit);
     if (!unit.isEmpty())
-        m_spinBox->setSuffix(spec.percent ? unit : u' ' + unit);
+        m_spinBox->setSuffix(scale.percent ? unit : u' ' + unit);
     m_spinBox->setAlignment(Qt::AlignRight);
 
     setCaption(QString::fromUtf8(field.label), QString::fromUtf8(field.help));
@@ -247,11 +193,12 @@ void FieldEditor::setValue(double value)
 
 double FieldEditor::valueAt(int position) const
 {
+    const SliderScale &scale = m_field.slider;
     if (m_field.integer)
-        return m_sliderMin + position;
+        return scale.min + position;
     const double t = double(position) / SliderSteps;
-    double value = m_logarithmic ? m_sliderMin * std::pow(m_sliderMax / m_sliderMin, t)
-                                 : m_sliderMin + t * (m_sliderMax - m_sliderMin);
+    double value = scale.logarithmic ? scale.min * std::pow(scale.max / scale.min, t)
+                                     : scale.min + t * (scale.max - scale.min);
     // Round to what the spin box shows, so the slider never sets digits nobody can see.
     const double unit = std::pow(10.0, m_spinBox->decimals()) * m_displayScale;
     value = std::round(value * unit) / unit;
@@ -261,12 +208,13 @@ double FieldEditor::valueAt(int position) const
 
 int FieldEditor::positionOf(double value) const
 {
+    const SliderScale &scale = m_field.slider;
     if (m_field.integer)
-        return int(std::lround(value - m_sliderMin));
-    const double clamped = std::clamp(value, m_sliderMin, m_sliderMax);
-    const double t = m_logarithmic ? std::log(std::max(clamped, m_sliderMin) / m_sliderMin)
-            / std::log(m_sliderMax / m_sliderMin)
-                                   : (clamped - m_sliderMin) / (m_sliderMax - m_sliderMin);
+        return int(std::lround(value - scale.min));
+    const double clamped = std::clamp(value, scale.min, scale.max);
+    const double t = scale.logarithmic
+        ? std::log(std::max(clamped, scale.min) / scale.min) / std::log(scale.max / scale.min)
+        : (clamped - scale.min) / (scale.max - scale.min);
     return int(std::lround(t * SliderSteps));
 }
 

@@ -57,9 +57,6 @@ private:
     std::optional<TriangularRange> m_range;
     double m_value = NAN; // the value shown
     double m_displayScale = 1;
-    double m_sliderMin = 0;
-    double m_sliderMax = 1;
-    bool m_logarithmic = false;
 };
 
 } // namespace planner

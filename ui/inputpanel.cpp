@@ -21,6 +21,7 @@
 #include <QSlider>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cstring>
 
 namespace planner {
@@ -59,76 +60,25 @@ QGroupBox *group(const QString &title, QWidget *parent)
     return box;
 }
 
+// The fields one part of the panel shows, top to bottom.
+template<typename Predicate> QList<const NumericField *> panelFields(Predicate shown)
+{
+    QList<const NumericField *> fields;
+    for (const NumericField &field : numericFields()) {
+        if (shown(field))
+            fields << &field;
+    }
+    std::ranges::stable_sort(fields, {}, [](const NumericField *f) { return f->panel.order; });
+    return fields;
+}
+
 } // namespace
 
 InputPanel::InputPanel(QWidget *parent)
     : QWidget(parent)
 {
-    // The strip: the four levers people reach for first, never scrolled away.
-    auto *strip = group(tr("Main levers"), this);
-    auto *stripLayout = static_cast<QVBoxLayout *>(strip->layout());
-    stripLayout->addWidget(addEditor("volume_mtok_per_month", strip));
-    m_provisioning = new QComboBox(strip);
-    m_provisioning->addItem(tr("Utilization: average busy share"), int(Provisioning::Utilization));
-    m_provisioning->addItem(tr("Fixed fleet sized for the busiest hour"), int(Provisioning::Fixed));
-    m_provisioning->addItem(tr("Autoscale hour by hour"), int(Provisioning::Autoscale));
-    m_provisioning->setToolTip(
-        tr("How GPUs are provisioned. Utilization: pay for the hours the average "
-           "utilization implies. Fixed: one fleet sized for the busiest hour, "
-           "always on. Autoscale: replicas follow the load hour by hour."));
-    auto *modeRow = new QFormLayout;
-    modeRow->setContentsMargins(0, 0, 0, 0);
-    modeRow->addRow(tr("&Provisioning"), m_provisioning);
-    stripLayout->addLayout(modeRow);
-    m_stripAverage = addEditor("average_utilization", strip);
-    m_stripMax = addEditor("max_utilization", strip);
-    stripLayout->addWidget(m_stripAverage);
-    stripLayout->addWidget(m_stripMax);
-    m_realized = new QLabel(strip);
-    m_realized->setToolTip(tr("Busy share of the paid GPU time that this provisioning gives."));
-    stripLayout->addWidget(m_realized);
-    stripLayout->addWidget(addEditor("gpu_hourly_usd", strip));
-    stripLayout->addWidget(addEditor("engineer_fte", strip));
-    m_stripEditors = m_editors;
-
-    // Everything else, grouped as the cost model groups it, in a scroll area.
-    auto *details = new QWidget;
-    auto *detailsLayout = new QVBoxLayout(details);
-    detailsLayout->setContentsMargins(0, 0, 4, 0);
-
-    auto *workload = group(tr("Workload"), details);
-    m_profile = new WeekProfileEditor(workload);
-    workload->layout()->addWidget(m_profile);
-    for (const char *key : {"output_fraction", "monthly_growth"})
-        workload->layout()->addWidget(addEditor(key, workload));
-    detailsLayout->addWidget(workload);
-
-    detailsLayout->addWidget(makePresetPickers(details));
-
-    auto *api = group(tr("API"), details);
-    for (const char *key :
-         {"input_usd_per_mtok", "output_usd_per_mtok", "cached_input_usd_per_mtok",
-          "cached_input_fraction", "batch_fraction", "batch_discount"})
-        api->layout()->addWidget(addEditor(key, api));
-    detailsLayout->addWidget(api);
-
-    auto *selfhost = group(tr("Self-host"), details);
-    for (const char *key : {"gpus_per_replica", "mixed_tok_per_s", "prefill_tok_per_s",
-                            "decode_tok_per_s", "min_replicas", "spare_replicas"})
-        selfhost->layout()->addWidget(addEditor(key, selfhost));
-    m_groupAverage = addEditor("average_utilization", selfhost);
-    m_groupMax = addEditor("max_utilization", selfhost);
-    selfhost->layout()->addWidget(m_groupAverage);
-    selfhost->layout()->addWidget(m_groupMax);
-    detailsLayout->addWidget(selfhost);
-
-    auto *overhead = group(tr("Overhead"), details);
-    for (const char *key :
-         {"engineer_annual_usd", "oncall_monthly_usd", "other_monthly_usd",
-          "model_updates_per_year", "model_update_usd", "setup_usd", "horizon_months"})
-        overhead->layout()->addWidget(addEditor(key, overhead));
-    detailsLayout->addWidget(overhead);
-    detailsLayout->addStretch(1);
+    QGroupBox *strip = makeStrip();
+    QWidget *details = makeDetails();
 
     auto *scroll = new QScrollArea(this);
     m_details = scroll;
@@ -142,12 +92,65 @@ InputPanel::InputPanel(QWidget *parent)
     layout->addWidget(strip);
     layout->addWidget(scroll, 1);
     layout->addStretch(0); // takes the space only when the details are hidden (meeting mode)
+}
 
+// The strip: the levers people reach for first, never scrolled away. The provisioning chooser
+// heads the utilization levers it chooses between, and the utilization it gives follows them.
+QGroupBox *InputPanel::makeStrip()
+{
+    auto *strip = group(tr("Main levers"), this);
+    auto *stripLayout = static_cast<QVBoxLayout *>(strip->layout());
+    for (const NumericField *field :
+         panelFields([](const NumericField &f) { return f.panel.lever != Lever::No; })) {
+        const bool byMode = field->panel.lever != Lever::Always;
+        if (byMode && !m_provisioning)
+            stripLayout->addLayout(makeProvisioningRow(strip));
+        else if (!byMode && m_provisioning && !m_realized)
+            stripLayout->addWidget(makeRealizedLabel(strip));
+        stripLayout->addWidget(addEditor(*field, strip));
+    }
+    m_stripEditors = m_editors;
+    return strip;
+}
+
+QFormLayout *InputPanel::makeProvisioningRow(QWidget *parent)
+{
+    m_provisioning = new QComboBox(parent);
+    m_provisioning->addItem(tr("Utilization: average busy share"), int(Provisioning::Utilization));
+    m_provisioning->addItem(tr("Fixed fleet sized for the busiest hour"), int(Provisioning::Fixed));
+    m_provisioning->addItem(tr("Autoscale hour by hour"), int(Provisioning::Autoscale));
+    m_provisioning->setToolTip(
+        tr("How GPUs are provisioned. Utilization: pay for the hours the average "
+           "utilization implies. Fixed: one fleet sized for the busiest hour, "
+           "always on. Autoscale: replicas follow the load hour by hour."));
     connect(m_provisioning, &QComboBox::activated, this, [this](int index) {
         Scenario next = m_scenario;
         next.provisioning = static_cast<Provisioning>(m_provisioning->itemData(index).toInt());
         emit edited(next, tr("Change provisioning"), ScenarioDocument::NoMerge);
     });
+    auto *modeRow = new QFormLayout;
+    modeRow->setContentsMargins(0, 0, 0, 0);
+    modeRow->addRow(tr("&Provisioning"), m_provisioning);
+    return modeRow;
+}
+
+QLabel *InputPanel::makeRealizedLabel(QWidget *parent)
+{
+    m_realized = new QLabel(parent);
+    m_realized->setToolTip(tr("Busy share of the paid GPU time that this provisioning gives."));
+    return m_realized;
+}
+
+// Everything else, grouped as the cost model groups it, for a scroll area.
+QWidget *InputPanel::makeDetails()
+{
+    auto *details = new QWidget;
+    auto *detailsLayout = new QVBoxLayout(details);
+    detailsLayout->setContentsMargins(0, 0, 4, 0);
+
+    auto *workload = group(tr("Workload"), details);
+    m_profile = new WeekProfileEditor(workload);
+    workload->layout()->addWidget(m_profile);
     connect(m_profile, &WeekProfileEditor::profileEdited, this,
             [this](const TrafficProfile &profile) {
                 Scenario next = m_scenario;
@@ -155,13 +158,33 @@ InputPanel::InputPanel(QWidget *parent)
                 emit edited(next, tr("Change traffic shape"), ScenarioDocument::NoMerge);
             });
     connect(m_profile, &WeekProfileEditor::pasteFailed, this, &InputPanel::problem);
+    addEditors(workload, PanelBox::Workload);
+    detailsLayout->addWidget(workload);
+
+    detailsLayout->addWidget(makePresetPickers(details));
+    const std::pair<QString, PanelBox> boxes[] = {{tr("API"), PanelBox::Api},
+                                                  {tr("Self-host"), PanelBox::SelfHost},
+                                                  {tr("Overhead"), PanelBox::Overhead}};
+    for (const auto &[title, place] : boxes) {
+        auto *box = group(title, details);
+        addEditors(box, place);
+        detailsLayout->addWidget(box);
+    }
+    detailsLayout->addStretch(1);
+    return details;
 }
 
-FieldEditor *InputPanel::addEditor(const char *key, QWidget *parent)
+void InputPanel::addEditors(QGroupBox *box, PanelBox place)
 {
-    const NumericField *field = findNumericField(QString::fromLatin1(key));
-    Q_ASSERT(field);
-    auto *editor = new FieldEditor(*field, parent);
+    for (const NumericField *field :
+         panelFields([place](const NumericField &f) { return f.panel.box == place; }))
+        box->layout()->addWidget(addEditor(*field, box));
+}
+
+FieldEditor *InputPanel::addEditor(const NumericField &shown, QWidget *parent)
+{
+    const NumericField *field = &shown;
+    auto *editor = new FieldEditor(shown, parent);
     const int mergeKey = int(field - numericFields().data());
     connect(editor, &FieldEditor::edited, this,
             [this, field, mergeKey](double value, bool dragging) {
@@ -204,80 +227,9 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     box->setToolTip(tr("Fill fields from sourced reference figures. Every field stays editable."));
     auto *form = new QFormLayout(box);
     form->setContentsMargins(8, 6, 8, 6);
-    const PresetCatalog &catalog = builtinPresets();
-
-    auto *apiModels = new QComboBox(box);
-    apiModels->addItem(tr("Choose an API model…"));
-    for (const ApiModelPreset &m : catalog.apiModels) {
-        apiModels->addItem(entryText(QStringLiteral("%1 (%2 / %3)")
-                                         .arg(m.id, format::moneyPerMtok(m.inputUsdPerMtok),
-                                              format::moneyPerMtok(m.outputUsdPerMtok)),
-                                     m.origin));
-        apiModels->setItemData(apiModels->count() - 1, originTip(m.origin), Qt::ToolTipRole);
-    }
-    connect(apiModels, &QComboBox::activated, this, [this, apiModels](int index) {
-        if (index <= 0)
-            return;
-        Scenario next = m_scenario;
-        const ApiModelPreset &preset = builtinPresets().apiModels[index - 1];
-        applyApiModel(next, preset);
-        apiModels->setToolTip(originTip(preset.origin));
-        emit edited(next, tr("Use API prices of %1").arg(preset.id), ScenarioDocument::NoMerge);
-    });
-
-    auto *gpuPrices = new QComboBox(box);
-    gpuPrices->addItem(tr("Choose a price…"));
-    QList<const GpuPrice *> prices;
-    for (const GpuPreset &g : catalog.gpus) {
-        for (const GpuPrice &p : g.prices) {
-            gpuPrices->addItem(entryText(QStringLiteral("%1: %2, %3 — %4/h")
-                                             .arg(g.name, p.provider, format::priceKind(p.kind),
-                                                  format::money(p.usdPerGpuHour)),
-                                         p.origin));
-            gpuPrices->setItemData(gpuPrices->count() - 1, p.instance + u'\n' + originTip(p.origin),
-                                   Qt::ToolTipRole);
-            prices.append(&p);
-        }
-    }
-    connect(gpuPrices, &QComboBox::activated, this, [this, gpuPrices, prices](int index) {
-        if (index <= 0)
-            return;
-        Scenario next = m_scenario;
-        const GpuPrice &price = *prices[index - 1];
-        applyGpuPrice(next, price);
-        gpuPrices->setToolTip(originTip(price.origin));
-        emit edited(next, tr("Use GPU price of %1").arg(price.provider), ScenarioDocument::NoMerge);
-    });
-
-    auto *throughput = new QComboBox(box);
-    throughput->addItem(tr("Choose a run…"));
-    for (const ThroughputPreset &t : catalog.throughput) {
-        throughput->addItem(entryText(QStringLiteral("%1, %2x %3, %4/%5, %6 tok/s")
-                                          .arg(t.model)
-                                          .arg(t.gpuCount)
-                                          .arg(t.gpu)
-                                          .arg(t.inputLength)
-                                          .arg(t.outputLength)
-                                          .arg(format::compact(t.mixedTokPerS)),
-                                      t.origin));
-        throughput->setItemData(throughput->count() - 1,
-                                tr("%1, %2, concurrency %3\nMeasured at %4% output tokens.\n%5")
-                                    .arg(t.engine, t.precision, t.concurrency,
-                                         format::number(t.outputFraction * 100, 0),
-                                         originTip(t.origin)),
-                                Qt::ToolTipRole);
-    }
-    connect(throughput, &QComboBox::activated, this, [this, throughput](int index) {
-        if (index <= 0)
-            return;
-        Scenario next = m_scenario;
-        const ThroughputPreset &preset = builtinPresets().throughput[index - 1];
-        applyThroughput(next, preset);
-        m_measured = MeasuredThroughput {preset.mixedTokPerS, preset.outputFraction, QString()};
-        throughput->setToolTip(throughput->itemData(index, Qt::ToolTipRole).toString());
-        emit edited(next, tr("Use measured throughput"), ScenarioDocument::NoMerge);
-    });
-
+    QComboBox *apiModels = makeApiModelPicker(box);
+    QComboBox *gpuPrices = makeGpuPricePicker(box);
+    QComboBox *throughput = makeThroughputPicker(box);
     for (QComboBox *combo : {apiModels, gpuPrices, throughput}) {
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         combo->setMinimumContentsLength(12);
@@ -303,6 +255,90 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     m_mixWarning->hide();
     form->addRow(m_mixWarning);
     return box;
+}
+
+QComboBox *InputPanel::makeApiModelPicker(QWidget *parent)
+{
+    auto *apiModels = new QComboBox(parent);
+    apiModels->addItem(tr("Choose an API model…"));
+    for (const ApiModelPreset &m : builtinPresets().apiModels) {
+        apiModels->addItem(entryText(QStringLiteral("%1 (%2 / %3)")
+                                         .arg(m.id, format::moneyPerMtok(m.inputUsdPerMtok),
+                                              format::moneyPerMtok(m.outputUsdPerMtok)),
+                                     m.origin));
+        apiModels->setItemData(apiModels->count() - 1, originTip(m.origin), Qt::ToolTipRole);
+    }
+    connect(apiModels, &QComboBox::activated, this, [this, apiModels](int index) {
+        if (index <= 0)
+            return;
+        Scenario next = m_scenario;
+        const ApiModelPreset &preset = builtinPresets().apiModels[index - 1];
+        applyApiModel(next, preset);
+        apiModels->setToolTip(originTip(preset.origin));
+        emit edited(next, tr("Use API prices of %1").arg(preset.id), ScenarioDocument::NoMerge);
+    });
+    return apiModels;
+}
+
+QComboBox *InputPanel::makeGpuPricePicker(QWidget *parent)
+{
+    auto *gpuPrices = new QComboBox(parent);
+    gpuPrices->addItem(tr("Choose a price…"));
+    QList<const GpuPrice *> prices;
+    for (const GpuPreset &g : builtinPresets().gpus) {
+        for (const GpuPrice &p : g.prices) {
+            gpuPrices->addItem(entryText(QStringLiteral("%1: %2, %3 — %4/h")
+                                             .arg(g.name, p.provider, format::priceKind(p.kind),
+                                                  format::money(p.usdPerGpuHour)),
+                                         p.origin));
+            gpuPrices->setItemData(gpuPrices->count() - 1, p.instance + u'\n' + originTip(p.origin),
+                                   Qt::ToolTipRole);
+            prices.append(&p);
+        }
+    }
+    connect(gpuPrices, &QComboBox::activated, this, [this, gpuPrices, prices](int index) {
+        if (index <= 0)
+            return;
+        Scenario next = m_scenario;
+        const GpuPrice &price = *prices[index - 1];
+        applyGpuPrice(next, price);
+        gpuPrices->setToolTip(originTip(price.origin));
+        emit edited(next, tr("Use GPU price of %1").arg(price.provider), ScenarioDocument::NoMerge);
+    });
+    return gpuPrices;
+}
+
+QComboBox *InputPanel::makeThroughputPicker(QWidget *parent)
+{
+    auto *throughput = new QComboBox(parent);
+    throughput->addItem(tr("Choose a run…"));
+    for (const ThroughputPreset &t : builtinPresets().throughput) {
+        throughput->addItem(entryText(QStringLiteral("%1, %2x %3, %4/%5, %6 tok/s")
+                                          .arg(t.model)
+                                          .arg(t.gpuCount)
+                                          .arg(t.gpu)
+                                          .arg(t.inputLength)
+                                          .arg(t.outputLength)
+                                          .arg(format::compact(t.mixedTokPerS)),
+                                      t.origin));
+        throughput->setItemData(throughput->count() - 1,
+                                tr("%1, %2, concurrency %3\nMeasured at %4% output tokens.\n%5")
+                                    .arg(t.engine, t.precision, t.concurrency,
+                                         format::number(t.outputFraction * 100, 0),
+                                         originTip(t.origin)),
+                                Qt::ToolTipRole);
+    }
+    connect(throughput, &QComboBox::activated, this, [this, throughput](int index) {
+        if (index <= 0)
+            return;
+        Scenario next = m_scenario;
+        const ThroughputPreset &preset = builtinPresets().throughput[index - 1];
+        applyThroughput(next, preset);
+        m_measured = MeasuredThroughput {preset.mixedTokPerS, preset.outputFraction, QString()};
+        throughput->setToolTip(throughput->itemData(index, Qt::ToolTipRole).toString());
+        emit edited(next, tr("Use measured throughput"), ScenarioDocument::NoMerge);
+    });
+    return throughput;
 }
 
 FieldEditor *InputPanel::editor(const char *key) const
@@ -340,11 +376,14 @@ void InputPanel::updateMixWarning()
 
 void InputPanel::updateModeDependentEditors()
 {
-    const bool averageLeads = m_scenario.provisioning == Provisioning::Utilization;
-    m_stripAverage->setVisible(averageLeads);
-    m_groupAverage->setVisible(!averageLeads);
-    m_stripMax->setVisible(!averageLeads);
-    m_groupMax->setVisible(averageLeads);
+    const bool utilizationMode = m_scenario.provisioning == Provisioning::Utilization;
+    for (FieldEditor *editor : std::as_const(m_editors)) {
+        const Lever lever = editor->field().panel.lever;
+        if (lever == Lever::No || lever == Lever::Always)
+            continue;
+        const bool leads = (lever == Lever::InUtilizationMode) == utilizationMode;
+        editor->setVisible(m_stripEditors.contains(editor) == leads);
+    }
 }
 
 void InputPanel::setScenario(const Scenario &scenario, const Summary &summary)

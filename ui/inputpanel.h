@@ -4,12 +4,15 @@
 
 #include "benchmarkimport.h"
 #include "costengine.h"
+#include "scenariofields.h"
 
 #include <QWidget>
 
 #include <optional>
 
 class QComboBox;
+class QFormLayout;
+class QGroupBox;
 class QLabel;
 
 namespace planner {
@@ -51,18 +54,22 @@ signals:
     void throughputEstimateRequested();
 
 private:
-    FieldEditor *addEditor(const char *key, QWidget *parent);
+    QGroupBox *makeStrip();
+    QFormLayout *makeProvisioningRow(QWidget *parent);
+    QLabel *makeRealizedLabel(QWidget *parent);
+    QWidget *makeDetails();
+    void addEditors(QGroupBox *box, PanelBox place);
+    FieldEditor *addEditor(const NumericField &field, QWidget *parent);
     QWidget *makePresetPickers(QWidget *parent);
+    QComboBox *makeApiModelPicker(QWidget *parent);
+    QComboBox *makeGpuPricePicker(QWidget *parent);
+    QComboBox *makeThroughputPicker(QWidget *parent);
     void updateModeDependentEditors();
     void updateMixWarning();
 
     Scenario m_scenario;
     QList<FieldEditor *> m_editors;
     QList<FieldEditor *> m_stripEditors;
-    FieldEditor *m_stripAverage = nullptr;
-    FieldEditor *m_stripMax = nullptr;
-    FieldEditor *m_groupAverage = nullptr;
-    FieldEditor *m_groupMax = nullptr;
     QComboBox *m_provisioning = nullptr;
     QLabel *m_realized = nullptr;
     WeekProfileEditor *m_profile = nullptr;

@@ -110,6 +110,14 @@ private slots:
         QVERIFY(validate(s).contains(expected));
     }
 
+    void defaultInputs_areValid()
+    {
+        OwnedGpu gpu;
+        for (const OwnedGpuField &field : ownedGpuFields())
+            gpu.*(field.member) = field.defaultValue;
+        QCOMPARE(validate(gpu), QStringList());
+    }
+
     void scenario_mustAgreeWithItsOwnedGpu()
     {
         Scenario s = withOwnedGpu(handCase());

@@ -201,6 +201,19 @@ private slots:
         QVERIFY(error.contains(u"/nonexistent/dir/plan.json"));
     }
 
+    void fieldTable_everyInputThePanelShowsHasASliderInsideItsRange()
+    {
+        for (const NumericField &field : numericFields()) {
+            if (field.panel.box == PanelBox::None && field.panel.lever == Lever::No)
+                continue;
+            const SliderScale &slider = field.slider;
+            QVERIFY2(slider.min < slider.max, field.key);
+            QVERIFY2(field.validRange().contains(slider.min), field.key);
+            QVERIFY2(field.validRange().contains(slider.max), field.key);
+            QVERIFY2(!slider.logarithmic || slider.min > 0, field.key);
+        }
+    }
+
     void overrides_applyByKey_data()
     {
         QTest::addColumn<QString>("assignment");

@@ -11,49 +11,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-#include <cstring>
-
 namespace planner {
-namespace {
-
-// How each input is shown, and the value it starts at when the scenario has no owned GPU, with
-// where that value comes from.
-struct InputDisplay
-{
-    const char *key;
-    int decimals;
-    double step;
-    double defaultValue;
-    const char *defaultSource;
-};
-
-const InputDisplay displays[] = {
-    {"purchase_usd", 0, 1000, 35625,
-     "Default: $35,625, one eighth of $285,000 for an eight-GPU HGX H100 server (Exxact's "
-     "configured-system price in ConfigIQ's purchase catalogue, marked indicative, 2026-08-01)."},
-    {"amortization_months", 0, 6, 48,
-     "Default: 48 months, ConfigIQ's four-year life for owned hardware (ConfigIQ also assumes a "
-     "20% residual value, which this formula leaves out)."},
-    {"power_kw", 3, 0.05, 0.7,
-     "Default: 0.7 kW, the H100 SXM's 700 W board power (huggingface.co/hardware/h100); the "
-     "rest of the server draws more."},
-    {"pue", 2, 0.05, 1.4, "Default: 1.4, ConfigIQ's assumption for owned hardware."},
-    {"usd_per_kwh", 3, 0.01, 0.12, "Default: $0.12/kWh, ConfigIQ's assumption for owned hardware."},
-    {"colocation_usd_per_month", 2, 10, 200,
-     "Default: $200 a month, an illustrative round value and not a market figure: enter your "
-     "provider's quote."},
-};
-
-const InputDisplay &displayFor(const OwnedGpuField &field)
-{
-    for (const InputDisplay &display : displays) {
-        if (std::strcmp(display.key, field.key) == 0)
-            return display;
-    }
-    qFatal("no display for owned-GPU input %s", field.key);
-}
-
-} // namespace
 
 OwnedGpuDialog::OwnedGpuDialog(const Scenario &current, QWidget *parent)
     : QDialog(parent)
@@ -62,19 +20,17 @@ OwnedGpuDialog::OwnedGpuDialog(const Scenario &current, QWidget *parent)
     setWindowTitle(tr("Owned GPU Price"));
     auto *form = new QFormLayout;
     for (const OwnedGpuField &field : ownedGpuFields()) {
-        const InputDisplay &display = displayFor(field);
         auto *spin = new QDoubleSpinBox(this);
         spin->setRange(field.min, field.max);
-        spin->setDecimals(display.decimals);
-        spin->setSingleStep(display.step);
+        spin->setDecimals(field.decimals);
+        spin->setSingleStep(field.step);
         spin->setGroupSeparatorShown(true);
         if (*field.unit)
             spin->setSuffix(u' ' + QString::fromUtf8(field.unit));
-        spin->setValue(current.ownedGpu ? (*current.ownedGpu).*(field.member)
-                                        : display.defaultValue);
+        spin->setValue(current.ownedGpu ? (*current.ownedGpu).*(field.member) : field.defaultValue);
         spin->setToolTip(QStringLiteral("%1\n\n%2\nValid: %3.")
                              .arg(QString::fromUtf8(field.help),
-                                  QString::fromUtf8(display.defaultSource), rangeText(field)));
+                                  QString::fromUtf8(field.defaultSource), rangeText(field)));
         connect(spin, &QDoubleSpinBox::valueChanged, this, &OwnedGpuDialog::showPrice);
         auto *label = new QLabel(QString::fromUtf8(field.label) + u':', this);
         label->setBuddy(spin);
