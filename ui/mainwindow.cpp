@@ -238,10 +238,9 @@ void MainWindow::refresh()
 
 void MainWindow::showUncertainty()
 {
-    const std::optional<UncertaintyResult> &result = m_analysis->result();
-    m_headline->setUncertainty(result ? &*result : nullptr);
-    if (result)
-        m_distribution->setOutcomes(*result);
+    const UncertaintyResult *result = m_analysis->result() ? &*m_analysis->result() : nullptr;
+    m_headline->setUncertainty(result);
+    m_distribution->setUncertainty(result);
 }
 
 void MainWindow::updateTitle()

@@ -33,18 +33,16 @@ DistributionChart::DistributionChart(QWidget *parent)
     c->legend()->markers(m_p90).constFirst()->setVisible(false);
 }
 
-void DistributionChart::setResults(const Scenario &scenario, const Evaluation &)
+void DistributionChart::setUncertainty(const UncertaintyResult *result)
 {
-    if (scenario.ranges.isEmpty())
+    if (!result) {
         chart()->setTitle(tr("Give an input a range (±) to see how sure the verdict is"));
-}
-
-void DistributionChart::setOutcomes(const UncertaintyResult &result)
-{
+        return;
+    }
     chart()->setTitle(tr("Monthly savings of self-hosting across %1 outcomes (seed %2)")
-                          .arg(QLocale().toString(result.samples))
-                          .arg(result.seed));
-    setResult(result);
+                          .arg(QLocale().toString(result->samples))
+                          .arg(result->seed));
+    setResult(*result);
 }
 
 void DistributionChart::setResult(const UncertaintyResult &r)

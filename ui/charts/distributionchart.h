@@ -20,13 +20,13 @@ class DistributionChart : public QChartView, public ChartPanel
 
 public:
     explicit DistributionChart(QWidget *parent = nullptr);
-    // The outcomes come from the window's Monte Carlo run (setOutcomes()); without ranges
-    // there is none, and the title says how to get one.
-    void setResults(const Scenario &scenario, const Evaluation &evaluation) override;
+    // Draws nothing: the outcomes come from the window's Monte Carlo run (setUncertainty()).
+    void setResults(const Scenario &, const Evaluation &) override { }
     QList<QChartView *> chartViews() override { return {this}; }
     void setResult(const UncertaintyResult &result);
-    // setResult() under a title naming the run's sample count and seed.
-    void setOutcomes(const UncertaintyResult &result);
+    // setResult() under a title naming the run's sample count and seed; without a result (no
+    // input has a range) the title says how to get one.
+    void setUncertainty(const UncertaintyResult *result);
 
 private:
     QLineSeries *m_histogram;
