@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class QChartView;
+class QMenu;
 class QSplitter;
 class QTabWidget;
 

@@ -21,6 +21,7 @@
 #include "window/montecarlorunner.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -102,6 +103,24 @@ private slots:
         QCOMPARE(m_window->costChart()->apiSeries()->points().last().x(), volumeNow * 100);
         QVERIFY(m_window->isWindowModified());
         QVERIFY(m_window->windowTitle().contains(u"[*]") || m_window->isWindowModified());
+    }
+
+    void sliderDrag_drawsEveryChartInDraftThenAsBefore()
+    {
+        QList<bool> smooth;
+        for (QChartView *view : m_window->chartViews())
+            smooth << view->renderHints().testFlag(QPainter::Antialiasing);
+        QVERIFY(smooth.contains(true) && smooth.contains(false)); // the hybrid's week never is
+        QSlider *slider = m_window->inputs()->editor("gpu_hourly_usd")->slider();
+        slider->setSliderDown(true);
+        slider->setValue(slider->value() + 10);
+        for (QChartView *view : m_window->chartViews())
+            QVERIFY(!view->renderHints().testFlag(QPainter::Antialiasing));
+        slider->setSliderDown(false);
+        QList<bool> after;
+        for (QChartView *view : m_window->chartViews())
+            after << view->renderHints().testFlag(QPainter::Antialiasing);
+        QCOMPARE(after, smooth);
     }
 
     void spinBox_setsExactValue()
