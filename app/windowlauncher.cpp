@@ -4,6 +4,8 @@
 
 #include "mainwindow.h"
 #include "scenariodocument.h"
+#include "window/autosave.h"
+#include "window/documentfiles.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -27,11 +29,11 @@ void describeApplication()
 void showCommandLineScenario(MainWindow &window, const CommandLine &commandLine)
 {
     if (commandLine.files.isEmpty() && commandLine.overrides.isEmpty()) {
-        window.offerRecovery();
+        window.autosave()->offerRecovery();
         return;
     }
     if (commandLine.overrides.isEmpty()) {
-        window.openFile(commandLine.files.constFirst());
+        window.files()->openFile(commandLine.files.constFirst());
         return;
     }
     QString error;
@@ -41,10 +43,10 @@ void showCommandLineScenario(MainWindow &window, const CommandLine &commandLine)
         return;
     }
     if (commandLine.files.isEmpty()) {
-        window.showScenario(scenarios.first());
+        window.files()->showScenario(scenarios.first());
         return;
     }
-    if (window.openFile(commandLine.files.constFirst()))
+    if (window.files()->openFile(commandLine.files.constFirst()))
         window.document()->edit(scenarios.first(), QObject::tr("Apply --set"));
 }
 

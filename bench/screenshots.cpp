@@ -7,11 +7,15 @@
 // [--dark]
 // --dark applies a dark palette, as a dark desktop would.
 #include "dialogs/comparedialog.h"
-#include "mainwindow.h"
 #include "dialogs/ownedgpudialog.h"
 #include "dialogs/rooflinedialog.h"
-#include "scenariofile.h"
 #include "dialogs/trafficimportdialog.h"
+#include "mainwindow.h"
+#include "scenariofile.h"
+#include "window/documentfiles.h"
+#include "window/importactions.h"
+#include "window/montecarlorunner.h"
+#include "window/presentationmode.h"
 #include "windowlauncher.h"
 
 #include <QApplication>
@@ -66,10 +70,10 @@ int main(int argc, char *argv[])
             MainWindow window;
             window.resize(size);
             window.show();
-            window.showScenario(scenario);
+            window.files()->showScenario(scenario);
             for (int tab = 0; tab < window.chartTabs()->count(); ++tab) {
                 window.chartTabs()->setCurrentIndex(tab);
-                if (!QTest::qWaitFor([&] { return !window.isAnalysing(); }, 60'000))
+                if (!QTest::qWaitFor([&] { return !window.analysis()->isRunning(); }, 60'000))
                     return 1;
                 QApplication::processEvents();
                 if (!shoot(window,
@@ -85,7 +89,7 @@ int main(int argc, char *argv[])
     {
         MainWindow window;
         window.show();
-        window.setPresentation(true);
+        window.presentation()->setOn(true);
         window.resize(1920, 1080); // the offscreen screen is smaller than a projector's
         QApplication::processEvents();
         if (!shoot(window, QStringLiteral("presentation-1920x1080")))
@@ -127,7 +131,7 @@ int main(int argc, char *argv[])
         MainWindow window;
         window.resize(1280, 800);
         window.show();
-        window.useBenchmark(data.filePath(QStringLiteral("guidellm-report.json")));
+        window.imports()->useBenchmark(data.filePath(QStringLiteral("guidellm-report.json")));
         QApplication::processEvents();
         if (!shoot(window, QStringLiteral("benchmark-mix-warning")))
             return 1;

@@ -19,7 +19,6 @@ class WeekBars : public QWidget
 public:
     explicit WeekBars(QWidget *parent = nullptr);
     void setWeights(const WeekWeights &weights);
-    const WeekWeights &weights() const { return m_weights; }
     QSize sizeHint() const override { return {340, 64}; }
 
 signals:
@@ -48,7 +47,6 @@ class WeekProfileEditor : public QWidget
 public:
     explicit WeekProfileEditor(QWidget *parent = nullptr);
     void setProfile(const TrafficProfile &profile);
-    WeekBars *bars() const { return m_bars; }
 
 signals:
     void profileEdited(const TrafficProfile &profile);

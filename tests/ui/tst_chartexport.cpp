@@ -3,12 +3,13 @@
 #include "charts/breakdownchart.h"
 #include "charts/chartexport.h"
 #include "charts/chartsupport.h"
-#include "dialogs/comparedialog.h"
 #include "charts/costvolumechart.h"
+#include "dialogs/comparedialog.h"
 #include "fieldeditor.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
 #include "scenariodocument.h"
+#include "window/presentationmode.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -133,13 +134,13 @@ private slots:
     void presentation_entersWithF11AndLeavesWithEscape()
     {
         QTest::keyClick(m_window.get(), Qt::Key_F11);
-        QVERIFY(m_window->isPresenting());
+        QVERIFY(m_window->presentation()->isOn());
         QVERIFY(!m_window->menuBar()->isVisible());
         QVERIFY(m_window->inputs()->editor("volume_mtok_per_month")->isVisible());
         QVERIFY(!m_window->inputs()->editor("batch_discount")->isVisible());
         QVERIFY(m_window->costChart()->chart()->titleFont().pointSizeF() > 10);
         QTest::keyClick(m_window.get(), Qt::Key_Escape);
-        QVERIFY(!m_window->isPresenting());
+        QVERIFY(!m_window->presentation()->isOn());
         QVERIFY(m_window->menuBar()->isVisible());
         QVERIFY(m_window->inputs()->editor("batch_discount")->isVisible());
     }

@@ -1,22 +1,27 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/costvolumechart.h"
+#include "charts/horizonchart.h"
+#include "charts/utilizationchart.h"
+#include "dialogs/priceimportdialog.h"
+#include "dialogs/trafficimportdialog.h"
 #include "fieldeditor.h"
 #include "headline.h"
-#include "charts/horizonchart.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
 #include "ownedgpu.h"
-#include "dialogs/priceimportdialog.h"
 #include "scenariodocument.h"
 #include "scenariofields.h"
 #include "scenariofile.h"
-#include "dialogs/trafficimportdialog.h"
 #include "trafficprofiles.h"
-#include "charts/utilizationchart.h"
 #include "weekprofileeditor.h"
+#include "window/autosave.h"
+#include "window/documentfiles.h"
+#include "window/importactions.h"
+#include "window/montecarlorunner.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -51,7 +56,7 @@ private slots:
         QVERIFY(m_settingsDir.isValid());
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
         QStandardPaths::setTestModeEnabled(true);
-        QFile::remove(MainWindow::autosavePath());
+        QFile::remove(Autosave::path());
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
@@ -98,6 +103,24 @@ private slots:
         QCOMPARE(m_window->costChart()->apiSeries()->points().last().x(), volumeNow * 100);
         QVERIFY(m_window->isWindowModified());
         QVERIFY(m_window->windowTitle().contains(u"[*]") || m_window->isWindowModified());
+    }
+
+    void sliderDrag_drawsEveryChartInDraftThenAsBefore()
+    {
+        QList<bool> smooth;
+        for (QChartView *view : m_window->chartViews())
+            smooth << view->renderHints().testFlag(QPainter::Antialiasing);
+        QVERIFY(smooth.contains(true) && smooth.contains(false)); // the hybrid's week never is
+        QSlider *slider = m_window->inputs()->editor("gpu_hourly_usd")->slider();
+        slider->setSliderDown(true);
+        slider->setValue(slider->value() + 10);
+        for (QChartView *view : m_window->chartViews())
+            QVERIFY(!view->renderHints().testFlag(QPainter::Antialiasing));
+        slider->setSliderDown(false);
+        QList<bool> after;
+        for (QChartView *view : m_window->chartViews())
+            after << view->renderHints().testFlag(QPainter::Antialiasing);
+        QCOMPARE(after, smooth);
     }
 
     void spinBox_setsExactValue()
@@ -182,7 +205,7 @@ private slots:
         file.write(R"({"selfhost": {"gpus_per_replica": 0}})");
         file.close();
 
-        QVERIFY(!m_window->openFile(path));
+        QVERIFY(!m_window->files()->openFile(path));
         QVERIFY(m_window->lastError().contains(u"selfhost.gpus_per_replica: 0 is out of range"));
         auto *box = m_window->findChild<QMessageBox *>();
         QVERIFY(box && box->isVisible());
@@ -212,12 +235,12 @@ private slots:
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("plan.json"));
-        QVERIFY(m_window->saveTo(path));
+        QVERIFY(m_window->files()->saveTo(path));
         QVERIFY(!m_window->isWindowModified());
         QVERIFY(m_window->windowTitle().startsWith(u"plan.json"));
 
-        m_window->showScenario(defaultScenario());
-        QVERIFY(m_window->openFile(path));
+        m_window->files()->showScenario(defaultScenario());
+        QVERIFY(m_window->files()->openFile(path));
         QCOMPARE(m_window->document()->scenario(), edited);
         QCOMPARE(m_window->document()->filePath(), QFileInfo(path).absoluteFilePath());
         QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0),
@@ -227,7 +250,7 @@ private slots:
     void failedSave_keepsDocumentModified()
     {
         m_window->inputs()->editor("gpu_hourly_usd")->spinBox()->setValue(4.5);
-        QVERIFY(!m_window->saveTo(QStringLiteral("/nonexistent/dir/plan.json")));
+        QVERIFY(!m_window->files()->saveTo(QStringLiteral("/nonexistent/dir/plan.json")));
         QVERIFY(m_window->isWindowModified());
         QVERIFY(m_window->lastError().contains(u"/nonexistent/dir/plan.json"));
         if (auto *box = m_window->findChild<QMessageBox *>())
@@ -280,30 +303,30 @@ private slots:
 
     void autosave_keepsUnsavedWorkForRecovery()
     {
-        QVERIFY(!QFile::exists(MainWindow::autosavePath()));
+        QVERIFY(!QFile::exists(Autosave::path()));
         m_window->inputs()->editor("gpu_hourly_usd")->spinBox()->setValue(7.25);
-        m_window->autosaveNow();
-        QVERIFY(QFile::exists(MainWindow::autosavePath()));
+        m_window->autosave()->saveNow();
+        QVERIFY(QFile::exists(Autosave::path()));
         const Scenario edited = m_window->document()->scenario();
 
         // A crash: the window is gone without closing; a new one restores the work, unsaved.
         m_window->document()->undoStack()->setClean();
         auto restarted = std::make_unique<MainWindow>();
-        QVERIFY(restarted->restoreAutosave());
+        QVERIFY(restarted->autosave()->restore());
         QCOMPARE(restarted->document()->scenario(), edited);
         QVERIFY(restarted->document()->isModified());
 
         // Saving it removes the autosave.
         QTemporaryDir dir;
-        QVERIFY(restarted->saveTo(dir.filePath(QStringLiteral("kept.llmbe.json"))));
-        QVERIFY(!QFile::exists(MainWindow::autosavePath()));
-        QVERIFY(!restarted->restoreAutosave());
+        QVERIFY(restarted->files()->saveTo(dir.filePath(QStringLiteral("kept.llmbe.json"))));
+        QVERIFY(!QFile::exists(Autosave::path()));
+        QVERIFY(!restarted->autosave()->restore());
     }
 
     void autosave_leavesNothingWhenThereIsNothingUnsaved()
     {
-        m_window->autosaveNow();
-        QVERIFY(!QFile::exists(MainWindow::autosavePath()));
+        m_window->autosave()->saveNow();
+        QVERIFY(!QFile::exists(Autosave::path()));
     }
 
     void rangeEditor_setsARangeThatTheAnalysisUses()
@@ -324,7 +347,7 @@ private slots:
         QCOMPARE(s.ranges.value(QStringLiteral("gpu_hourly_usd")),
                  (TriangularRange {2.0, 2.95, 4.5}));
         QVERIFY(gpu->rangeButton()->isChecked());
-        QTRY_VERIFY(m_window->uncertainty().has_value());
+        QTRY_VERIFY(m_window->analysis()->result().has_value());
         QVERIFY(m_window->headline()->uncertaintyLine().contains(u"of outcomes"));
 
         // Moving the value moves the most likely point and keeps it inside the range.
@@ -344,11 +367,12 @@ private slots:
             s.ranges[QStringLiteral("gpu_hourly_usd")].mode = price;
             m_window->document()->edit(s, QStringLiteral("price"));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->uncertainty().has_value() && !m_window->isAnalysing(),
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->analysis()->result().has_value()
+                                     && !m_window->analysis()->isRunning(),
                                  30000);
         const UncertaintyResult expected = runMonteCarlo(s, int(s.samples), quint64(s.seed));
-        QCOMPARE(m_window->uncertainty()->savingsP50, expected.savingsP50);
-        QCOMPARE(m_window->uncertainty()->pSelfhostCheaper, expected.pSelfhostCheaper);
+        QCOMPARE(m_window->analysis()->result()->savingsP50, expected.savingsP50);
+        QCOMPARE(m_window->analysis()->result()->pSelfhostCheaper, expected.pSelfhostCheaper);
     }
 
     void uncertaintyAndHorizonTabs_drawTheirCharts()
@@ -431,8 +455,9 @@ private slots:
         const QDir data(QStringLiteral(PLANNER_TEST_DATA_DIR));
         Scenario scenario = defaultScenario();
         scenario.outputFraction = 0.2;
-        m_window->showScenario(scenario);
-        QVERIFY(m_window->useBenchmark(data.filePath(QStringLiteral("vllm-result.json"))));
+        m_window->files()->showScenario(scenario);
+        QVERIFY(
+            m_window->imports()->useBenchmark(data.filePath(QStringLiteral("vllm-result.json"))));
         QCOMPARE(m_window->document()->scenario().mixedTokPerS, 4843.81);
         QLabel *warning = m_window->inputs()->mixWarningLabel();
         QVERIFY(!warning->isHidden());
@@ -456,8 +481,9 @@ private slots:
     void benchmarkImport_refusesANonBenchmarkAndKeepsTheScenario()
     {
         const Scenario before = m_window->document()->scenario();
-        QVERIFY(!m_window->useBenchmark(QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
-                                            .filePath(QStringLiteral("traffic-two-weeks.csv"))));
+        QVERIFY(!m_window->imports()->useBenchmark(
+            QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
+                .filePath(QStringLiteral("traffic-two-weeks.csv"))));
         QVERIFY2(m_window->lastError().contains(u"traffic-two-weeks.csv"),
                  qPrintable(m_window->lastError()));
         QCOMPARE(m_window->document()->scenario(), before);
@@ -467,7 +493,7 @@ private slots:
     {
         Scenario scenario = defaultScenario();
         applyOwnedGpu(scenario, OwnedGpu {36500, 50, 0.8, 1.5, 0.10, 146});
-        m_window->showScenario(scenario);
+        m_window->files()->showScenario(scenario);
         QLabel *note = m_window->inputs()->ownedGpuNote();
         QVERIFY(!note->isHidden());
         QVERIFY2(note->text().contains(u"$36,500") && note->text().contains(u"50 months"),

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "costengine.h"
+#include "charts/chartpanel.h"
 
 #include <QChartView>
 
@@ -13,14 +13,14 @@ namespace planner {
 
 // Chart 4: where the money goes: GPU busy, GPU idle, engineering and operations, and API, stacked
 // for each of the three options.
-class BreakdownChart : public QChartView
+class BreakdownChart : public QChartView, public ChartPanel
 {
     Q_OBJECT
 
 public:
     explicit BreakdownChart(QWidget *parent = nullptr);
-    void setResults(const Scenario &scenario, const Evaluation &evaluation);
-    QBarSet *idleSet() const { return m_idle; }
+    void setResults(const Scenario &scenario, const Evaluation &evaluation) override;
+    QList<QChartView *> chartViews() override { return {this}; }
 
 private:
     QBarSet *m_busy;

@@ -56,11 +56,6 @@ CostVolumeChart::CostVolumeChart(QWidget *parent)
     connect(c, &QChart::plotAreaChanged, this, &CostVolumeChart::placeLabels);
 }
 
-QString CostVolumeChart::breakevenLabel() const
-{
-    return m_breakevenText->isVisible() ? m_breakevenText->text() : QString();
-}
-
 void CostVolumeChart::setResults(const Scenario &scenario, const Evaluation &e)
 {
     const VolumeCurves &curves = e.costVsVolume;

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "costengine.h"
+#include "charts/chartpanel.h"
 
 #include <QChartView>
 
@@ -16,18 +16,17 @@ namespace planner {
 // Chart 1: monthly cost of the API, self-hosting (its replica steps sharp) and the hybrid against
 // volume on log axes, with the current volume and the breakeven volume marked, and the window
 // between first crossover and breakeven shaded where they differ.
-class CostVolumeChart : public QChartView
+class CostVolumeChart : public QChartView, public ChartPanel
 {
     Q_OBJECT
 
 public:
     explicit CostVolumeChart(QWidget *parent = nullptr);
-    void setResults(const Scenario &scenario, const Evaluation &evaluation);
+    void setResults(const Scenario &scenario, const Evaluation &evaluation) override;
+    QList<QChartView *> chartViews() override { return {this}; }
 
     QLineSeries *apiSeries() const { return m_api; }
-    QLineSeries *selfhostSeries() const { return m_selfhost; }
     QLineSeries *hybridSeries() const { return m_hybrid; }
-    QString breakevenLabel() const;
 
 private:
     void placeLabels();

@@ -6,6 +6,7 @@
 
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QValueAxis>
 
 namespace planner {
@@ -30,6 +31,18 @@ DistributionChart::DistributionChart(QWidget *parent)
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     attachAxes(c, m_x, m_y);
     c->legend()->markers(m_p90).constFirst()->setVisible(false);
+}
+
+void DistributionChart::setUncertainty(const UncertaintyResult *result)
+{
+    if (!result) {
+        chart()->setTitle(tr("Give an input a range (±) to see how sure the verdict is"));
+        return;
+    }
+    chart()->setTitle(tr("Monthly savings of self-hosting across %1 outcomes (seed %2)")
+                          .arg(QLocale().toString(result->samples))
+                          .arg(result->seed));
+    setResult(*result);
 }
 
 void DistributionChart::setResult(const UncertaintyResult &r)

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "costengine.h"
+#include "charts/chartpanel.h"
 
 #include <QChartView>
 
@@ -13,13 +13,14 @@ namespace planner {
 
 // Cumulative cost of the API, self-hosting and the hybrid month by month over the planning
 // horizon (set-up at month 0, volume growing), with the payback month marked.
-class HorizonChart : public QChartView
+class HorizonChart : public QChartView, public ChartPanel
 {
     Q_OBJECT
 
 public:
     explicit HorizonChart(QWidget *parent = nullptr);
-    void setResults(const Scenario &scenario, const Evaluation &evaluation);
+    void setResults(const Scenario &scenario, const Evaluation &evaluation) override;
+    QList<QChartView *> chartViews() override { return {this}; }
     QLineSeries *selfhostSeries() const { return m_selfhost; }
 
 private:

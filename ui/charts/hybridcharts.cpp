@@ -40,8 +40,9 @@ HybridCharts::HybridCharts(QWidget *parent)
 {
     QChart *week = makeChart(tr("The hybrid's week: self-hosted baseline, peaks to the API"));
     setUpView(m_weekView, week);
-    m_weekView->setRenderHint(QPainter::Antialiasing,
-                              false); // hourly steps: every edge is axis-aligned
+    // Hourly steps: every edge is axis-aligned, so the week is never antialiased, not even when
+    // the drag ends (see setDraft()).
+    m_weekView->setRenderHint(QPainter::Antialiasing, false);
     m_selfUpper = new QLineSeries(week);
     m_burstUpper = new QLineSeries(week);
     addArea(week, tr("Self-hosted"), m_selfUpper, nullptr, selfhostColor());
@@ -80,6 +81,11 @@ HybridCharts::HybridCharts(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_weekView, 3);
     layout->addWidget(m_replicasView, 2);
+}
+
+void HybridCharts::setDraft(bool draft)
+{
+    m_replicasView->setRenderHint(QPainter::Antialiasing, !draft);
 }
 
 void HybridCharts::setResults(const Scenario &, const Evaluation &e)

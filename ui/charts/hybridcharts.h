@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "costengine.h"
+#include "charts/chartpanel.h"
 
 #include <QWidget>
 
@@ -16,17 +16,18 @@ namespace planner {
 // Chart 3: the hybrid split. Left, the week's hourly load stacked as self-hosted and burst to the
 // API with the baseline capacity; right, the hybrid's monthly cost against baseline replicas with
 // its optimum marked.
-class HybridCharts : public QWidget
+class HybridCharts : public QWidget, public ChartPanel
 {
     Q_OBJECT
 
 public:
     explicit HybridCharts(QWidget *parent = nullptr);
-    void setResults(const Scenario &scenario, const Evaluation &evaluation);
+    void setResults(const Scenario &scenario, const Evaluation &evaluation) override;
+    QList<QChartView *> chartViews() override { return {m_weekView, m_replicasView}; }
+    void setDraft(bool draft) override;
 
     QChartView *weekView() const { return m_weekView; }
     QChartView *replicasView() const { return m_replicasView; }
-    QLineSeries *burstUpper() const { return m_burstUpper; }
 
 private:
     QChartView *m_weekView;

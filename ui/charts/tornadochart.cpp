@@ -45,6 +45,12 @@ TornadoChart::TornadoChart(QWidget *parent)
     attachAxes(c, m_change, m_inputs);
 }
 
+void TornadoChart::setResults(const Scenario &scenario, const Evaluation &evaluation)
+{
+    setRows(sensitivity(scenario, Percent),
+            evaluation.summary.apiUsdPerMonth - evaluation.summary.selfhostUsdPerMonth, Percent);
+}
+
 void TornadoChart::setRows(const QList<SensitivityRow> &rows, double baseSavings, double percent)
 {
     m_lower->setLabel(tr("Input −%1%").arg(percent));

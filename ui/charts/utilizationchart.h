@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "costengine.h"
+#include "charts/chartpanel.h"
 
 #include <QChartView>
 
@@ -14,14 +14,14 @@ namespace planner {
 
 // Chart 2: self-hosting's cost per Mtok against average utilization (the utilization formula at
 // the current volume) beside the flat API price, with the breakeven and current utilization.
-class UtilizationChart : public QChartView
+class UtilizationChart : public QChartView, public ChartPanel
 {
     Q_OBJECT
 
 public:
     explicit UtilizationChart(QWidget *parent = nullptr);
-    void setResults(const Scenario &scenario, const Evaluation &evaluation);
-    QLineSeries *selfhostSeries() const { return m_selfhost; }
+    void setResults(const Scenario &scenario, const Evaluation &evaluation) override;
+    QList<QChartView *> chartViews() override { return {this}; }
 
 private:
     QValueAxis *m_x;
