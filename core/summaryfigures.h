@@ -52,7 +52,8 @@ struct SummaryFigure
     Figure figure;
     const char *key;
     FigureUnit unit;
-    std::optional<double> (*read)(const Summary &summary); // std::nullopt: the figure does not exist
+    std::optional<double> (*read)(
+        const Summary &summary); // std::nullopt: the figure does not exist
 };
 
 // Every numeric figure of the summary, indexed by Figure.

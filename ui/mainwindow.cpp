@@ -453,7 +453,7 @@ void MainWindow::refresh()
     const Scenario &scenario = m_document->scenario();
     m_evaluation = evaluate(scenario);
     m_inputs->setScenario(scenario, m_evaluation.summary);
-    m_headline->setResults(scenario, m_evaluation.summary);
+    m_headline->setResults(scenario, m_evaluation);
     m_costChart->setResults(scenario, m_evaluation);
     m_tabStale.fill(true);
     refreshTab(m_tabs->currentIndex());
