@@ -14,6 +14,8 @@ namespace {
 
 // An exact fit must not round up to another replica (cost model, section 3).
 constexpr double FitTolerance = 1e-9;
+// Two figures within this relative distance are a tie (section 8).
+constexpr double TieTolerance = 1e-9;
 // Bounds the exact step walk of the breakeven search; only a scenario whose self-host marginal
 // cost equals the API price to about 1e-7 comes near it.
 constexpr long long MaxWalkSteps = 5'000'000;
@@ -632,6 +634,13 @@ Explanation explain(const Model &model, const Scenario &s, const Summary &summar
     x.hybridBurstMtokPerMonth = hybrid.burstMtok;
     if (model.replicaHourUsd() > 0)
         x.affordableReplicaHours = model.affordableReplicaHours(v);
+    x.selfhostSavingsUsdPerMonth = summary.apiUsdPerMonth - summary.selfhostUsdPerMonth;
+    x.hybridSavingsUsdPerMonth = summary.apiUsdPerMonth - summary.hybridUsdPerMonth;
+    x.hybridSavingsOverSelfhostUsdPerMonth
+        = summary.selfhostUsdPerMonth - summary.hybridUsdPerMonth;
+    const auto first = summary.firstCrossoverMtokPerMonth;
+    const auto breakeven = summary.breakevenVolumeMtokPerMonth;
+    x.crossoverWindow = first && (!breakeven || *breakeven > *first * (1 + TieTolerance));
     return x;
 }
 

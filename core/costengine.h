@@ -105,6 +105,12 @@ struct Explanation
     // X = (API - r * spare * 730 - O - setup / H) / r, the replica-hours the API bill pays for
     // (section 5, breakeven utilization); null when r = 0.
     std::optional<double> affordableReplicaHours;
+    double selfhostSavingsUsdPerMonth = 0; // API - Self; negative when self-hosting costs more
+    double hybridSavingsUsdPerMonth = 0; // API - Hybrid
+    double hybridSavingsOverSelfhostUsdPerMonth = 0; // Self - Hybrid
+    // The first crossover lies below the breakeven volume (beyond the 1e-9 tie), or there is no
+    // breakeven: self-hosting wins in a window and loses again at the next replica (section 5).
+    bool crossoverWindow = false;
 };
 
 struct Evaluation

@@ -53,18 +53,17 @@ QString payoffClause(const Summary &s, const QString &subject)
     return QObject::tr("%1 pays off %2.").arg(subject, thresholds.join(QObject::tr(" or ")));
 }
 
-QString windowClause(const Summary &s)
+QString windowClause(const Evaluation &e)
 {
-    const auto first = s.firstCrossoverMtokPerMonth;
-    const auto breakeven = s.breakevenVolumeMtokPerMonth;
-    if (!first || (breakeven && *breakeven <= *first * (1 + 1e-9)))
+    if (!e.explanation.crossoverWindow)
         return {};
-    if (!breakeven)
+    const double first = *e.summary.firstCrossoverMtokPerMonth;
+    if (!e.summary.breakevenVolumeMtokPerMonth)
         return QObject::tr(" Self-hosting breaks even at %1 but loses again at the next replica.")
-            .arg(volume(*first));
+            .arg(volume(first));
     return QObject::tr(
                " Self-hosting already breaks even at %1 but loses again at the next replica.")
-        .arg(volume(*first));
+        .arg(volume(first));
 }
 
 QString share(double saving, double of)
@@ -360,14 +359,16 @@ QString optionName(Option option)
     return {};
 }
 
-QString verdictSentence(const Scenario &sc, const Summary &s)
+QString verdictSentence(const Scenario &sc, const Evaluation &e)
 {
+    const Summary &s = e.summary;
+    const Explanation &x = e.explanation;
     const double api = s.apiUsdPerMonth;
     switch (s.cheapest) {
     case Option::Selfhost:
         return QObject::tr("Self-hosting saves %1 a month (%2) at this volume; %3%4")
-            .arg(money(api - s.selfhostUsdPerMonth), share(api - s.selfhostUsdPerMonth, api),
-                 payoffClause(s, QObject::tr("it")), windowClause(s));
+            .arg(money(x.selfhostSavingsUsdPerMonth), share(x.selfhostSavingsUsdPerMonth, api),
+                 payoffClause(s, QObject::tr("it")), windowClause(e));
     case Option::Hybrid:
         return QObject::tr("The hybrid is cheapest: keep %1 always on, send %2 of the tokens to "
                            "the API, and save %3 a month "
@@ -376,13 +377,13 @@ QString verdictSentence(const Scenario &sc, const Summary &s)
                      + (sc.spareReplicas > 0
                             ? QObject::tr(" (plus %1 spare)").arg(number(sc.spareReplicas, 0))
                             : QString()),
-                 percent(1 - s.hybridSelfhostShare), money(api - s.hybridUsdPerMonth),
-                 share(api - s.hybridUsdPerMonth, api),
-                 money(s.selfhostUsdPerMonth - s.hybridUsdPerMonth), windowClause(s));
+                 percent(1 - s.hybridSelfhostShare), money(x.hybridSavingsUsdPerMonth),
+                 share(x.hybridSavingsUsdPerMonth, api),
+                 money(x.hybridSavingsOverSelfhostUsdPerMonth), windowClause(e));
     case Option::Api:
         break;
     }
-    const double extra = s.selfhostUsdPerMonth - api;
+    const double extra = -x.selfhostSavingsUsdPerMonth;
     const QString howMuch = api > 0 && extra > api
         ? QObject::tr("%1× the API bill")
               .arg(number(s.selfhostUsdPerMonth / api, s.selfhostUsdPerMonth < 10 * api ? 1 : 0))
@@ -390,7 +391,7 @@ QString verdictSentence(const Scenario &sc, const Summary &s)
     return QObject::
         tr("The API is cheapest at this volume: self-hosting would cost %1 a month more (%2); %3%4")
             .arg(money(extra), howMuch, payoffClause(s, QObject::tr("self-hosting")),
-                 windowClause(s));
+                 windowClause(e));
 }
 
 } // namespace planner

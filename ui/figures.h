@@ -26,6 +26,6 @@ QString figureDerivation(Figure figure, const Scenario &scenario, const Evaluati
 // "API", "Self-host" or "Hybrid".
 QString optionName(Option option);
 // The verdict in one plain sentence.
-QString verdictSentence(const Scenario &scenario, const Summary &summary);
+QString verdictSentence(const Scenario &scenario, const Evaluation &evaluation);
 
 } // namespace planner

@@ -69,7 +69,7 @@ void Headline::setScale(double scale)
 
 void Headline::setResults(const Scenario &scenario, const Evaluation &evaluation)
 {
-    m_verdict->setText(verdictSentence(scenario, evaluation.summary));
+    m_verdict->setText(verdictSentence(scenario, evaluation));
     for (const FigureLabels &f : m_figures) {
         f.value->setText(figureValue(f.figure, evaluation.summary));
         const QString how = figureDerivation(f.figure, scenario, evaluation);

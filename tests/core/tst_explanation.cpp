@@ -140,6 +140,16 @@ private slots:
         QVERIFY(!evaluate(s).explanation.affordableReplicaHours);
     }
 
+    void savings_areTheApiBillLessEachOption()
+    {
+        const Explanation x = evaluate(smallScenario()).explanation;
+        // Self = 5 * (100,000 / 4.5 + 730) + 7500 + 1000 = 1,000,000 / 9 + 3650 + 8500;
+        // API - Self = 228,750 - 12,150 - 1,000,000 / 9
+        QCOMPARE(x.selfhostSavingsUsdPerMonth, 216'600 - 1'000'000.0 / 9);
+        // the utilization formula's cost is convex in V: it crosses the API once, for good
+        QVERIFY(!x.crossoverWindow);
+    }
+
     void hybridBurst_isWhatTheBaselineCannotCarry()
     {
         const Evaluation e = evaluate(fixedFleet());

@@ -100,7 +100,7 @@ private slots:
                      qPrintable(QLatin1String(summaryFigure(figure.figure).key)
                                 + QStringLiteral(": ") + value));
         }
-        QVERIFY(body.contains(verdictSentence(scenario, summary).left(60)));
+        QVERIFY(body.contains(verdictSentence(scenario, evaluate(scenario)).left(60)));
         QVERIFY(body.contains(u"Page 10 of 10")
                 && body.contains(u"LLM Breakeven Planner " PLANNER_VERSION));
         for (const char *section :

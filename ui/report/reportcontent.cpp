@@ -75,7 +75,7 @@ QString summaryHtml(const Scenario &s, const Evaluation &e, int index)
                                                                     : s.profile.presetName));
     if (!s.notes.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(s.notes));
-    html += QStringLiteral("<p class='verdict'>%1</p>").arg(esc(verdictSentence(s, e.summary)));
+    html += QStringLiteral("<p class='verdict'>%1</p>").arg(esc(verdictSentence(s, e)));
     if (s.ownedGpu)
         html += QStringLiteral("<p>%1</p>").arg(esc(ownedGpuSentence(*s.ownedGpu)));
     html += QStringLiteral("<h2>Key figures</h2>") + keyFiguresTable(s, e);
@@ -368,7 +368,7 @@ QString comparisonHtml(const QList<Scenario> &scenarios, const QList<Evaluation>
 }
 
 // What the cost chart shows, said only where it is drawn.
-QString costCaption(const QString &name, const Summary &summary, double volume)
+QString costCaption(const QString &name, const Evaluation &e, double volume)
 {
     QString caption = QObject::tr("<b>%1: monthly cost against volume.</b> The API (orange) is a "
                                   "variable cost; self-hosting "
@@ -378,8 +378,8 @@ QString costCaption(const QString &name, const Summary &summary, double volume)
                                   "bursts to the API. Grey: this "
                                   "scenario's volume.")
                           .arg(name);
-    const auto breakeven = summary.breakevenVolumeMtokPerMonth;
-    const auto first = summary.firstCrossoverMtokPerMonth;
+    const auto breakeven = e.summary.breakevenVolumeMtokPerMonth;
+    const auto first = e.summary.firstCrossoverMtokPerMonth;
     if (!breakeven)
         caption += QObject::tr(
             " Self-hosting never becomes cheaper for good up to 1000 times this volume.");
@@ -388,7 +388,7 @@ QString costCaption(const QString &name, const Summary &summary, double volume)
                        .arg(format::volume(*breakeven));
     else
         caption += QObject::tr(" Red: the breakeven volume, %1.").arg(format::volume(*breakeven));
-    if (first && breakeven && *breakeven > *first * (1 + 1e-9))
+    if (breakeven && e.explanation.crossoverWindow)
         caption += QObject::tr(" Shaded: from the first crossover (%1) to the breakeven, "
                                "self-hosting wins at first and then "
                                "loses again at the next replica.")
@@ -407,8 +407,7 @@ void addAnalysisPage(ReportLayout &report, const Scenario &s, const Evaluation &
     auto distribution = std::make_shared<DistributionChart>();
     distribution->setResult(mc);
     auto tornado = std::make_shared<TornadoChart>();
-    tornado->setRows(sensitivity(s, Percent),
-                     e.summary.apiUsdPerMonth - e.summary.selfhostUsdPerMonth, Percent);
+    tornado->setRows(sensitivity(s, Percent), e.explanation.selfhostSavingsUsdPerMonth, Percent);
     QStringList ranges;
     for (auto it = s.ranges.cbegin(); it != s.ranges.cend(); ++it) {
         const NumericField *field = findNumericField(it.key());
@@ -461,7 +460,7 @@ void addScenarioSections(ReportLayout &report, const Scenario &s, const Evaluati
     dashed.setStyle(Qt::DashLine);
     dashed.setWidthF(2.5);
     cost->hybridSeries()->setPen(dashed);
-    report.addChart(cost, cost.get(), costCaption(name, e.summary, s.volumeMtokPerMonth));
+    report.addChart(cost, cost.get(), costCaption(name, e, s.volumeMtokPerMonth));
 
     auto utilization = std::make_shared<UtilizationChart>();
     utilization->setResults(s, e);
