@@ -14,6 +14,8 @@ namespace {
 
 // An exact fit must not round up to another replica (cost model, section 3).
 constexpr double FitTolerance = 1e-9;
+// Two figures within this relative distance are a tie (section 8).
+constexpr double TieTolerance = 1e-9;
 // Bounds the exact step walk of the breakeven search; only a scenario whose self-host marginal
 // cost equals the API price to about 1e-7 comes near it.
 constexpr long long MaxWalkSteps = 5'000'000;
@@ -77,15 +79,16 @@ public:
     explicit Model(const Scenario &s)
         : m_s(s)
     {
-        const double pIn = (1 - s.cachedInputFraction) * s.inputUsdPerMtok
+        m_blendedInputPrice = (1 - s.cachedInputFraction) * s.inputUsdPerMtok
             + s.cachedInputFraction * s.cachedInputUsdPerMtok;
-        m_apiPrice = ((1 - s.outputFraction) * pIn + s.outputFraction * s.outputUsdPerMtok)
+        m_apiPrice
+            = ((1 - s.outputFraction) * m_blendedInputPrice + s.outputFraction * s.outputUsdPerMtok)
             * (1 - s.batchFraction * s.batchDiscount);
 
-        const double secondsPerToken = s.mixedTokPerS > 0
+        m_secondsPerToken = s.mixedTokPerS > 0
             ? 1 / s.mixedTokPerS
             : (1 - s.outputFraction) / s.prefillTokPerS + s.outputFraction / s.decodeTokPerS;
-        m_capacity = 3600 / (secondsPerToken * 1e6);
+        m_capacity = 3600 / (m_secondsPerToken * 1e6);
         m_capacityAtTarget = m_capacity * s.maxUtilization;
         m_replicaHourUsd = s.gpusPerReplica * s.gpuHourlyUsd;
         m_overhead = s.engineerFte * s.engineerAnnualUsd / 12 + s.oncallMonthlyUsd
@@ -112,6 +115,8 @@ public:
     }
 
     double apiPrice() const { return m_apiPrice; }
+    double blendedInputPrice() const { return m_blendedInputPrice; }
+    double secondsPerToken() const { return m_secondsPerToken; }
     double capacity() const { return m_capacity; }
     double replicaHourUsd() const { return m_replicaHourUsd; }
     double overhead() const { return m_overhead; }
@@ -385,12 +390,18 @@ public:
         return lower;
     }
 
+    // X of section 5: the replica-hours beyond the spares that the API bill pays for. r > 0.
+    double affordableReplicaHours(double v) const
+    {
+        return (apiCost(v) - gpuCost(m_s.spareReplicas * HoursPerMonth) - m_fixedOverhead)
+            / m_replicaHourUsd;
+    }
+
     std::optional<double> breakevenUtilization(double v) const
     {
         if (m_replicaHourUsd <= 0)
             return std::nullopt;
-        const double x = (apiCost(v) - gpuCost(m_s.spareReplicas * HoursPerMonth) - m_fixedOverhead)
-            / m_replicaHourUsd;
+        const double x = affordableReplicaHours(v);
         if (x <= 0 || x < m_s.minReplicas * HoursPerMonth)
             return std::nullopt;
         const double u = v / (m_capacity * x);
@@ -424,7 +435,9 @@ public:
 
 private:
     const Scenario &m_s;
+    double m_blendedInputPrice = 0;
     double m_apiPrice = 0;
+    double m_secondsPerToken = 0;
     double m_capacity = 0;
     double m_capacityAtTarget = 0;
     double m_replicaHourUsd = 0;
@@ -509,7 +522,8 @@ VolumeCurves volumeCurves(const Model &model, const Scenario &s)
     return c;
 }
 
-UtilizationCurves utilizationCurves(const Model &model, const Scenario &s)
+UtilizationCurves utilizationCurves(const Model &model, const Scenario &s,
+                                    const Explanation &explanation)
 {
     UtilizationCurves c;
     constexpr double lowest = 0.01;
@@ -522,6 +536,9 @@ UtilizationCurves utilizationCurves(const Model &model, const Scenario &s)
         c.selfhost.append({u, cost / v});
     }
     c.api = {{lowest, model.apiPrice()}, {1, model.apiPrice()}};
+    c.scenarioUtilization = s.provisioning == Provisioning::Utilization
+        ? s.averageUtilization
+        : explanation.servingUtilization.value_or(s.averageUtilization);
     return c;
 }
 
@@ -599,6 +616,34 @@ CostBreakdown gpuBreakdown(const Model &model, double gpuUsd, double busyMtok)
     return b;
 }
 
+Explanation explain(const Model &model, const Scenario &s, const Summary &summary,
+                    const HybridChoice &hybrid)
+{
+    const double v = s.volumeMtokPerMonth;
+    Explanation x;
+    x.blendedInputUsdPerMtok = model.blendedInputPrice();
+    x.apiUsdPerMtok = model.apiPrice();
+    x.secondsPerToken = model.secondsPerToken();
+    x.replicaHourUsd = model.replicaHourUsd();
+    x.runningOverheadUsdPerMonth = model.overhead();
+    x.setupShareUsdPerMonth = s.setupUsd / s.horizonMonths;
+    x.spareReplicasUsdPerMonth = model.gpuCost(s.spareReplicas * HoursPerMonth);
+    const double servingHours = summary.paidReplicaHours - s.spareReplicas * HoursPerMonth;
+    if (servingHours > 0)
+        x.servingUtilization = v / model.capacity() / servingHours;
+    x.hybridBurstMtokPerMonth = hybrid.burstMtok;
+    if (model.replicaHourUsd() > 0)
+        x.affordableReplicaHours = model.affordableReplicaHours(v);
+    x.selfhostSavingsUsdPerMonth = summary.apiUsdPerMonth - summary.selfhostUsdPerMonth;
+    x.hybridSavingsUsdPerMonth = summary.apiUsdPerMonth - summary.hybridUsdPerMonth;
+    x.hybridSavingsOverSelfhostUsdPerMonth
+        = summary.selfhostUsdPerMonth - summary.hybridUsdPerMonth;
+    const auto first = summary.firstCrossoverMtokPerMonth;
+    const auto breakeven = summary.breakevenVolumeMtokPerMonth;
+    x.crossoverWindow = first && (!breakeven || *breakeven > *first * (1 + TieTolerance));
+    return x;
+}
+
 } // namespace
 
 QString optionKey(Option option)
@@ -627,8 +672,9 @@ Evaluation evaluate(const Scenario &scenario)
     HybridChoice hybrid;
     Evaluation e;
     e.summary = summarize(model, scenario, hybrid);
+    e.explanation = explain(model, scenario, e.summary, hybrid);
     e.costVsVolume = volumeCurves(model, scenario);
-    e.costPerMtokVsUtilization = utilizationCurves(model, scenario);
+    e.costPerMtokVsUtilization = utilizationCurves(model, scenario, e.explanation);
     e.hybridCostVsReplicas = hybridCostVsReplicas(model, scenario, hybrid.replicas);
     e.week = weekSplit(model, scenario, hybrid.replicas);
 

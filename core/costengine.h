@@ -55,6 +55,9 @@ struct UtilizationCurves
 {
     QList<QPointF> selfhost;
     QList<QPointF> api;
+    // This scenario on the curve's footing: average_utilization in utilization mode, else the
+    // serving utilization (or average_utilization when no replica serves).
+    double scenarioUtilization = 0;
 };
 
 // The week's hourly load split by the optimal hybrid: x = hour of the week (0..167), y = Mtok.
@@ -83,6 +86,33 @@ struct HorizonCurves
     QList<QPointF> hybrid;
 };
 
+// The intermediate terms of the summary's figures (cost model sections 2, 3 and 5), so that a
+// front end can show how each figure is worked out without working anything out itself.
+// Money in USD, volumes in Mtok.
+struct Explanation
+{
+    double blendedInputUsdPerMtok = 0; // p_in' = (1 - c) * input + c * cached input
+    double apiUsdPerMtok = 0; // p_api, the blended API price
+    double secondsPerToken = 0; // s, one replica's time per token of the mix
+    double replicaHourUsd = 0; // r = G * gpu_hourly_usd
+    double runningOverheadUsdPerMonth = 0; // O, before the set-up share
+    double setupShareUsdPerMonth = 0; // setup_usd / H
+    double spareReplicasUsdPerMonth = 0; // r * spare_replicas * 730
+    // (V / K) / (RH - spare_replicas * 730): busy share of the serving replicas' paid time; null
+    // when no replica-hour is paid beyond the spares.
+    std::optional<double> servingUtilization;
+    double hybridBurstMtokPerMonth = 0; // burst_k*, what the cheapest hybrid sends to the API
+    // X = (API - r * spare * 730 - O - setup / H) / r, the replica-hours the API bill pays for
+    // (section 5, breakeven utilization); null when r = 0.
+    std::optional<double> affordableReplicaHours;
+    double selfhostSavingsUsdPerMonth = 0; // API - Self; negative when self-hosting costs more
+    double hybridSavingsUsdPerMonth = 0; // API - Hybrid
+    double hybridSavingsOverSelfhostUsdPerMonth = 0; // Self - Hybrid
+    // The first crossover lies below the breakeven volume (beyond the 1e-9 tie), or there is no
+    // breakeven: self-hosting wins in a window and loses again at the next replica (section 5).
+    bool crossoverWindow = false;
+};
+
 struct Evaluation
 {
     Summary summary;
@@ -94,6 +124,7 @@ struct Evaluation
     CostBreakdown selfhostBreakdown;
     CostBreakdown hybridBreakdown;
     HorizonCurves cumulativeCost;
+    Explanation explanation;
 };
 
 // The three monthly costs alone: what each Monte Carlo sample and sensitivity step needs.

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "resultformat.h"
 
+#include "summaryfigures.h"
+
 #include <QLocale>
 
 namespace planner {
@@ -32,28 +34,11 @@ void appendRows(QByteArray &csv, const char *curve, const char *series,
 
 QJsonObject summaryToJson(const Summary &s)
 {
-    return {
-        {"api_usd_per_month", s.apiUsdPerMonth},
-        {"selfhost_usd_per_month", s.selfhostUsdPerMonth},
-        {"hybrid_usd_per_month", s.hybridUsdPerMonth},
-        {"selfhost_gpu_usd_per_month", s.selfhostGpuUsdPerMonth},
-        {"selfhost_overhead_usd_per_month", s.selfhostOverheadUsdPerMonth},
-        {"api_usd_per_mtok", s.apiUsdPerMtok},
-        {"selfhost_usd_per_mtok", s.selfhostUsdPerMtok},
-        {"hybrid_usd_per_mtok", s.hybridUsdPerMtok},
-        {"replica_capacity_mtok_per_hour", s.replicaCapacityMtokPerHour},
-        {"paid_replica_hours", s.paidReplicaHours},
-        {"peak_replicas", s.peakReplicas},
-        {"utilization", s.utilization},
-        {"hybrid_replicas", s.hybridReplicas},
-        {"hybrid_selfhost_share", s.hybridSelfhostShare},
-        {"breakeven_volume_mtok_per_month", orNull(s.breakevenVolumeMtokPerMonth)},
-        {"first_crossover_mtok_per_month", orNull(s.firstCrossoverMtokPerMonth)},
-        {"breakeven_utilization", orNull(s.breakevenUtilization)},
-        {"breakeven_gpu_usd_per_hour", orNull(s.breakevenGpuUsdPerHour)},
-        {"payback_month", orNull(s.paybackMonth)},
-        {"cheapest", optionKey(s.cheapest)},
-    };
+    QJsonObject json;
+    for (const SummaryFigure &figure : summaryFigures())
+        json.insert(QLatin1String(figure.key), orNull(figure.read(s)));
+    json.insert(QLatin1String("cheapest"), optionKey(s.cheapest));
+    return json;
 }
 
 QJsonObject uncertaintyToJson(const UncertaintyResult &r)

@@ -16,19 +16,19 @@ using namespace format;
 QList<FigureCaption> keyFigures()
 {
     return {
-        {QStringLiteral("api_usd_per_month"), QObject::tr("API")},
-        {QStringLiteral("selfhost_usd_per_month"), QObject::tr("Self-host")},
-        {QStringLiteral("hybrid_usd_per_month"), QObject::tr("Hybrid")},
-        {QStringLiteral("selfhost_gpu_usd_per_month"), QObject::tr("GPUs")},
-        {QStringLiteral("selfhost_overhead_usd_per_month"), QObject::tr("Overhead")},
-        {QStringLiteral("utilization"), QObject::tr("Utilization")},
-        {QStringLiteral("peak_replicas"), QObject::tr("Peak replicas")},
-        {QStringLiteral("replica_capacity_mtok_per_hour"), QObject::tr("Per replica")},
-        {QStringLiteral("breakeven_volume_mtok_per_month"), QObject::tr("Breakeven volume")},
-        {QStringLiteral("first_crossover_mtok_per_month"), QObject::tr("First crossover")},
-        {QStringLiteral("breakeven_utilization"), QObject::tr("Breakeven utilization")},
-        {QStringLiteral("breakeven_gpu_usd_per_hour"), QObject::tr("Breakeven GPU price")},
-        {QStringLiteral("payback_month"), QObject::tr("Payback")},
+        {Figure::ApiUsdPerMonth, QObject::tr("API")},
+        {Figure::SelfhostUsdPerMonth, QObject::tr("Self-host")},
+        {Figure::HybridUsdPerMonth, QObject::tr("Hybrid")},
+        {Figure::SelfhostGpuUsdPerMonth, QObject::tr("GPUs")},
+        {Figure::SelfhostOverheadUsdPerMonth, QObject::tr("Overhead")},
+        {Figure::Utilization, QObject::tr("Utilization")},
+        {Figure::PeakReplicas, QObject::tr("Peak replicas")},
+        {Figure::ReplicaCapacityMtokPerHour, QObject::tr("Per replica")},
+        {Figure::BreakevenVolumeMtokPerMonth, QObject::tr("Breakeven volume")},
+        {Figure::FirstCrossoverMtokPerMonth, QObject::tr("First crossover")},
+        {Figure::BreakevenUtilization, QObject::tr("Breakeven utilization")},
+        {Figure::BreakevenGpuUsdPerHour, QObject::tr("Breakeven GPU price")},
+        {Figure::PaybackMonth, QObject::tr("Payback")},
     };
 }
 
@@ -53,18 +53,17 @@ QString payoffClause(const Summary &s, const QString &subject)
     return QObject::tr("%1 pays off %2.").arg(subject, thresholds.join(QObject::tr(" or ")));
 }
 
-QString windowClause(const Summary &s)
+QString windowClause(const Evaluation &e)
 {
-    const auto first = s.firstCrossoverMtokPerMonth;
-    const auto breakeven = s.breakevenVolumeMtokPerMonth;
-    if (!first || (breakeven && *breakeven <= *first * (1 + 1e-9)))
+    if (!e.explanation.crossoverWindow)
         return {};
-    if (!breakeven)
+    const double first = *e.summary.firstCrossoverMtokPerMonth;
+    if (!e.summary.breakevenVolumeMtokPerMonth)
         return QObject::tr(" Self-hosting breaks even at %1 but loses again at the next replica.")
-            .arg(volume(*first));
+            .arg(volume(first));
     return QObject::tr(
                " Self-hosting already breaks even at %1 but loses again at the next replica.")
-        .arg(volume(*first));
+        .arg(volume(first));
 }
 
 QString share(double saving, double of)
@@ -72,145 +71,278 @@ QString share(double saving, double of)
     return of > 0 ? percent(saving / of) : QStringLiteral("—");
 }
 
-// How each figure is worked out, with the scenario's numbers.
+QString gpus(const Scenario &sc)
+{
+    return plural(sc.gpusPerReplica, QObject::tr("GPU"), QObject::tr("GPUs"));
+}
+
+// How each figure is worked out, with the scenario's numbers and the engine's terms.
+QString apiCost(const Scenario &sc, const Evaluation &e)
+{
+    const Summary &s = e.summary;
+    return QObject::tr("%1 × %2 = %3. The blended price: %4 output at %5, input at %6 (%7 of "
+                       "it cached at %8), "
+                       "%9 of traffic batched at %10 off.")
+        .arg(volume(sc.volumeMtokPerMonth), moneyPerMtok(s.apiUsdPerMtok), money(s.apiUsdPerMonth),
+             percent(sc.outputFraction), moneyPerMtok(sc.outputUsdPerMtok),
+             moneyPerMtok(sc.inputUsdPerMtok), percent(sc.cachedInputFraction),
+             moneyPerMtok(sc.cachedInputUsdPerMtok), percent(sc.batchFraction))
+        .arg(percent(sc.batchDiscount));
+}
+
+QString apiPrice(const Scenario &sc, const Evaluation &e)
+{
+    const Explanation &x = e.explanation;
+    return QObject::tr("The input price blends cached and uncached "
+                       "tokens: (1 − %1) × %2 + %1 × %3 = %4. "
+                       "The blended price weights input and output and takes off the batch "
+                       "discount: ((1 − %5) × %4 + %5 × %6) × (1 − %7 × %8) = %9.")
+        .arg(number(sc.cachedInputFraction, 3), money(sc.inputUsdPerMtok),
+             money(sc.cachedInputUsdPerMtok), moneyPerMtok(x.blendedInputUsdPerMtok),
+             number(sc.outputFraction, 3), money(sc.outputUsdPerMtok), number(sc.batchFraction, 3),
+             number(sc.batchDiscount, 3))
+        .arg(moneyPerMtok(x.apiUsdPerMtok));
+}
+
+QString perMtok(double usdPerMonth, const Scenario &sc, double usdPerMtok)
+{
+    return QObject::tr("%1 / %2 = %3")
+        .arg(money(usdPerMonth), volume(sc.volumeMtokPerMonth), moneyPerMtok(usdPerMtok));
+}
+
+QString gpuCost(const Scenario &sc, const Evaluation &e)
+{
+    return QObject::tr("%1 replica-hours × %2 × %3/h = %4")
+        .arg(number(e.summary.paidReplicaHours, 0), gpus(sc), money(sc.gpuHourlyUsd),
+             money(e.summary.selfhostGpuUsdPerMonth));
+}
+
+QString overhead(const Scenario &sc, const Evaluation &e)
+{
+    return QObject::tr("%1 FTE × %2 / 12 + %3 on-call + %4 updates × %5 / 12 + %6 other + %7 "
+                       "set-up / %8 months = %9")
+        .arg(number(sc.engineerFte, 2), money(sc.engineerAnnualUsd), money(sc.oncallMonthlyUsd),
+             number(sc.modelUpdatesPerYear, 0), money(sc.modelUpdateUsd), money(sc.otherMonthlyUsd),
+             money(sc.setupUsd), number(sc.horizonMonths, 0),
+             money(e.summary.selfhostOverheadUsdPerMonth));
+}
+
+QString selfhostCost(const Evaluation &e)
+{
+    const Summary &s = e.summary;
+    return QObject::tr("GPUs %1 + overhead %2 = %3")
+        .arg(money(s.selfhostGpuUsdPerMonth), money(s.selfhostOverheadUsdPerMonth),
+             money(s.selfhostUsdPerMonth));
+}
+
+QString hybridCost(const Scenario &sc, const Evaluation &e)
+{
+    const Summary &s = e.summary;
+    if (s.hybridReplicas == 0)
+        return QObject::tr("No baseline is cheaper than any: the hybrid is the API alone, %1.")
+            .arg(money(s.hybridUsdPerMonth));
+    return QObject::tr("(%1 + %2 spare) replicas × %3 × %4/h × 730 h + overhead %5 + %6 burst "
+                       "to the API × %7 = %8")
+        .arg(number(s.hybridReplicas, 0), number(sc.spareReplicas, 0), gpus(sc),
+             money(sc.gpuHourlyUsd), money(s.selfhostOverheadUsdPerMonth),
+             volume(e.explanation.hybridBurstMtokPerMonth), moneyPerMtok(s.apiUsdPerMtok),
+             money(s.hybridUsdPerMonth));
+}
+
+QString hybridReplicas(const Scenario &sc, const Evaluation &e)
+{
+    return QObject::tr("Keep k replicas always on; they carry up to k × K × %1 "
+                       "Mtok an hour and the rest goes to "
+                       "the API. Hybrid(k) = API price × burst + (k + spare) × %2 per "
+                       "replica-hour × 730 + overhead, for k = 0 "
+                       "(the API alone) or %3 ≤ k ≤ %4; the cheapest k is %5.")
+        .arg(number(sc.maxUtilization, 3), money(e.explanation.replicaHourUsd),
+             number(sc.minReplicas, 0), number(e.summary.peakReplicas, 0),
+             number(e.summary.hybridReplicas, 0));
+}
+
+QString hybridShare(const Scenario &sc, const Evaluation &e)
+{
+    return QObject::tr("1 − %1 burst to the API / %2 = %3")
+        .arg(volume(e.explanation.hybridBurstMtokPerMonth), volume(sc.volumeMtokPerMonth),
+             percent(e.summary.hybridSelfhostShare));
+}
+
+QString capacity(const Scenario &sc, const Evaluation &e)
+{
+    const double k = e.summary.replicaCapacityMtokPerHour;
+    return sc.mixedTokPerS > 0
+        ? QObject::tr("3600 s × %1 tok/s (measured mix) / 1e6 = %2 Mtok per replica-hour")
+              .arg(number(sc.mixedTokPerS, 0), number(k, 2))
+        : QObject::tr("3600 / ((1 − %1) / %2 + %1 / %3) / 1e6 = %4 Mtok per replica-hour")
+              .arg(number(sc.outputFraction, 3), number(sc.prefillTokPerS, 0),
+                   number(sc.decodeTokPerS, 0), number(k, 2));
+}
+
+QString replicaHours(const Scenario &sc, const Evaluation &e)
+{
+    const QString min = number(sc.minReplicas, 0);
+    const QString spare = number(sc.spareReplicas, 0);
+    const QString rh = sc.provisioning == Provisioning::Utilization
+        ? QObject::tr("max(%1 × 730, V / (K × %2)) + %3 × 730")
+              .arg(min, number(sc.averageUtilization, 3), spare)
+        : sc.provisioning == Provisioning::Fixed
+        ? QObject::tr("(max(%1, busiest hour's replicas) + %2) × 730").arg(min, spare)
+        : QObject::tr("730 / 168 × Σ over the week's hours of (max(%1, that hour's replicas) + %2)")
+              .arg(min, spare);
+    return QObject::tr("%1 provisioning: RH = %2 = %3.")
+        .arg(provisioningKey(sc.provisioning), rh, number(e.summary.paidReplicaHours, 1));
+}
+
+QString utilization(const Scenario &sc, const Evaluation &e)
+{
+    const Summary &s = e.summary;
+    return QObject::tr("(%1 / %2 Mtok per replica-hour) / %3 paid replica-hours = %4")
+        .arg(volume(sc.volumeMtokPerMonth), number(s.replicaCapacityMtokPerHour, 2),
+             number(s.paidReplicaHours, 0), percent(s.utilization));
+}
+
+QString peakReplicas(const Scenario &sc, const Evaluation &e)
+{
+    const Summary &s = e.summary;
+    return QObject::tr("The busiest hour needs %1 at %2 peak utilization (at least %3 always on); "
+                       "paid replica-hours: %4 (%5 provisioning, %6 spare).")
+        .arg(plural(s.peakReplicas, QObject::tr("replica"), QObject::tr("replicas")),
+             percent(sc.maxUtilization), number(sc.minReplicas, 0), number(s.paidReplicaHours, 0),
+             provisioningKey(sc.provisioning), number(sc.spareReplicas, 0));
+}
+
+QString breakevenVolume(const Summary &s)
+{
+    return s.breakevenVolumeMtokPerMonth
+        ? QObject::tr("From %1 up to 1000x this volume, self-hosting costs no more than the API.")
+              .arg(volume(*s.breakevenVolumeMtokPerMonth))
+        : QObject::tr("Self-hosting still costs more than the API at 1000x this volume.");
+}
+
+QString firstCrossover(const Summary &s)
+{
+    return s.firstCrossoverMtokPerMonth
+        ? QObject::tr("The lowest volume at which self-hosting costs no more than the API: %1.")
+              .arg(volume(*s.firstCrossoverMtokPerMonth))
+        : QObject::tr("Self-hosting never costs less than the API up to 1000x this volume.");
+}
+
+QString breakevenUtilization(const Scenario &sc, const Evaluation &e)
+{
+    const Summary &s = e.summary;
+    const Explanation &x = e.explanation;
+    if (!s.breakevenUtilization || !x.affordableReplicaHours)
+        return QObject::tr(
+            "No utilization up to 100% lets self-hosting match the API at this volume.");
+    return QObject::tr("(%1 API − %2 spare − %3 overhead) / %4 per replica-hour = %5 "
+                       "replica-hours affordable; "
+                       "%6 / (%7 × %5) = %8")
+        .arg(money(s.apiUsdPerMonth), money(x.spareReplicasUsdPerMonth),
+             money(s.selfhostOverheadUsdPerMonth), money(x.replicaHourUsd),
+             number(*x.affordableReplicaHours, 0), volume(sc.volumeMtokPerMonth),
+             number(s.replicaCapacityMtokPerHour, 2), percent(*s.breakevenUtilization));
+}
+
+QString breakevenGpuPrice(const Scenario &sc, const Summary &s)
+{
+    return s.breakevenGpuUsdPerHour
+        ? QObject::tr("(%1 API − %2 overhead) / (%3 GPUs × %4 replica-hours) = %5 per GPU-hour")
+              .arg(money(s.apiUsdPerMonth), money(s.selfhostOverheadUsdPerMonth),
+                   number(sc.gpusPerReplica, 0), number(s.paidReplicaHours, 0),
+                   money(*s.breakevenGpuUsdPerHour))
+        : QObject::tr(
+              "The overhead alone (%1) exceeds the API bill (%2): no GPU price is low enough.")
+              .arg(money(s.selfhostOverheadUsdPerMonth), money(s.apiUsdPerMonth));
+}
+
+QString paybackMonth(const Scenario &sc, const Summary &s)
+{
+    return s.paybackMonth
+        ? QObject::tr("Month %1: %2 set-up plus the monthly GPU and overhead bills (volume "
+                      "growing %3 a month) "
+                      "add up to no more than the API bills so far.")
+              .arg(*s.paybackMonth)
+              .arg(money(sc.setupUsd), percent(sc.monthlyGrowth))
+        : QObject::tr("The %1 set-up is not paid back within the %2-month horizon.")
+              .arg(money(sc.setupUsd), number(sc.horizonMonths, 0));
+}
+
 } // namespace
 
-QString figureDerivation(const QString &key, const Scenario &sc, const Summary &s)
+QString figureDerivation(Figure figure, const Scenario &sc, const Evaluation &e)
 {
-    const double v = sc.volumeMtokPerMonth;
-    const double r = sc.gpusPerReplica * sc.gpuHourlyUsd;
-    if (key == u"api_usd_per_month")
-        return QObject::tr("%1 × %2 = %3. The blended price: %4 output at %5, input at %6 (%7 of "
-                           "it cached at %8), "
-                           "%9 of traffic batched at %10 off.")
-            .arg(volume(v), moneyPerMtok(s.apiUsdPerMtok), money(s.apiUsdPerMonth),
-                 percent(sc.outputFraction), moneyPerMtok(sc.outputUsdPerMtok),
-                 moneyPerMtok(sc.inputUsdPerMtok), percent(sc.cachedInputFraction),
-                 moneyPerMtok(sc.cachedInputUsdPerMtok), percent(sc.batchFraction))
-            .arg(percent(sc.batchDiscount));
-    if (key == u"selfhost_gpu_usd_per_month")
-        return QObject::tr("%1 replica-hours × %2 × %3/h = %4")
-            .arg(number(s.paidReplicaHours, 0),
-                 plural(sc.gpusPerReplica, QObject::tr("GPU"), QObject::tr("GPUs")),
-                 money(sc.gpuHourlyUsd), money(s.selfhostGpuUsdPerMonth));
-    if (key == u"selfhost_overhead_usd_per_month")
-        return QObject::tr("%1 FTE × %2 / 12 + %3 on-call + %4 updates × %5 / 12 + %6 other + %7 "
-                           "set-up / %8 months = %9")
-            .arg(number(sc.engineerFte, 2), money(sc.engineerAnnualUsd), money(sc.oncallMonthlyUsd),
-                 number(sc.modelUpdatesPerYear, 0), money(sc.modelUpdateUsd),
-                 money(sc.otherMonthlyUsd), money(sc.setupUsd), number(sc.horizonMonths, 0),
-                 money(s.selfhostOverheadUsdPerMonth));
-    if (key == u"selfhost_usd_per_month")
-        return QObject::tr("GPUs %1 + overhead %2 = %3")
-            .arg(money(s.selfhostGpuUsdPerMonth), money(s.selfhostOverheadUsdPerMonth),
-                 money(s.selfhostUsdPerMonth));
-    if (key == u"hybrid_usd_per_month") {
-        if (s.hybridReplicas == 0)
-            return QObject::tr("No baseline is cheaper than any: the hybrid is the API alone, %1.")
-                .arg(money(s.hybridUsdPerMonth));
-        const double burst = (1 - s.hybridSelfhostShare) * v;
-        return QObject::tr("(%1 + %2 spare) replicas × %3 × %4/h × 730 h + overhead %5 + %6 burst "
-                           "to the API × %7 = %8")
-            .arg(number(s.hybridReplicas, 0), number(sc.spareReplicas, 0),
-                 plural(sc.gpusPerReplica, QObject::tr("GPU"), QObject::tr("GPUs")),
-                 money(sc.gpuHourlyUsd), money(s.selfhostOverheadUsdPerMonth), volume(burst),
-                 moneyPerMtok(s.apiUsdPerMtok), money(s.hybridUsdPerMonth));
+    const Summary &s = e.summary;
+    switch (figure) {
+    case Figure::ApiUsdPerMonth:
+        return apiCost(sc, e);
+    case Figure::SelfhostUsdPerMonth:
+        return selfhostCost(e);
+    case Figure::HybridUsdPerMonth:
+        return hybridCost(sc, e);
+    case Figure::SelfhostGpuUsdPerMonth:
+        return gpuCost(sc, e);
+    case Figure::SelfhostOverheadUsdPerMonth:
+        return overhead(sc, e);
+    case Figure::ApiUsdPerMtok:
+        return apiPrice(sc, e);
+    case Figure::SelfhostUsdPerMtok:
+        return perMtok(s.selfhostUsdPerMonth, sc, s.selfhostUsdPerMtok);
+    case Figure::HybridUsdPerMtok:
+        return perMtok(s.hybridUsdPerMonth, sc, s.hybridUsdPerMtok);
+    case Figure::ReplicaCapacityMtokPerHour:
+        return capacity(sc, e);
+    case Figure::PaidReplicaHours:
+        return replicaHours(sc, e);
+    case Figure::PeakReplicas:
+        return peakReplicas(sc, e);
+    case Figure::Utilization:
+        return utilization(sc, e);
+    case Figure::HybridReplicas:
+        return hybridReplicas(sc, e);
+    case Figure::HybridSelfhostShare:
+        return hybridShare(sc, e);
+    case Figure::BreakevenVolumeMtokPerMonth:
+        return breakevenVolume(s);
+    case Figure::FirstCrossoverMtokPerMonth:
+        return firstCrossover(s);
+    case Figure::BreakevenUtilization:
+        return breakevenUtilization(sc, e);
+    case Figure::BreakevenGpuUsdPerHour:
+        return breakevenGpuPrice(sc, s);
+    case Figure::PaybackMonth:
+        return paybackMonth(sc, s);
     }
-    if (key == u"replica_capacity_mtok_per_hour")
-        return sc.mixedTokPerS > 0
-            ? QObject::tr("3600 s × %1 tok/s (measured mix) / 1e6 = %2 Mtok per replica-hour")
-                  .arg(number(sc.mixedTokPerS, 0), number(s.replicaCapacityMtokPerHour, 2))
-            : QObject::tr("3600 / ((1 − %1) / %2 + %1 / %3) / 1e6 = %4 Mtok per replica-hour")
-                  .arg(number(sc.outputFraction, 3), number(sc.prefillTokPerS, 0),
-                       number(sc.decodeTokPerS, 0), number(s.replicaCapacityMtokPerHour, 2));
-    if (key == u"utilization")
-        return QObject::tr("(%1 / %2 Mtok per replica-hour) / %3 paid replica-hours = %4")
-            .arg(volume(v), number(s.replicaCapacityMtokPerHour, 2), number(s.paidReplicaHours, 0),
-                 percent(s.utilization));
-    if (key == u"peak_replicas")
-        return QObject::tr(
-                   "The busiest hour needs %1 at %2 peak utilization (at least %3 always on); "
-                   "paid replica-hours: %4 (%5 provisioning, %6 spare).")
-            .arg(plural(s.peakReplicas, QObject::tr("replica"), QObject::tr("replicas")),
-                 percent(sc.maxUtilization), number(sc.minReplicas, 0),
-                 number(s.paidReplicaHours, 0), provisioningKey(sc.provisioning),
-                 number(sc.spareReplicas, 0));
-    if (key == u"breakeven_volume_mtok_per_month")
-        return s.breakevenVolumeMtokPerMonth
-            ? QObject::tr(
-                  "From %1 up to 1000x this volume, self-hosting costs no more than the API.")
-                  .arg(volume(*s.breakevenVolumeMtokPerMonth))
-            : QObject::tr("Self-hosting still costs more than the API at 1000x this volume.");
-    if (key == u"first_crossover_mtok_per_month")
-        return s.firstCrossoverMtokPerMonth
-            ? QObject::tr("The lowest volume at which self-hosting costs no more than the API: %1.")
-                  .arg(volume(*s.firstCrossoverMtokPerMonth))
-            : QObject::tr("Self-hosting never costs less than the API up to 1000x this volume.");
-    if (key == u"breakeven_utilization") {
-        if (!s.breakevenUtilization)
-            return QObject::tr(
-                "No utilization up to 100% lets self-hosting match the API at this volume.");
-        const double x = (s.apiUsdPerMonth - r * sc.spareReplicas * HoursPerMonth
-                          - s.selfhostOverheadUsdPerMonth)
-            / r;
-        return QObject::tr("(%1 API − %2 spare − %3 overhead) / %4 per replica-hour = %5 "
-                           "replica-hours affordable; "
-                           "%6 / (%7 × %5) = %8")
-            .arg(money(s.apiUsdPerMonth), money(r * sc.spareReplicas * HoursPerMonth),
-                 money(s.selfhostOverheadUsdPerMonth), money(r), number(x, 0), volume(v),
-                 number(s.replicaCapacityMtokPerHour, 2), percent(*s.breakevenUtilization));
-    }
-    if (key == u"breakeven_gpu_usd_per_hour")
-        return s.breakevenGpuUsdPerHour
-            ? QObject::tr("(%1 API − %2 overhead) / (%3 GPUs × %4 replica-hours) = %5 per GPU-hour")
-                  .arg(money(s.apiUsdPerMonth), money(s.selfhostOverheadUsdPerMonth),
-                       number(sc.gpusPerReplica, 0), number(s.paidReplicaHours, 0),
-                       money(*s.breakevenGpuUsdPerHour))
-            : QObject::tr(
-                  "The overhead alone (%1) exceeds the API bill (%2): no GPU price is low enough.")
-                  .arg(money(s.selfhostOverheadUsdPerMonth), money(s.apiUsdPerMonth));
-    if (key == u"payback_month")
-        return s.paybackMonth
-            ? QObject::tr("Month %1: %2 set-up plus the monthly GPU and overhead bills (volume "
-                          "growing %3 a month) "
-                          "add up to no more than the API bills so far.")
-                  .arg(*s.paybackMonth)
-                  .arg(money(sc.setupUsd), percent(sc.monthlyGrowth))
-            : QObject::tr("The %1 set-up is not paid back within the %2-month horizon.")
-                  .arg(money(sc.setupUsd), number(sc.horizonMonths, 0));
     return {};
 }
 
-QString figureValue(const QString &key, const Summary &s)
+QString figureValue(Figure figure, const Summary &summary)
 {
-    if (key == u"api_usd_per_month")
-        return money(s.apiUsdPerMonth);
-    if (key == u"selfhost_usd_per_month")
-        return money(s.selfhostUsdPerMonth);
-    if (key == u"hybrid_usd_per_month")
-        return money(s.hybridUsdPerMonth);
-    if (key == u"selfhost_gpu_usd_per_month")
-        return money(s.selfhostGpuUsdPerMonth);
-    if (key == u"selfhost_overhead_usd_per_month")
-        return money(s.selfhostOverheadUsdPerMonth);
-    if (key == u"replica_capacity_mtok_per_hour")
-        return number(s.replicaCapacityMtokPerHour, 2) + QObject::tr(" Mtok/h");
-    if (key == u"utilization")
-        return percent(s.utilization);
-    if (key == u"peak_replicas")
-        return number(s.peakReplicas, 0);
-    if (key == u"breakeven_volume_mtok_per_month")
-        return optionalVolume(s.breakevenVolumeMtokPerMonth);
-    if (key == u"first_crossover_mtok_per_month")
-        return optionalVolume(s.firstCrossoverMtokPerMonth);
-    if (key == u"breakeven_utilization")
-        return s.breakevenUtilization ? percent(*s.breakevenUtilization) : QStringLiteral("—");
-    if (key == u"breakeven_gpu_usd_per_hour")
-        return s.breakevenGpuUsdPerHour ? money(*s.breakevenGpuUsdPerHour) + QObject::tr("/GPU-h")
-                                        : QStringLiteral("—");
-    if (key == u"payback_month")
-        return s.paybackMonth ? QObject::tr("month %1").arg(*s.paybackMonth)
-                              : QObject::tr("not within horizon");
+    const SummaryFigure &f = summaryFigure(figure);
+    const std::optional<double> value = f.read(summary);
+    if (f.unit == FigureUnit::Month)
+        return value ? QObject::tr("month %1").arg(int(*value)) : QObject::tr("not within horizon");
+    if (!value)
+        return QStringLiteral("—");
+    switch (f.unit) {
+    case FigureUnit::UsdPerMonth:
+        return money(*value);
+    case FigureUnit::UsdPerMtok:
+        return moneyPerMtok(*value);
+    case FigureUnit::UsdPerGpuHour:
+        return money(*value) + QObject::tr("/GPU-h");
+    case FigureUnit::MtokPerMonth:
+        return volume(*value);
+    case FigureUnit::MtokPerHour:
+        return number(*value, 2) + QObject::tr(" Mtok/h");
+    case FigureUnit::ReplicaHours:
+    case FigureUnit::Replicas:
+        return number(*value, 0);
+    case FigureUnit::Share:
+        return percent(*value);
+    case FigureUnit::Month:
+        break; // above: its missing value has words of its own
+    }
     return {};
 }
 
@@ -227,14 +359,16 @@ QString optionName(Option option)
     return {};
 }
 
-QString verdictSentence(const Scenario &sc, const Summary &s)
+QString verdictSentence(const Scenario &sc, const Evaluation &e)
 {
+    const Summary &s = e.summary;
+    const Explanation &x = e.explanation;
     const double api = s.apiUsdPerMonth;
     switch (s.cheapest) {
     case Option::Selfhost:
         return QObject::tr("Self-hosting saves %1 a month (%2) at this volume; %3%4")
-            .arg(money(api - s.selfhostUsdPerMonth), share(api - s.selfhostUsdPerMonth, api),
-                 payoffClause(s, QObject::tr("it")), windowClause(s));
+            .arg(money(x.selfhostSavingsUsdPerMonth), share(x.selfhostSavingsUsdPerMonth, api),
+                 payoffClause(s, QObject::tr("it")), windowClause(e));
     case Option::Hybrid:
         return QObject::tr("The hybrid is cheapest: keep %1 always on, send %2 of the tokens to "
                            "the API, and save %3 a month "
@@ -243,13 +377,13 @@ QString verdictSentence(const Scenario &sc, const Summary &s)
                      + (sc.spareReplicas > 0
                             ? QObject::tr(" (plus %1 spare)").arg(number(sc.spareReplicas, 0))
                             : QString()),
-                 percent(1 - s.hybridSelfhostShare), money(api - s.hybridUsdPerMonth),
-                 share(api - s.hybridUsdPerMonth, api),
-                 money(s.selfhostUsdPerMonth - s.hybridUsdPerMonth), windowClause(s));
+                 percent(1 - s.hybridSelfhostShare), money(x.hybridSavingsUsdPerMonth),
+                 share(x.hybridSavingsUsdPerMonth, api),
+                 money(x.hybridSavingsOverSelfhostUsdPerMonth), windowClause(e));
     case Option::Api:
         break;
     }
-    const double extra = s.selfhostUsdPerMonth - api;
+    const double extra = -x.selfhostSavingsUsdPerMonth;
     const QString howMuch = api > 0 && extra > api
         ? QObject::tr("%1× the API bill")
               .arg(number(s.selfhostUsdPerMonth / api, s.selfhostUsdPerMonth < 10 * api ? 1 : 0))
@@ -257,7 +391,7 @@ QString verdictSentence(const Scenario &sc, const Summary &s)
     return QObject::
         tr("The API is cheapest at this volume: self-hosting would cost %1 a month more (%2); %3%4")
             .arg(money(extra), howMuch, payoffClause(s, QObject::tr("self-hosting")),
-                 windowClause(s));
+                 windowClause(e));
 }
 
 } // namespace planner

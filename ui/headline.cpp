@@ -40,7 +40,7 @@ Headline::Headline(QWidget *parent)
         cell->addWidget(caption);
         cell->addWidget(value);
         grid->addLayout(cell, i / Columns, i % Columns);
-        m_figures.append({figures[i].key, caption, value});
+        m_figures.append({figures[i].figure, caption, value});
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
@@ -61,18 +61,18 @@ void Headline::setScale(double scale)
     m_uncertainty->setFont(base);
     QFont strong = base;
     strong.setBold(true);
-    for (const Figure &f : m_figures) {
+    for (const FigureLabels &f : m_figures) {
         f.caption->setFont(base);
         f.value->setFont(strong);
     }
 }
 
-void Headline::setResults(const Scenario &scenario, const Summary &summary)
+void Headline::setResults(const Scenario &scenario, const Evaluation &evaluation)
 {
-    m_verdict->setText(verdictSentence(scenario, summary));
-    for (const Figure &f : m_figures) {
-        f.value->setText(figureValue(f.key, summary));
-        const QString how = figureDerivation(f.key, scenario, summary);
+    m_verdict->setText(verdictSentence(scenario, evaluation));
+    for (const FigureLabels &f : m_figures) {
+        f.value->setText(figureValue(f.figure, evaluation.summary));
+        const QString how = figureDerivation(f.figure, scenario, evaluation);
         f.caption->setToolTip(how);
         f.value->setToolTip(how);
     }
@@ -103,8 +103,8 @@ QString Headline::verdict() const
 
 QLabel *Headline::figure(const QString &key) const
 {
-    for (const Figure &f : m_figures) {
-        if (f.key == key)
+    for (const FigureLabels &f : m_figures) {
+        if (QLatin1String(summaryFigure(f.figure).key) == key)
             return f.value;
     }
     return nullptr;

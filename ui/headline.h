@@ -3,6 +3,7 @@
 #pragma once
 
 #include "costengine.h"
+#include "summaryfigures.h"
 #include "uncertainty.h"
 
 #include <QWidget>
@@ -20,7 +21,7 @@ class Headline : public QWidget
 
 public:
     explicit Headline(QWidget *parent = nullptr);
-    void setResults(const Scenario &scenario, const Summary &summary);
+    void setResults(const Scenario &scenario, const Evaluation &evaluation);
     // The Monte Carlo line under the verdict; hidden without a result (no input has a range).
     void setUncertainty(const UncertaintyResult *result);
     QString uncertaintyLine() const;
@@ -32,15 +33,15 @@ public:
     QLabel *figure(const QString &key) const;
 
 private:
-    struct Figure
+    struct FigureLabels
     {
-        QString key;
+        Figure figure;
         QLabel *caption;
         QLabel *value;
     };
     QLabel *m_verdict;
     QLabel *m_uncertainty;
-    QList<Figure> m_figures;
+    QList<FigureLabels> m_figures;
 };
 
 } // namespace planner

@@ -230,7 +230,7 @@ void MainWindow::refresh()
     const Scenario &scenario = m_document->scenario();
     const Evaluation evaluation = evaluate(scenario);
     m_inputs->setScenario(scenario, evaluation.summary);
-    m_headline->setResults(scenario, evaluation.summary);
+    m_headline->setResults(scenario, evaluation);
     m_costChart->setResults(scenario, evaluation);
     m_tabs->setResults(scenario, evaluation);
     m_analysis->analyse(scenario);

@@ -95,11 +95,12 @@ private slots:
         QVERIFY(body.contains(scenario.name));
         const Summary summary = summarize(scenario);
         for (const FigureCaption &figure : keyFigures()) {
-            const QString value = figureValue(figure.key, summary);
+            const QString value = figureValue(figure.figure, summary);
             QVERIFY2(body.contains(figure.caption + u' ' + value),
-                     qPrintable(figure.key + QStringLiteral(": ") + value));
+                     qPrintable(QLatin1String(summaryFigure(figure.figure).key)
+                                + QStringLiteral(": ") + value));
         }
-        QVERIFY(body.contains(verdictSentence(scenario, summary).left(60)));
+        QVERIFY(body.contains(verdictSentence(scenario, evaluate(scenario)).left(60)));
         QVERIFY(body.contains(u"Page 10 of 10")
                 && body.contains(u"LLM Breakeven Planner " PLANNER_VERSION));
         for (const char *section :

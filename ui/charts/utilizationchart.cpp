@@ -47,20 +47,15 @@ UtilizationChart::UtilizationChart(QWidget *parent)
     attachAxes(c, m_x, m_y);
 }
 
-void UtilizationChart::setResults(const Scenario &scenario, const Evaluation &e)
+void UtilizationChart::setResults(const Scenario &, const Evaluation &e)
 {
     const UtilizationCurves &curves = e.costPerMtokVsUtilization;
     const Range y = yRangeOf({&curves.selfhost, &curves.api}, true);
     m_selfhost->replace(cleaned(asPercent(curves.selfhost), -INFINITY, y.low));
     m_api->replace(cleaned(asPercent(curves.api), -INFINITY, y.low));
     m_y->setRange(y.low, y.high);
-    // The curve's u is the busy share of the replicas that serve (spares aside): place the
-    // scenario on the same footing.
-    const double serving = e.summary.paidReplicaHours - scenario.spareReplicas * HoursPerMonth;
-    const double current = scenario.provisioning == Provisioning::Utilization || serving <= 0
-        ? scenario.averageUtilization
-        : e.summary.utilization * e.summary.paidReplicaHours / serving;
-    m_current->replace(verticalLine(std::min(current, 1.0) * 100, y.low, y.high));
+    const double current = std::min(curves.scenarioUtilization, 1.0);
+    m_current->replace(verticalLine(current * 100, y.low, y.high));
     const auto breakeven = e.summary.breakevenUtilization;
     m_breakeven->replace(breakeven ? verticalLine(*breakeven * 100, y.low, y.high)
                                    : QList<QPointF> {});

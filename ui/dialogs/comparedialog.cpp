@@ -44,10 +44,10 @@ CompareDialog::CompareDialog(const QList<Scenario> &scenarios, QWidget *parent)
     for (int r = 0; r < figures.size(); ++r) {
         m_table->setVerticalHeaderItem(r, new QTableWidgetItem(figures[r].caption));
         for (int c = 0; c < scenarios.size(); ++c) {
-            auto *item = new QTableWidgetItem(figureValue(figures[r].key, evaluations[c].summary));
+            auto *item
+                = new QTableWidgetItem(figureValue(figures[r].figure, evaluations[c].summary));
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            item->setToolTip(
-                figureDerivation(figures[r].key, scenarios[c], evaluations[c].summary));
+            item->setToolTip(figureDerivation(figures[r].figure, scenarios[c], evaluations[c]));
             m_table->setItem(r, c, item);
         }
     }

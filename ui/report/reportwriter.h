@@ -13,7 +13,8 @@ namespace planner {
 // Letter where the locale uses it (the Americas' letter-paper countries), else A4.
 QPageSize defaultPageSize(const QLocale &locale);
 
-// The report, landscape: per scenario its summary (verdict and key figures), every chart as
+// The report, landscape (its content in reportcontent.h, its pages in reportlayout.h): per
+// scenario its summary (verdict and key figures), every chart as
 // vectors with a caption, the inputs with their presets' sources, an itemised bill per option
 // and the formulas with the numbers plugged in. Two to four scenarios start with a comparison.
 // Each page has a footer with the app's name and version and "Page N of M".

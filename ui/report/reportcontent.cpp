@@ -1,0 +1,553 @@
+// SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/reportcontent.h"
+
+#include "bill.h"
+#include "charts/breakdownchart.h"
+#include "charts/chartsupport.h"
+#include "charts/comparisonchart.h"
+#include "charts/costvolumechart.h"
+#include "charts/distributionchart.h"
+#include "charts/horizonchart.h"
+#include "charts/hybridcharts.h"
+#include "charts/tornadochart.h"
+#include "charts/utilizationchart.h"
+#include "figures.h"
+#include "format.h"
+#include "ownedgpu.h"
+#include "presets.h"
+#include "report/reportlayout.h"
+#include "scenariofields.h"
+#include "uncertainty.h"
+
+#include <QDate>
+#include <QLineSeries>
+
+namespace planner {
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString nameOf(const Scenario &s, int index)
+{
+    return s.name.isEmpty() ? QObject::tr("Scenario %1").arg(index + 1) : s.name;
+}
+
+QString keyFiguresTable(const Scenario &s, const Evaluation &e)
+{
+    QString html
+        = QStringLiteral("<table width='100%'><thead><tr><th>Figure</th><th "
+                         "class='num'>Value</th><th>How it is worked out</th></tr></thead>");
+    for (const FigureCaption &f : keyFigures()) {
+        html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td></tr>")
+                    .arg(esc(f.caption), esc(figureValue(f.figure, e.summary)),
+                         esc(figureDerivation(f.figure, s, e)));
+    }
+    html += QStringLiteral("<tr><td>Cheapest</td><td class='num'>%1</td><td>The lowest monthly "
+                           "cost; a tie goes to the "
+                           "option named first (API, self-host, hybrid).</td></tr></table>")
+                .arg(optionName(e.summary.cheapest));
+    return html;
+}
+
+// Where an owned GPU's hourly price comes from, in the three parts of section 7.
+QString ownedGpuSentence(const OwnedGpu &gpu)
+{
+    const OwnedGpuHourly parts = ownedGpuHourlyParts(gpu);
+    return QObject::tr("The GPUs are owned: %1 per GPU-hour = %2 amortisation + %3 power + %4 "
+                       "colocation (its inputs are listed with the other inputs; the appendix "
+                       "works it out).")
+        .arg(format::cents(parts.total()), format::cents(parts.amortizationUsd),
+             format::cents(parts.powerUsd), format::cents(parts.colocationUsd));
+}
+
+QString summaryHtml(const Scenario &s, const Evaluation &e, int index)
+{
+    QString html = QStringLiteral("<h1>%1</h1><p class='meta'>%2 · %3</p>")
+                       .arg(esc(nameOf(s, index)),
+                            QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
+                            QObject::tr("%1 provisioning, %2 traffic")
+                                .arg(provisioningKey(s.provisioning),
+                                     s.profile.presetName.isEmpty() ? QObject::tr("custom")
+                                                                    : s.profile.presetName));
+    if (!s.notes.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(s.notes));
+    html += QStringLiteral("<p class='verdict'>%1</p>").arg(esc(verdictSentence(s, e)));
+    if (s.ownedGpu)
+        html += QStringLiteral("<p>%1</p>").arg(esc(ownedGpuSentence(*s.ownedGpu)));
+    html += QStringLiteral("<h2>Key figures</h2>") + keyFiguresTable(s, e);
+    return html;
+}
+
+// A value with up to four decimals and no trailing zeros: "0.88", "30,000", "0.0909".
+QString plainNumber(double value)
+{
+    const QLocale locale;
+    QString text = locale.toString(value, 'f', 4);
+    if (text.contains(locale.decimalPoint())) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(locale.decimalPoint()))
+            text.chop(locale.decimalPoint().size());
+    }
+    return text;
+}
+
+// The preset whose figures a field currently carries, for the inputs table.
+struct PresetNote
+{
+    QString label;
+    PresetSource origin;
+};
+
+std::optional<PresetNote> presetFor(const Scenario &s, const NumericField &field)
+{
+    const PresetCatalog &catalog = builtinPresets();
+    const QString key = QLatin1String(field.key);
+    if (key == u"input_usd_per_mtok" || key == u"output_usd_per_mtok") {
+        for (const ApiModelPreset &m : catalog.apiModels) {
+            if (m.inputUsdPerMtok == s.inputUsdPerMtok && m.outputUsdPerMtok == s.outputUsdPerMtok)
+                return PresetNote {m.id, m.origin};
+        }
+    } else if (key == u"gpu_hourly_usd") {
+        for (const GpuPreset &g : catalog.gpus) {
+            for (const GpuPrice &p : g.prices) {
+                if (p.usdPerGpuHour == s.gpuHourlyUsd)
+                    return PresetNote {QStringLiteral("%1, %2 (%3)")
+                                           .arg(g.name, p.provider, format::priceKind(p.kind)),
+                                       p.origin};
+            }
+        }
+    } else if (key == u"mixed_tok_per_s") {
+        for (const ThroughputPreset &t : catalog.throughput) {
+            if (std::abs(t.mixedTokPerS - s.mixedTokPerS) < 0.01 && t.gpuCount == s.gpusPerReplica)
+                return PresetNote {QStringLiteral("%1 on %2x %3, %4/%5 tokens, %6")
+                                       .arg(t.model)
+                                       .arg(t.gpuCount)
+                                       .arg(t.gpu)
+                                       .arg(t.inputLength)
+                                       .arg(t.outputLength)
+                                       .arg(t.engine),
+                                   t.origin};
+        }
+    }
+    return std::nullopt;
+}
+
+// Why an input that has a value plays no part in this scenario's figures, if it does not.
+QString unusedNote(const Scenario &s, const NumericField &field)
+{
+    const QString key = QLatin1String(field.key);
+    if ((key == u"prefill_tok_per_s" || key == u"decode_tok_per_s") && s.mixedTokPerS > 0)
+        return QObject::tr("not used: the measured mixed rate replaces it");
+    if (key == u"average_utilization" && s.provisioning != Provisioning::Utilization)
+        return QObject::tr("not used with %1 provisioning").arg(provisioningKey(s.provisioning));
+    if (key == u"cached_input_usd_per_mtok" && s.cachedInputFraction == 0)
+        return QObject::tr("not used: no input is cached");
+    if (key == u"batch_discount" && s.batchFraction == 0)
+        return QObject::tr("not used: nothing is batched");
+    return {};
+}
+
+// The owned GPU's price as the cost model works it out (section 7), with its numbers.
+QString ownedGpuDerivation(const OwnedGpu &gpu)
+{
+    return QObject::tr("owned GPU (rows below): %1 / (%2 × 730) + %3 × %4 × %5 + %6 / 730 = %7")
+        .arg(plainNumber(gpu.purchaseUsd), plainNumber(gpu.amortizationMonths),
+             plainNumber(gpu.powerKw), plainNumber(gpu.pue), plainNumber(gpu.usdPerKwh),
+             plainNumber(gpu.colocationUsdPerMonth), format::cents(ownedGpuHourlyUsd(gpu)));
+}
+
+QString inputsHtml(const Scenario &s)
+{
+    QString html = QStringLiteral(
+        "<h2>Inputs</h2><table width='100%'><thead><tr><th>Group</th><th>Input</th><th "
+        "class='num'>Value</th>"
+        "<th>Unit</th><th>Preset, or note</th></tr></thead>");
+    QStringList sources;
+    const auto row = [&](const QString &group, const QString &input, const QString &value,
+                         const QString &unit, const QString &note) {
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td class='num'>%3</td><td>%4</td><td "
+                               "class='note'>%5</td></tr>")
+                    .arg(esc(group), esc(input), esc(value), esc(unit), note);
+    };
+    for (const NumericField &field : numericFields()) {
+        if (QLatin1String(field.group) == u"analysis"
+            && QLatin1String(field.key) != u"horizon_months")
+            continue; // seed and samples drive the uncertainty analysis, not these figures
+        const bool ownedGpuPrice = s.ownedGpu && QLatin1String(field.key) == u"gpu_hourly_usd";
+        QString note = esc(ownedGpuPrice ? ownedGpuDerivation(*s.ownedGpu) : unusedNote(s, field));
+        if (const auto preset = ownedGpuPrice ? std::nullopt : presetFor(s, field)) {
+            const QString entry
+                = QStringLiteral("%1: %2").arg(esc(preset->label), esc(preset->origin.source));
+            if (!sources.contains(entry))
+                sources << entry;
+            note = QStringLiteral("%1, %2 [%3]")
+                       .arg(esc(preset->label), format::asOf(preset->origin))
+                       .arg(sources.indexOf(entry) + 1);
+        }
+        row(QLatin1String(field.group), QString::fromUtf8(field.label),
+            plainNumber(s.*(field.member)), QString::fromUtf8(field.unit), note);
+        if (ownedGpuPrice) {
+            for (const OwnedGpuField &owned : ownedGpuFields())
+                row(QStringLiteral("selfhost"),
+                    QObject::tr("Owned GPU: %1").arg(QString::fromUtf8(owned.label)),
+                    plainNumber((*s.ownedGpu).*(owned.member)), QString::fromUtf8(owned.unit), {});
+        }
+        if (QLatin1String(field.key) == u"monthly_growth")
+            row(QStringLiteral("workload"), QObject::tr("Traffic shape"),
+                s.profile.presetName.isEmpty() ? QObject::tr("custom") : s.profile.presetName, {},
+                {});
+        if (QLatin1String(field.key) == u"mixed_tok_per_s")
+            row(QStringLiteral("selfhost"), QObject::tr("Provisioning"),
+                provisioningKey(s.provisioning), {}, {});
+    }
+    html += QStringLiteral("</table>");
+    // The sources in small print under the table, numbered as the notes cite them.
+    QStringList numbered;
+    for (int i = 0; i < sources.size(); ++i)
+        numbered << QStringLiteral("[%1] %2").arg(i + 1).arg(sources[i]);
+    if (!numbered.isEmpty())
+        html += QStringLiteral("<p style='font-size: 7.5pt; color: #505050'>Sources: ")
+            + numbered.join(QStringLiteral("; ")) + QStringLiteral("</p>");
+    return html;
+}
+
+QString billHtml(const QString &title, const QList<BillLine> &lines, double total)
+{
+    QString html
+        = QStringLiteral("<h2>%1</h2><table width='100%'><thead><tr><th>Item</th><th "
+                         "class='num'>Quantity</th><th>Unit</th>"
+                         "<th class='num'>Unit price</th><th class='num'>Monthly</th></tr></thead>")
+              .arg(esc(title));
+    for (const BillLine &l : lines) {
+        html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td><td "
+                               "class='num'>%4</td><td class='num'>%5</td></tr>")
+                    .arg(esc(l.item),
+                         format::number(l.quantity,
+                                        l.quantity == std::round(l.quantity) ? 0
+                                            : l.quantity < 10                ? 3
+                                                                             : 1),
+                         esc(l.unit), format::money(l.unitPriceUsd), format::money(l.monthlyUsd));
+    }
+    html += QStringLiteral("<tr class='total'><td>Total</td><td></td><td></td><td></td><td "
+                           "class='num'>%1</td></tr></table>")
+                .arg(format::money(total));
+    return html;
+}
+
+QString billsHtml(const Scenario &s, const Summary &summary)
+{
+    return QStringLiteral("<h1>Itemised monthly bills</h1>")
+        + billHtml(QObject::tr("API"), apiBill(s), summary.apiUsdPerMonth)
+        + billHtml(QObject::tr("Self-host (%1 provisioning)").arg(provisioningKey(s.provisioning)),
+                   selfhostBill(s, summary), summary.selfhostUsdPerMonth)
+        + billHtml(QObject::tr("Hybrid (%1 always-on replicas)")
+                       .arg(format::number(summary.hybridReplicas, 0)),
+                   hybridBill(s, summary), summary.hybridUsdPerMonth);
+}
+
+// The owned GPU's price per GPU-hour in the three parts of section 7, worked out by core.
+QString ownedGpuItem(const OwnedGpu &gpu)
+{
+    using namespace format;
+    const OwnedGpuHourly parts = ownedGpuHourlyParts(gpu);
+    return QObject::tr("<b>Owned GPU price.</b> Purchase / (months × 730) + power × PUE × "
+                       "electricity + colocation / 730 = %1 / (%2 × 730) + %3 kW × %4 × %5 "
+                       "+ %6 / 730 = %7 + %8 + %9 = %10 per GPU-hour.")
+        .arg(money(gpu.purchaseUsd), number(gpu.amortizationMonths, 0), plainNumber(gpu.powerKw),
+             plainNumber(gpu.pue), cents(gpu.usdPerKwh), money(gpu.colocationUsdPerMonth),
+             cents(parts.amortizationUsd), cents(parts.powerUsd), cents(parts.colocationUsd))
+        .arg(cents(parts.total()));
+}
+
+QString appendixItem(const QString &title, const QString &text)
+{
+    return QStringLiteral("<b>%1</b> %2").arg(title, text);
+}
+
+// The appendix's items from the API price to the self-host and hybrid costs.
+QStringList costItems(const Scenario &s, const Evaluation &e)
+{
+    using namespace format;
+    const auto how = [&](Figure figure) {
+        return esc(figureDerivation(figure, s, e));
+    };
+    QStringList items;
+    items << appendixItem(QObject::tr("API price per Mtok."), how(Figure::ApiUsdPerMtok));
+    items << appendixItem(QObject::tr("API cost."),
+                          QObject::tr("Volume × price: %1").arg(how(Figure::ApiUsdPerMonth)));
+    if (s.ownedGpu)
+        items << ownedGpuItem(*s.ownedGpu);
+    items << appendixItem(QObject::tr("Replica capacity K."),
+                          QObject::tr("One replica busy all the time serves %1")
+                              .arg(how(Figure::ReplicaCapacityMtokPerHour)));
+    items << appendixItem(QObject::tr("Replicas."),
+                          QObject::tr("Each hour's load is V / 730 × the hour's weight (the "
+                                      "week's weights scaled to a mean of 1); it needs "
+                                      "ceil(load / (K × %1)) replicas at the peak utilization "
+                                      "target. %2")
+                              .arg(number(s.maxUtilization, 3), how(Figure::PeakReplicas)));
+    items << appendixItem(QObject::tr("Paid replica-hours."), how(Figure::PaidReplicaHours));
+    items << appendixItem(QObject::tr("GPU cost."), how(Figure::SelfhostGpuUsdPerMonth));
+    items << appendixItem(
+        QObject::tr("Overhead."),
+        QObject::tr("%1 (running overhead O = %2 a month before the set-up share).")
+            .arg(how(Figure::SelfhostOverheadUsdPerMonth),
+                 money(e.explanation.runningOverheadUsdPerMonth)));
+    items << appendixItem(QObject::tr("Self-host cost."), how(Figure::SelfhostUsdPerMonth));
+    items << appendixItem(QObject::tr("Utilization."), how(Figure::Utilization));
+    items << appendixItem(QObject::tr("Hybrid."),
+                          how(Figure::HybridReplicas) + u' ' + how(Figure::HybridUsdPerMonth));
+    return items;
+}
+
+// The appendix's items on the breakeven figures and the payback.
+QStringList breakevenItems(const Scenario &s, const Evaluation &e)
+{
+    using namespace format;
+    const auto how = [&](Figure figure) {
+        return esc(figureDerivation(figure, s, e));
+    };
+    QStringList items;
+    items << appendixItem(
+        QObject::tr("Breakeven volume."),
+        QObject::tr("The smallest volume from which self-hosting costs no more than the API all "
+                    "the way up to 1000 × this volume, computed exactly from the steps of the "
+                    "self-host cost: %1. %2")
+            .arg(optionalVolume(e.summary.breakevenVolumeMtokPerMonth),
+                 how(Figure::BreakevenVolumeMtokPerMonth)));
+    items << appendixItem(QObject::tr("First crossover."), how(Figure::FirstCrossoverMtokPerMonth));
+    items << appendixItem(QObject::tr("Breakeven utilization."),
+                          QObject::tr("With the utilization formula at this volume: %1")
+                              .arg(how(Figure::BreakevenUtilization)));
+    items << appendixItem(QObject::tr("Breakeven GPU price."), how(Figure::BreakevenGpuUsdPerHour));
+    items << appendixItem(
+        QObject::tr("Payback."),
+        QObject::tr("With the volume of month m = V × (1 + %1)^(m − 1), the first month m ≤ %2 at "
+                    "which the set-up plus the running self-host costs so far are no more than "
+                    "the API bills so far. %3")
+            .arg(number(s.monthlyGrowth, 3), number(s.horizonMonths, 0),
+                 how(Figure::PaybackMonth)));
+    return items;
+}
+
+QString appendixHtml(const Scenario &s, const Evaluation &e)
+{
+    const QStringList items
+        = QStringList {appendixItem(QObject::tr("Month."),
+                                    QObject::tr("One month is 730 hours (8760 / 12). Volumes are "
+                                                "in Mtok, millions of tokens."))}
+        + costItems(s, e) + breakevenItems(s, e);
+    return QStringLiteral("<h1>Appendix: how every figure is worked out</h1><ol><li>")
+        + items.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ol>");
+}
+
+QString comparisonHtml(const QList<Scenario> &scenarios, const QList<Evaluation> &evaluations)
+{
+    QString html
+        = QStringLiteral("<h1>Scenario comparison</h1><table width='100%'><tr><th>Figure</th>");
+    for (int i = 0; i < scenarios.size(); ++i)
+        html += QStringLiteral("<th class='num'><font color='%1'>■ %2.</font> %3</th>")
+                    .arg(ComparisonChart::colorOf(i).name(), ComparisonChart::letterOf(i),
+                         esc(nameOf(scenarios[i], i)));
+    html += QStringLiteral("</tr>");
+    for (const FigureCaption &f : keyFigures()) {
+        html += QStringLiteral("<tr><td>%1</td>").arg(esc(f.caption));
+        for (const Evaluation &e : evaluations)
+            html += QStringLiteral("<td class='num'>%1</td>")
+                        .arg(esc(figureValue(f.figure, e.summary)));
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("<tr class='total'><td>Cheapest option</td>");
+    for (const Evaluation &e : evaluations)
+        html += QStringLiteral("<td class='num'>%1</td>").arg(optionName(e.summary.cheapest));
+    return html + QStringLiteral("</tr></table>");
+}
+
+// What the cost chart shows, said only where it is drawn.
+QString costCaption(const QString &name, const Evaluation &e, double volume)
+{
+    QString caption = QObject::tr("<b>%1: monthly cost against volume.</b> The API (orange) is a "
+                                  "variable cost; self-hosting "
+                                  "(blue) pays for whole replicas, so its cost steps up as "
+                                  "replicas are added; the hybrid "
+                                  "(green, dashed) keeps the cheapest always-on baseline and "
+                                  "bursts to the API. Grey: this "
+                                  "scenario's volume.")
+                          .arg(name);
+    const auto breakeven = e.summary.breakevenVolumeMtokPerMonth;
+    const auto first = e.summary.firstCrossoverMtokPerMonth;
+    if (!breakeven)
+        caption += QObject::tr(
+            " Self-hosting never becomes cheaper for good up to 1000 times this volume.");
+    else if (*breakeven > volume * 100 || *breakeven < volume / 100)
+        caption += QObject::tr(" The breakeven volume, %1, lies beyond the chart.")
+                       .arg(format::volume(*breakeven));
+    else
+        caption += QObject::tr(" Red: the breakeven volume, %1.").arg(format::volume(*breakeven));
+    if (breakeven && e.explanation.crossoverWindow)
+        caption += QObject::tr(" Shaded: from the first crossover (%1) to the breakeven, "
+                               "self-hosting wins at first and then "
+                               "loses again at the next replica.")
+                       .arg(format::volume(*first));
+    return caption + QObject::tr(" Both axes are logarithmic.");
+}
+
+// How sure the verdict is, which input matters most, and when the set-up pays back.
+void addAnalysisPage(ReportLayout &report, const Scenario &s, const Evaluation &e,
+                     const QString &name)
+{
+    constexpr double Percent = 20;
+    const UncertaintyResult mc = runMonteCarlo(s, int(s.samples), quint64(s.seed));
+    auto horizon = std::make_shared<HorizonChart>();
+    horizon->setResults(s, e);
+    auto distribution = std::make_shared<DistributionChart>();
+    distribution->setResult(mc);
+    auto tornado = std::make_shared<TornadoChart>();
+    tornado->setRows(sensitivity(s, Percent), e.explanation.selfhostSavingsUsdPerMonth, Percent);
+    QStringList ranges;
+    for (auto it = s.ranges.cbegin(); it != s.ranges.cend(); ++it) {
+        const NumericField *field = findNumericField(it.key());
+        ranges << QStringLiteral("%1 %2 / %3 / %4")
+                      .arg(esc(QString::fromUtf8(field->label).toLower()), plainNumber(it->low),
+                           plainNumber(it->mode), plainNumber(it->high));
+    }
+    const QString spread = ranges.isEmpty()
+        ? QObject::tr("No input has a range, so every outcome is the single-value savings.")
+        : QObject::tr("%1 samples with seed %2 from triangular ranges (low / most likely / high): "
+                      "%3. Self-hosting is "
+                      "cheaper in %4 of outcomes, the hybrid in %5; savings run from %6 (P10) to "
+                      "%7 (P90), %8 at the median.")
+              .arg(QLocale().toString(mc.samples))
+              .arg(mc.seed)
+              .arg(ranges.join(QStringLiteral("; ")), format::percent(mc.pSelfhostCheaper),
+                   format::percent(mc.pHybridCheaper), format::money(mc.savingsP10),
+                   format::money(mc.savingsP90), format::money(mc.savingsP50));
+    report.addChartPage(
+        {horizon, distribution, tornado},
+        {{horizon.get(), QRectF(0, 0, 1, 0.5)},
+         {distribution.get(), QRectF(0, 0.5, 0.5, 0.5)},
+         {tornado.get(), QRectF(0.5, 0.5, 0.5, 0.5)}},
+        QObject::tr(
+            "<b>%1: over the horizon, and how sure.</b> Top: cumulative cost month by month over "
+            "%2 "
+            "months with the volume growing %3 a month; self-hosting pays its set-up at month 0%4. "
+            "Bottom left: monthly savings of self-hosting across outcomes, with P10, P50, P90 and "
+            "the breakeven at zero. %5 Bottom right: each input moved by −%6% and +%6%, the "
+            "largest "
+            "effect on the savings on top.")
+            .arg(name, format::number(s.horizonMonths, 0), format::percent(s.monthlyGrowth),
+                 e.summary.paybackMonth
+                     ? QObject::tr(" and pays back in month %1").arg(*e.summary.paybackMonth)
+                     : QObject::tr(" and does not pay back within the horizon"),
+                 spread)
+            .arg(Percent));
+}
+
+void addScenarioSections(ReportLayout &report, const Scenario &s, const Evaluation &e, int index)
+{
+    const QString name = esc(nameOf(s, index));
+    report.setTitle(nameOf(s, index));
+    report.addText(summaryHtml(s, e, index));
+
+    auto cost = std::make_shared<CostVolumeChart>();
+    cost->setResults(s, e);
+    QPen dashed
+        = cost->hybridSeries()->pen(); // on paper, speed does not matter: tell the lines apart
+    dashed.setStyle(Qt::DashLine);
+    dashed.setWidthF(2.5);
+    cost->hybridSeries()->setPen(dashed);
+    report.addChart(cost, cost.get(), costCaption(name, e, s.volumeMtokPerMonth));
+
+    auto utilization = std::make_shared<UtilizationChart>();
+    utilization->setResults(s, e);
+    const bool floorOnly = e.costPerMtokVsUtilization.selfhost.first().y()
+        == e.costPerMtokVsUtilization.selfhost.last().y();
+    report.addChart(
+        utilization, utilization.get(),
+        (floorOnly
+             ? QObject::tr(
+                 "<b>%1: cost per Mtok against GPU utilization.</b> At this volume the "
+                 "always-on replicas are far from busy at any utilization, so self-hosting's "
+                 "cost per token stays at the floor they set. The API price is flat.")
+             : QObject::tr(
+                 "<b>%1: cost per Mtok against GPU utilization.</b> Self-hosting's cost per "
+                 "token falls as the GPUs it pays for get busier; halving utilization doubles the "
+                 "GPU cost per token. The API price is flat. Grey: this scenario (spare replicas "
+                 "aside)."))
+                .arg(name)
+            + (e.summary.breakevenUtilization
+                   ? QObject::tr(" Red: the breakeven utilization, %1.")
+                         .arg(format::percent(*e.summary.breakevenUtilization))
+                   : QString()));
+    auto hybrid = std::make_shared<HybridCharts>();
+    hybrid->setResults(s, e);
+    const double k = e.summary.hybridReplicas;
+    report.addChart(
+        hybrid, hybrid->weekView(),
+        k > 0 ? QObject::tr("<b>%1: the hybrid's week.</b> The week's hourly load with %2 "
+                            "always-on replicas: "
+                            "blue is self-hosted, orange bursts to the API; the line is the "
+                            "baseline's capacity.")
+                    .arg(name, format::number(k, 0))
+              : QObject::tr(
+                    "<b>%1: the hybrid's week.</b> No always-on baseline pays for itself here: the "
+                    "whole load (orange) goes to the API.")
+                    .arg(name));
+    report.addChart(hybrid, hybrid->replicasView(),
+                    QObject::tr("<b>%1: hybrid cost against always-on replicas.</b> 0 replicas is "
+                                "the API alone; the largest "
+                                "number is a fleet sized for the busiest hour. The red dot marks "
+                                "the cheapest baseline, %2.")
+                        .arg(name, format::number(k, 0)));
+    auto breakdown = std::make_shared<BreakdownChart>();
+    breakdown->setResults(s, e);
+    report.addChart(breakdown, breakdown.get(),
+                    QObject::tr("<b>%1: where the money goes.</b> Monthly cost of each option "
+                                "split into GPU time that does "
+                                "work, GPU time paid for but idle, engineering and operations "
+                                "(with the set-up spread over "
+                                "the horizon), and API charges.")
+                        .arg(name));
+    addAnalysisPage(report, s, e, name);
+    report.addText(inputsHtml(s));
+    report.addText(billsHtml(s, e.summary)); // a page of its own: the three bills never split
+
+    report.addText(appendixHtml(s, e));
+}
+
+} // namespace
+
+QString reportTitle(const QList<Scenario> &scenarios)
+{
+    return scenarios.size() == 1 ? nameOf(scenarios.first(), 0)
+                                 : QObject::tr("Scenario comparison");
+}
+
+void writeReportContent(ReportLayout &report, const QList<Scenario> &scenarios)
+{
+    QList<Evaluation> evaluations;
+    for (const Scenario &s : scenarios)
+        evaluations << evaluate(s);
+    if (scenarios.size() > 1) {
+        report.setTitle(QObject::tr("Scenario comparison"));
+        report.addText(comparisonHtml(scenarios, evaluations));
+        auto overlay = std::make_shared<ComparisonChart>();
+        overlay->setScenarios(scenarios, evaluations);
+        report.addChart(
+            overlay, overlay.get(),
+            QObject::tr("<b>Comparison: monthly cost against volume.</b> A colour and a letter per "
+                        "scenario, as in "
+                        "the table: the wide line is self-hosting, the thin line the API, the dot "
+                        "each scenario's "
+                        "own volume. Scenarios with the same API price share one API line."));
+    }
+    for (int i = 0; i < scenarios.size(); ++i)
+        addScenarioSections(report, scenarios[i], evaluations[i], i);
+}
+
+} // namespace planner
