@@ -88,7 +88,7 @@ void CostVolumeChart::setResults(const Scenario &scenario, const Evaluation &e)
                                      : tr("← breakeven %1").arg(format::volume(*breakeven)));
 
     const auto first = s.firstCrossoverMtokPerMonth;
-    const bool window = first && breakeven && *breakeven > *first * (1 + 1e-9);
+    const bool window = breakeven && e.explanation.crossoverWindow;
     m_windowUpper->replace(window ? QList<QPointF> {{*first, y.high}, {*breakeven, y.high}}
                                   : QList<QPointF> {});
     m_windowLower->replace(window ? QList<QPointF> {{*first, y.low}, {*breakeven, y.low}}
