@@ -7,11 +7,11 @@
 // [--dark]
 // --dark applies a dark palette, as a dark desktop would.
 #include "dialogs/comparedialog.h"
-#include "mainwindow.h"
 #include "dialogs/ownedgpudialog.h"
 #include "dialogs/rooflinedialog.h"
-#include "scenariofile.h"
 #include "dialogs/trafficimportdialog.h"
+#include "mainwindow.h"
+#include "scenariofile.h"
 #include "windowlauncher.h"
 
 #include <QApplication>
@@ -58,8 +58,8 @@ int main(int argc, char *argv[])
     QList<std::pair<QString, Scenario>> scenarios {{QStringLiteral("default"), defaultScenario()}};
     const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
     for (const QString &file : examples.entryList({QStringLiteral("*.json")}))
-        scenarios.append({QFileInfo(file).completeBaseName(),
-                          *loadScenarioFile(examples.filePath(file)).scenario});
+        scenarios.append(
+            {QFileInfo(file).completeBaseName(), *loadScenarioFile(examples.filePath(file))});
 
     for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
         for (const auto &[name, scenario] : scenarios) {

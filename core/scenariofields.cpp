@@ -50,8 +50,8 @@ const NumericField fields[] = {
     {"selfhost", "gpu_hourly_usd", &Scenario::gpuHourlyUsd, 0, Closed, MaxPrice, Closed, false,
      "USD/h", "GPU price",
      "Price of one GPU-hour, rented or owned. Self-hosting's GPU bill moves in proportion."},
-    {"selfhost", "gpus_per_replica", &Scenario::gpusPerReplica, 1, Closed, 4096, Closed, true,
-     "GPUs", "GPUs per replica",
+    {"selfhost", "gpus_per_replica", &Scenario::gpusPerReplica, 1, Closed, MaxGpusPerReplica,
+     Closed, true, "GPUs", "GPUs per replica",
      "GPUs that together serve one copy of the model (tensor parallel)."},
     {"selfhost", "prefill_tok_per_s", &Scenario::prefillTokPerS, MinRate, Closed, MaxRate, Closed,
      false, "tok/s", "Prefill rate",
@@ -120,49 +120,51 @@ QString rangeText(const NumericField &field)
     return field.validRange().text();
 }
 
-QString checkValue(const NumericField &field, double value)
+Outcome<> checkValue(const NumericField &field, double value)
 {
     if (field.validRange().contains(value))
         return {};
-    return QStringLiteral("%1.%2: %3 is out of range (%4)")
-        .arg(QLatin1String(field.group), QLatin1String(field.key), formatValueForMessage(value),
-             rangeText(field));
+    return failure(QStringLiteral("%1.%2: %3 is out of range (%4)")
+                       .arg(QLatin1String(field.group), QLatin1String(field.key),
+                            formatValueForMessage(value), rangeText(field)));
 }
 
-QString checkRange(const NumericField &field, const TriangularRange &range)
+Outcome<> checkRange(const NumericField &field, const TriangularRange &range)
 {
     for (double value : {range.low, range.mode, range.high}) {
-        if (QString error = checkValue(field, value); !error.isEmpty())
-            return error;
+        if (Outcome<> check = checkValue(field, value); !check.ok())
+            return check;
     }
     if (range.low <= range.mode && range.mode <= range.high)
         return {};
-    return QStringLiteral("%1.%2: the range needs low <= mode <= high, got %3, %4, %5")
-        .arg(QLatin1String(field.group), QLatin1String(field.key), formatValueForMessage(range.low),
-             formatValueForMessage(range.mode), formatValueForMessage(range.high));
+    return failure(QStringLiteral("%1.%2: the range needs low <= mode <= high, got %3, %4, %5")
+                       .arg(QLatin1String(field.group), QLatin1String(field.key),
+                            formatValueForMessage(range.low), formatValueForMessage(range.mode),
+                            formatValueForMessage(range.high)));
 }
 
-QString applyOverride(Scenario &scenario, QStringView assignment)
+Outcome<> applyOverride(Scenario &scenario, QStringView assignment)
 {
     const qsizetype equals = assignment.indexOf(u'=');
     if (equals <= 0)
-        return QStringLiteral("--set expects KEY=VALUE, got \"%1\"").arg(assignment);
+        return failure(QStringLiteral("--set expects KEY=VALUE, got \"%1\"").arg(assignment));
     QStringView key = assignment.left(equals).trimmed();
     const QStringView value = assignment.mid(equals + 1).trimmed();
 
     if (key == u"profile" || key == u"workload.profile") {
         const auto preset = trafficPreset(value);
         if (!preset)
-            return QStringLiteral("workload.profile: unknown preset \"%1\" (one of %2)")
-                .arg(value, trafficPresetNames().join(QStringLiteral(", ")));
+            return failure(QStringLiteral("workload.profile: unknown preset \"%1\" (one of %2)")
+                               .arg(value, trafficPresetNames().join(QStringLiteral(", "))));
         scenario.profile = *preset;
         return {};
     }
     if (key == u"provisioning" || key == u"selfhost.provisioning") {
         if (!provisioningFromKey(value, scenario.provisioning))
-            return QStringLiteral("selfhost.provisioning: unknown mode \"%1\" (utilization, fixed "
-                                  "or autoscale)")
-                .arg(value);
+            return failure(
+                QStringLiteral("selfhost.provisioning: unknown mode \"%1\" (utilization, "
+                               "fixed or autoscale)")
+                    .arg(value));
         return {};
     }
     if (key == u"name") {
@@ -172,14 +174,14 @@ QString applyOverride(Scenario &scenario, QStringView assignment)
 
     const NumericField *field = findNumericField(key);
     if (!field)
-        return QStringLiteral("--set: unknown key \"%1\"").arg(key);
+        return failure(QStringLiteral("--set: unknown key \"%1\"").arg(key));
     bool ok = false;
     const double number = QLocale::c().toDouble(value, &ok);
     if (!ok)
-        return QStringLiteral("%1.%2: \"%3\" is not a number")
-            .arg(QLatin1String(field->group), QLatin1String(field->key), value);
-    if (QString error = checkValue(*field, number); !error.isEmpty())
-        return error;
+        return failure(QStringLiteral("%1.%2: \"%3\" is not a number")
+                           .arg(QLatin1String(field->group), QLatin1String(field->key), value));
+    if (Outcome<> check = checkValue(*field, number); !check.ok())
+        return check;
     scenario.*(field->member) = number;
     scenario.ranges.remove(QLatin1String(field->key));
     forgetReplacedOwnedGpu(scenario);

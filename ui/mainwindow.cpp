@@ -5,22 +5,22 @@
 #include "charts/breakdownchart.h"
 #include "charts/chartexport.h"
 #include "charts/chartsupport.h"
-#include "dialogs/comparedialog.h"
 #include "charts/costvolumechart.h"
 #include "charts/distributionchart.h"
-#include "headline.h"
 #include "charts/horizonchart.h"
 #include "charts/hybridcharts.h"
-#include "inputpanel.h"
+#include "charts/tornadochart.h"
+#include "charts/utilizationchart.h"
+#include "dialogs/comparedialog.h"
 #include "dialogs/ownedgpudialog.h"
 #include "dialogs/priceimportdialog.h"
-#include "report/reportwriter.h"
 #include "dialogs/rooflinedialog.h"
+#include "dialogs/trafficimportdialog.h"
+#include "headline.h"
+#include "inputpanel.h"
+#include "report/reportwriter.h"
 #include "scenariodocument.h"
 #include "scenariofile.h"
-#include "charts/tornadochart.h"
-#include "dialogs/trafficimportdialog.h"
-#include "charts/utilizationchart.h"
 
 #include <QAction>
 #include <QApplication>
@@ -156,10 +156,10 @@ void MainWindow::createMenus()
     if (!exampleDir.exists())
         exampleDir.setPath(QStringLiteral(":/examples"));
     for (const QFileInfo &example : exampleDir.entryInfoList({QStringLiteral("*.llmbe.json")})) {
-        const ScenarioLoad load = loadScenarioFile(example.filePath());
-        if (!load.scenario)
+        const Outcome<Scenario> load = loadScenarioFile(example.filePath());
+        if (!load.ok())
             continue;
-        examples->addAction(load.scenario->name, this, [this, scenario = *load.scenario] {
+        examples->addAction(load->name, this, [this, scenario = *load] {
             if (maybeSave())
                 showScenario(scenario);
         });
@@ -289,12 +289,12 @@ void MainWindow::importPrices()
         tr("LiteLLM price file (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    PriceList prices = loadLiteLlmPrices(path);
-    if (!prices.error.isEmpty()) {
-        showError(prices.error);
+    Outcome<PriceList> prices = loadLiteLlmPrices(path);
+    if (!prices.ok()) {
+        showError(prices.errorMessage());
         return;
     }
-    PriceImportDialog dialog(std::move(prices), this);
+    PriceImportDialog dialog(std::move(*prices), this);
     if (dialog.exec() != QDialog::Accepted || !dialog.selectedPrice())
         return;
     Scenario next = m_document->scenario();
@@ -328,10 +328,9 @@ void MainWindow::importBenchmark()
 
 bool MainWindow::useBenchmark(const QString &path)
 {
-    QString error;
-    const std::optional<MeasuredThroughput> measured = loadBenchmark(path, &error);
-    if (!measured) {
-        showError(error);
+    const Outcome<MeasuredThroughput> measured = loadBenchmark(path);
+    if (!measured.ok()) {
+        showError(measured.errorMessage());
         return false;
     }
     Scenario next = m_document->scenario();
@@ -375,13 +374,13 @@ void MainWindow::compareWith()
     }
     QList<Scenario> scenarios {m_document->scenario()};
     for (const QString &path : paths) {
-        const ScenarioLoad load = loadScenarioFile(path);
-        if (!load.scenario) {
+        const Outcome<Scenario> load = loadScenarioFile(path);
+        if (!load.ok()) {
             showError(tr("Could not open %1:\n%2")
                           .arg(QDir::toNativeSeparators(path), load.errorMessage()));
             return;
         }
-        scenarios << *load.scenario;
+        scenarios << *load;
     }
     auto *dialog = new CompareDialog(scenarios, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -403,9 +402,9 @@ void MainWindow::autosaveNow()
         return;
     }
     QDir().mkpath(QFileInfo(autosavePath()).path());
-    QString error;
-    if (!saveScenarioFile(m_document->scenario(), autosavePath(), &error)) {
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    if (const Outcome<> saved = saveScenarioFile(m_document->scenario(), autosavePath());
+        !saved.ok()) {
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(saved.errorMessage()), 10000);
         return; // tried again on the next tick
     }
     QSettings().setValue(AutosaveFileKey, m_document->filePath());
@@ -423,12 +422,12 @@ bool MainWindow::restoreAutosave()
 {
     if (!QFile::exists(autosavePath()))
         return false;
-    const ScenarioLoad load = loadScenarioFile(autosavePath());
-    if (!load.scenario) {
+    const Outcome<Scenario> load = loadScenarioFile(autosavePath());
+    if (!load.ok()) {
         showError(tr("The autosaved work could not be read:\n%1").arg(load.errorMessage()));
         return false;
     }
-    m_document->reset(*load.scenario, QSettings().value(AutosaveFileKey).toString());
+    m_document->reset(*load, QSettings().value(AutosaveFileKey).toString());
     m_document->undoStack()->resetClean(); // still unsaved: closing will ask
     updateTitle();
     return true;
@@ -548,13 +547,13 @@ void MainWindow::showError(const QString &message)
 
 bool MainWindow::openFile(const QString &path)
 {
-    const ScenarioLoad load = loadScenarioFile(path);
-    if (!load.scenario) {
+    const Outcome<Scenario> load = loadScenarioFile(path);
+    if (!load.ok()) {
         showError(
             tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), load.errorMessage()));
         return false;
     }
-    m_document->reset(*load.scenario, QFileInfo(path).absoluteFilePath());
+    m_document->reset(*load, QFileInfo(path).absoluteFilePath());
     addRecentFile(QFileInfo(path).absoluteFilePath());
     if (!load.warnings.isEmpty())
         statusBar()->showMessage(load.warnings.join(QStringLiteral("; ")), 10000);
@@ -568,9 +567,8 @@ void MainWindow::showScenario(const Scenario &scenario, const QString &filePath)
 
 bool MainWindow::saveTo(const QString &path)
 {
-    QString error;
-    if (!saveScenarioFile(m_document->scenario(), path, &error)) {
-        showError(error);
+    if (const Outcome<> saved = saveScenarioFile(m_document->scenario(), path); !saved.ok()) {
+        showError(saved.errorMessage());
         return false;
     }
     m_document->markSaved(QFileInfo(path).absoluteFilePath());

@@ -101,7 +101,7 @@ private slots:
 
         applyGpuPrice(s, builtinPresets().gpus.constFirst().prices.constFirst());
         QCOMPARE(s.gpuHourlyUsd, 6.88);
-        QVERIFY(validate(s).isEmpty());
+        QVERIFY(validate(s).ok());
     }
 };
 
