@@ -7,11 +7,11 @@
 // [--dark]
 // --dark applies a dark palette, as a dark desktop would.
 #include "dialogs/comparedialog.h"
+#include "mainwindow.h"
 #include "dialogs/ownedgpudialog.h"
 #include "dialogs/rooflinedialog.h"
-#include "dialogs/trafficimportdialog.h"
-#include "mainwindow.h"
 #include "scenariofile.h"
+#include "dialogs/trafficimportdialog.h"
 #include "windowlauncher.h"
 
 #include <QApplication>

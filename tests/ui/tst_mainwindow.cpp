@@ -1,19 +1,19 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/costvolumechart.h"
-#include "charts/horizonchart.h"
-#include "charts/utilizationchart.h"
-#include "dialogs/priceimportdialog.h"
-#include "dialogs/trafficimportdialog.h"
 #include "fieldeditor.h"
 #include "headline.h"
+#include "charts/horizonchart.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
 #include "ownedgpu.h"
+#include "dialogs/priceimportdialog.h"
 #include "scenariodocument.h"
 #include "scenariofields.h"
 #include "scenariofile.h"
+#include "dialogs/trafficimportdialog.h"
 #include "trafficprofiles.h"
+#include "charts/utilizationchart.h"
 #include "weekprofileeditor.h"
 
 #include <QApplication>
@@ -207,7 +207,7 @@ private slots:
         edited.profile.presetName.clear();
         for (int h = 0; h < HoursPerWeek; ++h)
             edited.profile.weights[h] = (h % 24) + 0.5;
-        QVERIFY(validate(edited).ok());
+        QVERIFY(validate(edited).isEmpty());
         m_window->document()->edit(edited, QStringLiteral("everything"));
 
         QTemporaryDir dir;
@@ -360,9 +360,8 @@ private slots:
 
     void priceImport_filtersAndPicksAModel()
     {
-        const PriceList prices
-            = *loadLiteLlmPrices(QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
-                                     .filePath(QStringLiteral("litellm-prices.json")));
+        PriceList prices = loadLiteLlmPrices(QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
+                                                 .filePath(QStringLiteral("litellm-prices.json")));
         QCOMPARE(prices.models.size(), 4);
         PriceImportDialog dialog(prices);
         QVERIFY(!dialog.selectedPrice());

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "dialogs/rooflinedialog.h"
 #include "format.h"
+#include "dialogs/rooflinedialog.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -97,8 +97,9 @@ private slots:
         in.denseTflops = 1979;
         in.batch = 22;
         in.context = 1000;
-        const auto core = estimateThroughput(in);
-        QVERIFY2(core.ok(), qPrintable(core.errorMessage()));
+        QString error;
+        const auto core = estimateThroughput(in, &error);
+        QVERIFY2(core, qPrintable(error));
         QVERIFY(dialog->estimate());
         QCOMPARE(dialog->estimate()->prefillTokPerS, core->prefillTokPerS);
         QCOMPARE(dialog->estimate()->decodeTokPerS, core->decodeTokPerS);
