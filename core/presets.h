@@ -43,7 +43,7 @@ struct GpuPrice
     QString provider;
     QString instance;
     QString kind; // "on-demand", "reserved", "spot", "marketplace", "market-median"
-    double usdPerGpuHour = 0;
+    double gpuHourlyUsd = 0;
     PresetSource origin;
 };
 

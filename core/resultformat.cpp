@@ -50,7 +50,7 @@ QJsonObject summaryToJson(const Summary &s)
         {"breakeven_volume_mtok_per_month", orNull(s.breakevenVolumeMtokPerMonth)},
         {"first_crossover_mtok_per_month", orNull(s.firstCrossoverMtokPerMonth)},
         {"breakeven_utilization", orNull(s.breakevenUtilization)},
-        {"breakeven_gpu_usd_per_hour", orNull(s.breakevenGpuUsdPerHour)},
+        {"breakeven_gpu_usd_per_hour", orNull(s.breakevenGpuHourlyUsd)},
         {"payback_month", orNull(s.paybackMonth)},
         {"cheapest", optionKey(s.cheapest)},
     };

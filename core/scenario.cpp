@@ -71,9 +71,9 @@ Scenario defaultScenario()
     s.spareReplicas = 1;
 
     s.engineerFte = 0.2;
-    s.engineerAnnualUsd = 190000;
-    s.oncallMonthlyUsd = 1000;
-    s.otherMonthlyUsd = 1800;
+    s.engineerUsdPerYear = 190000;
+    s.oncallUsdPerMonth = 1000;
+    s.otherUsdPerMonth = 1800;
     s.modelUpdatesPerYear = 4;
     s.modelUpdateUsd = 2500;
     s.setupUsd = 40000;

@@ -88,9 +88,9 @@ struct Scenario
 
     // overhead
     double engineerFte = 0;
-    double engineerAnnualUsd = 0;
-    double oncallMonthlyUsd = 0;
-    double otherMonthlyUsd = 0;
+    double engineerUsdPerYear = 0;
+    double oncallUsdPerMonth = 0;
+    double otherUsdPerMonth = 0;
     double modelUpdatesPerYear = 0;
     double modelUpdateUsd = 0;
     double setupUsd = 0;

@@ -96,9 +96,9 @@ QString figureDerivation(const QString &key, const Scenario &sc, const Summary &
     if (key == u"selfhost_overhead_usd_per_month")
         return QObject::tr("%1 FTE × %2 / 12 + %3 on-call + %4 updates × %5 / 12 + %6 other + %7 "
                            "set-up / %8 months = %9")
-            .arg(number(sc.engineerFte, 2), money(sc.engineerAnnualUsd), money(sc.oncallMonthlyUsd),
+            .arg(number(sc.engineerFte, 2), money(sc.engineerUsdPerYear), money(sc.oncallUsdPerMonth),
                  number(sc.modelUpdatesPerYear, 0), money(sc.modelUpdateUsd),
-                 money(sc.otherMonthlyUsd), money(sc.setupUsd), number(sc.horizonMonths, 0),
+                 money(sc.otherUsdPerMonth), money(sc.setupUsd), number(sc.horizonMonths, 0),
                  money(s.selfhostOverheadUsdPerMonth));
     if (key == u"selfhost_usd_per_month")
         return QObject::tr("GPUs %1 + overhead %2 = %3")
@@ -161,11 +161,11 @@ QString figureDerivation(const QString &key, const Scenario &sc, const Summary &
                  number(s.replicaCapacityMtokPerHour, 2), percent(*s.breakevenUtilization));
     }
     if (key == u"breakeven_gpu_usd_per_hour")
-        return s.breakevenGpuUsdPerHour
+        return s.breakevenGpuHourlyUsd
             ? QObject::tr("(%1 API − %2 overhead) / (%3 GPUs × %4 replica-hours) = %5 per GPU-hour")
                   .arg(money(s.apiUsdPerMonth), money(s.selfhostOverheadUsdPerMonth),
                        number(sc.gpusPerReplica, 0), number(s.paidReplicaHours, 0),
-                       money(*s.breakevenGpuUsdPerHour))
+                       money(*s.breakevenGpuHourlyUsd))
             : QObject::tr(
                   "The overhead alone (%1) exceeds the API bill (%2): no GPU price is low enough.")
                   .arg(money(s.selfhostOverheadUsdPerMonth), money(s.apiUsdPerMonth));
@@ -206,7 +206,7 @@ QString figureValue(const QString &key, const Summary &s)
     if (key == u"breakeven_utilization")
         return s.breakevenUtilization ? percent(*s.breakevenUtilization) : QStringLiteral("—");
     if (key == u"breakeven_gpu_usd_per_hour")
-        return s.breakevenGpuUsdPerHour ? money(*s.breakevenGpuUsdPerHour) + QObject::tr("/GPU-h")
+        return s.breakevenGpuHourlyUsd ? money(*s.breakevenGpuHourlyUsd) + QObject::tr("/GPU-h")
                                         : QStringLiteral("—");
     if (key == u"payback_month")
         return s.paybackMonth ? QObject::tr("month %1").arg(*s.paybackMonth)

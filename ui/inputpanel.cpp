@@ -232,7 +232,7 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
         for (const GpuPrice &p : g.prices) {
             gpuPrices->addItem(
                 entryText(QStringLiteral("%1: %2, %3 — %4/h")
-                              .arg(g.name, p.provider, p.kind, format::money(p.usdPerGpuHour)),
+                              .arg(g.name, p.provider, p.kind, format::money(p.gpuHourlyUsd)),
                           p.origin));
             gpuPrices->setItemData(gpuPrices->count() - 1, p.instance + u'\n' + originTip(p.origin),
                                    Qt::ToolTipRole);

@@ -37,7 +37,7 @@ private slots:
                      qPrintable(g.id));
             QVERIFY(!g.prices.isEmpty());
             for (const GpuPrice &p : g.prices)
-                QVERIFY2(!p.origin.source.isEmpty() && p.usdPerGpuHour > 0
+                QVERIFY2(!p.origin.source.isEmpty() && p.gpuHourlyUsd > 0
                              && isDateOrEmpty(p.origin.asOf),
                          qPrintable(g.id + u' ' + p.provider));
         }

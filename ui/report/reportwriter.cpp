@@ -165,7 +165,7 @@ std::optional<PresetNote> presetFor(const Scenario &s, const NumericField &field
     } else if (key == u"gpu_hourly_usd") {
         for (const GpuPreset &g : catalog.gpus) {
             for (const GpuPrice &p : g.prices) {
-                if (p.usdPerGpuHour == s.gpuHourlyUsd)
+                if (p.gpuHourlyUsd == s.gpuHourlyUsd)
                     return PresetNote {
                         QStringLiteral("%1, %2 (%3)").arg(g.name, p.provider, p.kind), p.origin};
             }
@@ -280,7 +280,7 @@ QString billHtml(const QString &title, const QList<BillLine> &lines, double tota
                                         l.quantity == std::round(l.quantity) ? 0
                                             : l.quantity < 10                ? 3
                                                                              : 1),
-                         esc(l.unit), format::money(l.unitPriceUsd), format::money(l.monthlyUsd));
+                         esc(l.unit), format::money(l.unitPriceUsd), format::money(l.usdPerMonth));
     }
     html += QStringLiteral("<tr class='total'><td>Total</td><td></td><td></td><td></td><td "
                            "class='num'>%1</td></tr></table>")
@@ -306,8 +306,8 @@ QString appendixHtml(const Scenario &s, const Summary &summary)
     const double c = s.cachedInputFraction;
     const double pIn = (1 - c) * s.inputUsdPerMtok + c * s.cachedInputUsdPerMtok;
     const double r = s.gpusPerReplica * s.gpuHourlyUsd;
-    const double overhead = s.engineerFte * s.engineerAnnualUsd / 12 + s.oncallMonthlyUsd
-        + s.modelUpdatesPerYear * s.modelUpdateUsd / 12 + s.otherMonthlyUsd;
+    const double overhead = s.engineerFte * s.engineerUsdPerYear / 12 + s.oncallUsdPerMonth
+        + s.modelUpdatesPerYear * s.modelUpdateUsd / 12 + s.otherUsdPerMonth;
     QStringList items;
     items << QObject::tr("<b>Month.</b> One month is 730 hours (8760 / 12). Volumes are in Mtok, "
                          "millions of tokens.");
