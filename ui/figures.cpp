@@ -96,10 +96,10 @@ QString figureDerivation(const QString &key, const Scenario &sc, const Summary &
     if (key == u"selfhost_overhead_usd_per_month")
         return QObject::tr("%1 FTE × %2 / 12 + %3 on-call + %4 updates × %5 / 12 + %6 other + %7 "
                            "set-up / %8 months = %9")
-            .arg(number(sc.engineerFte, 2), money(sc.engineerUsdPerYear), money(sc.oncallUsdPerMonth),
-                 number(sc.modelUpdatesPerYear, 0), money(sc.modelUpdateUsd),
-                 money(sc.otherUsdPerMonth), money(sc.setupUsd), number(sc.horizonMonths, 0),
-                 money(s.selfhostOverheadUsdPerMonth));
+            .arg(number(sc.engineerFte, 2), money(sc.engineerUsdPerYear),
+                 money(sc.oncallUsdPerMonth), number(sc.modelUpdatesPerYear, 0),
+                 money(sc.modelUpdateUsd), money(sc.otherUsdPerMonth), money(sc.setupUsd),
+                 number(sc.horizonMonths, 0), money(s.selfhostOverheadUsdPerMonth));
     if (key == u"selfhost_usd_per_month")
         return QObject::tr("GPUs %1 + overhead %2 = %3")
             .arg(money(s.selfhostGpuUsdPerMonth), money(s.selfhostOverheadUsdPerMonth),
