@@ -207,7 +207,7 @@ QString figureValue(const QString &key, const Summary &s)
         return s.breakevenUtilization ? percent(*s.breakevenUtilization) : QStringLiteral("—");
     if (key == u"breakeven_gpu_usd_per_hour")
         return s.breakevenGpuHourlyUsd ? money(*s.breakevenGpuHourlyUsd) + QObject::tr("/GPU-h")
-                                        : QStringLiteral("—");
+                                       : QStringLiteral("—");
     if (key == u"payback_month")
         return s.paybackMonth ? QObject::tr("month %1").arg(*s.paybackMonth)
                               : QObject::tr("not within horizon");
