@@ -19,134 +19,134 @@
 
 namespace planner {
 
-CommandLine parseCommandLine(const QStringList &arguments)
+namespace {
+
+struct OptionSpec
 {
-    QCommandLineParser parser;
+    const char *name;
+    const char *description;
+    const char *valueName; // nullptr for a flag
+};
+
+// Every option but --help and --version, in the order --help lists them.
+const OptionSpec optionSpecs[] = {
+    {"summary", "Print the summary of FILE (or of the default scenario) as one JSON object.",
+     nullptr},
+    {"curves",
+     "Write the curve data of FILE (or of the default scenario) as CSV: curve,series,x,y.",
+     nullptr},
+    {"report",
+     "Write a PDF report of FILE (or of the default scenario) to --output; two to four FILEs "
+     "give a comparison.",
+     nullptr},
+    {"uncertainty", "Print the Monte Carlo analysis of FILE's ranges as JSON.", nullptr},
+    {"sensitivity",
+     "Print each input's effect on monthly savings at -P% and +P% as a JSON array, largest "
+     "swing first.",
+     nullptr},
+    {"output", "The PDF that --report writes.", "OUT.pdf"},
+    {"page-size", "A4 or Letter for --report (default: the locale's).", "SIZE"},
+    {"samples", "Monte Carlo samples (default: the scenario's analysis.samples).", "N"},
+    {"seed", "Monte Carlo seed (default: the scenario's analysis.seed).", "S"},
+    {"percent", "How far --sensitivity moves each input (default 20).", "P"},
+    {"prices",
+     "Apply API prices from LiteLLM's model_prices_and_context_window.json (with --model) "
+     "before evaluation.",
+     "FILE"},
+    {"model", "The model of --prices whose prices to use.", "NAME"},
+    {"benchmark",
+     "Use the measured rate of a vLLM serving benchmark result or a GuideLLM report (JSON) "
+     "before evaluation; warns when it was measured at another mix.",
+     "FILE"},
+    {"traffic",
+     "Take the volume, the week's shape and the output fraction from a request log (CSV: "
+     "timestamp and tokens, or input_tokens and output_tokens) before evaluation.",
+     "FILE.csv"},
+    {"set",
+     "Override an input by its file key before evaluation, e.g. --set gpu_hourly_usd=2.5 or "
+     "--set profile=daily-bursts. Repeatable.",
+     "KEY=VALUE"},
+};
+
+// The headless modes, each chosen by the option of its name.
+const std::pair<const char *, CommandLine::Mode> headlessModes[] = {
+    {"summary", CommandLine::Mode::Summary},
+    {"curves", CommandLine::Mode::Curves},
+    {"report", CommandLine::Mode::Report},
+    {"uncertainty", CommandLine::Mode::Uncertainty},
+    {"sensitivity", CommandLine::Mode::Sensitivity},
+};
+
+void describeOptions(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(QStringLiteral(
         "LLM Breakeven Planner: when does self-hosting an open LLM on GPUs beat paying per token "
         "for a hosted API, and when is a hybrid best?"));
-    const QCommandLineOption help = parser.addHelpOption();
-    const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption summary(QStringLiteral("summary"),
-                                     QStringLiteral("Print the summary of FILE (or of the default "
-                                                    "scenario) as one JSON object."));
-    const QCommandLineOption curves(
-        QStringLiteral("curves"),
-        QStringLiteral("Write the curve data of FILE (or of the default "
-                       "scenario) as CSV: curve,series,x,y."));
-    const QCommandLineOption set(
-        QStringLiteral("set"),
-        QStringLiteral("Override an input by its file key before evaluation, "
-                       "e.g. --set gpu_hourly_usd=2.5 or "
-                       "--set profile=daily-bursts. Repeatable."),
-        QStringLiteral("KEY=VALUE"));
-    const QCommandLineOption report(
-        QStringLiteral("report"),
-        QStringLiteral("Write a PDF report of FILE (or of the default scenario) to --output; "
-                       "two to four FILEs give a comparison."));
-    const QCommandLineOption output(QStringLiteral("output"),
-                                    QStringLiteral("The PDF that --report writes."),
-                                    QStringLiteral("OUT.pdf"));
-    const QCommandLineOption pageSize(
-        QStringLiteral("page-size"),
-        QStringLiteral("A4 or Letter for --report (default: the locale's)."),
-        QStringLiteral("SIZE"));
-    const QCommandLineOption uncertainty(
-        QStringLiteral("uncertainty"),
-        QStringLiteral("Print the Monte Carlo analysis of FILE's ranges as JSON."));
-    const QCommandLineOption samples(
-        QStringLiteral("samples"),
-        QStringLiteral("Monte Carlo samples (default: the scenario's analysis.samples)."),
-        QStringLiteral("N"));
-    const QCommandLineOption seed(
-        QStringLiteral("seed"),
-        QStringLiteral("Monte Carlo seed (default: the scenario's analysis.seed)."),
-        QStringLiteral("S"));
-    const QCommandLineOption sensitivity(
-        QStringLiteral("sensitivity"),
-        QStringLiteral("Print each input's effect on monthly savings at -P% and +P% "
-                       "as a JSON array, largest swing first."));
-    const QCommandLineOption percent(
-        QStringLiteral("percent"),
-        QStringLiteral("How far --sensitivity moves each input (default 20)."),
-        QStringLiteral("P"));
-    const QCommandLineOption prices(
-        QStringLiteral("prices"),
-        QStringLiteral("Apply API prices from LiteLLM's model_prices_and_context_window.json "
-                       "(with --model) before evaluation."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption model(QStringLiteral("model"),
-                                   QStringLiteral("The model of --prices whose prices to use."),
-                                   QStringLiteral("NAME"));
-    const QCommandLineOption benchmark(
-        QStringLiteral("benchmark"),
-        QStringLiteral("Use the measured rate of a vLLM serving benchmark result or a GuideLLM "
-                       "report (JSON) before evaluation; warns when it was measured at another "
-                       "mix."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption traffic(
-        QStringLiteral("traffic"),
-        QStringLiteral("Take the volume, the week's shape and the output fraction from a request "
-                       "log (CSV: timestamp and tokens, or input_tokens and output_tokens) before "
-                       "evaluation."),
-        QStringLiteral("FILE.csv"));
-    parser.addOptions({summary, curves, report, uncertainty, sensitivity, output, pageSize, samples,
-                       seed, percent, prices, model, benchmark, traffic, set});
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const OptionSpec &spec : optionSpecs)
+        parser.addOption(
+            QCommandLineOption(QLatin1String(spec.name), QLatin1String(spec.description),
+                               spec.valueName ? QLatin1String(spec.valueName) : QLatin1String()));
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QStringLiteral("A scenario file (JSON, format_version 1)."),
                                  QStringLiteral("[FILE...]"));
+}
 
-    CommandLine result;
-    result.helpText = parser.helpText();
-    if (!parser.parse(arguments)) {
-        result.error = parser.errorText();
-        return result;
-    }
+void readValues(const QCommandLineParser &parser, CommandLine &result)
+{
     result.files = parser.positionalArguments();
-    result.overrides = parser.values(set);
+    result.overrides = parser.values(QStringLiteral("set"));
     // --samples and --seed are the analysis fields, set like any other input.
-    if (parser.isSet(samples))
-        result.overrides << QStringLiteral("samples=") + parser.value(samples);
-    if (parser.isSet(seed))
-        result.overrides << QStringLiteral("seed=") + parser.value(seed);
-    result.output = parser.value(output);
-    result.pricesFile = parser.value(prices);
-    result.priceModel = parser.value(model);
-    result.benchmarkFile = parser.value(benchmark);
-    result.trafficFile = parser.value(traffic);
-    if (parser.isSet(prices) != parser.isSet(model)) {
-        result.error = QStringLiteral("--prices FILE and --model NAME go together");
-        return result;
+    for (const QString &analysisField : {QStringLiteral("samples"), QStringLiteral("seed")}) {
+        if (parser.isSet(analysisField))
+            result.overrides << analysisField + u'=' + parser.value(analysisField);
     }
-    result.pageSize = parser.value(pageSize);
-    if (parser.isSet(help))
+    result.output = parser.value(QStringLiteral("output"));
+    result.pricesFile = parser.value(QStringLiteral("prices"));
+    result.priceModel = parser.value(QStringLiteral("model"));
+    result.benchmarkFile = parser.value(QStringLiteral("benchmark"));
+    result.trafficFile = parser.value(QStringLiteral("traffic"));
+}
+
+void readMode(const QCommandLineParser &parser, CommandLine &result)
+{
+    if (parser.isSet(QStringLiteral("help"))) {
         result.mode = CommandLine::Mode::Help;
-    else if (parser.isSet(version))
+        return;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
         result.mode = CommandLine::Mode::Version;
-    else if (int(parser.isSet(summary)) + int(parser.isSet(curves)) + int(parser.isSet(report))
-                 + int(parser.isSet(uncertainty)) + int(parser.isSet(sensitivity))
-             > 1)
+        return;
+    }
+    const auto chosen
+        = std::count_if(std::begin(headlessModes), std::end(headlessModes),
+                        [&](const auto &mode) { return parser.isSet(QLatin1String(mode.first)); });
+    if (chosen > 1) {
         result.error = QStringLiteral(
             "--summary, --curves, --report, --uncertainty and --sensitivity cannot be combined");
-    else if (parser.isSet(summary))
-        result.mode = CommandLine::Mode::Summary;
-    else if (parser.isSet(curves))
-        result.mode = CommandLine::Mode::Curves;
-    else if (parser.isSet(report))
-        result.mode = CommandLine::Mode::Report;
-    else if (parser.isSet(uncertainty))
-        result.mode = CommandLine::Mode::Uncertainty;
-    else if (parser.isSet(sensitivity))
-        result.mode = CommandLine::Mode::Sensitivity;
-    if (parser.isSet(percent)) {
-        bool ok = false;
-        result.percent = QLocale::c().toDouble(parser.value(percent), &ok);
-        if (!ok || !(result.percent > 0 && result.percent <= 100))
-            result.error = QStringLiteral("--percent: \"%1\" is not a number in (0, 100]")
-                               .arg(parser.value(percent));
+        return;
     }
-    if (!result.error.isEmpty())
-        return result;
+    for (const auto &[name, mode] : headlessModes) {
+        if (parser.isSet(QLatin1String(name)))
+            result.mode = mode;
+    }
+}
+
+void readPercent(const QCommandLineParser &parser, CommandLine &result)
+{
+    if (!parser.isSet(QStringLiteral("percent")))
+        return;
+    const QString text = parser.value(QStringLiteral("percent"));
+    bool ok = false;
+    result.percent = QLocale::c().toDouble(text, &ok);
+    if (!ok || !(result.percent > 0 && result.percent <= 100))
+        result.error = QStringLiteral("--percent: \"%1\" is not a number in (0, 100]").arg(text);
+}
+
+// The checks that need the mode: how many files, and --report's output and page size.
+void checkModeArguments(CommandLine &result)
+{
     const qsizetype maxFiles = result.mode == CommandLine::Mode::Report ? 4 : 1;
     if (result.files.size() > maxFiles)
         result.error = QStringLiteral("expected at most %1 scenario FILE%2, got %3")
@@ -159,6 +159,30 @@ CommandLine parseCommandLine(const QStringList &arguments)
              && result.pageSize.compare(u"Letter", Qt::CaseInsensitive) != 0)
         result.error
             = QStringLiteral("--page-size: \"%1\" is not A4 or Letter").arg(result.pageSize);
+}
+
+} // namespace
+
+CommandLine parseCommandLine(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    describeOptions(parser);
+    CommandLine result;
+    result.helpText = parser.helpText();
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    readValues(parser, result);
+    if (parser.isSet(QStringLiteral("prices")) != parser.isSet(QStringLiteral("model"))) {
+        result.error = QStringLiteral("--prices FILE and --model NAME go together");
+        return result;
+    }
+    result.pageSize = parser.value(QStringLiteral("page-size"));
+    readMode(parser, result);
+    readPercent(parser, result);
+    if (result.error.isEmpty())
+        checkModeArguments(result);
     return result;
 }
 
@@ -172,78 +196,69 @@ bool needsPainting(const CommandLine &commandLine)
     return commandLine.mode == CommandLine::Mode::Report && commandLine.error.isEmpty();
 }
 
-QList<Scenario> scenariosFromCommandLine(const CommandLine &commandLine, QString *error,
-                                         QStringList *warnings)
+Outcome<QList<Scenario>> scenariosFromCommandLine(const CommandLine &commandLine)
 {
+    Outcome<QList<Scenario>> result;
+    const auto fail = [&result](const QString &error) {
+        result.errors << error;
+        return result;
+    };
     QList<Scenario> scenarios;
     if (commandLine.files.isEmpty())
         scenarios << defaultScenario();
     for (const QString &path : commandLine.files) {
-        const ScenarioLoad load = loadScenarioFile(path);
-        if (warnings) {
-            for (const QString &warning : load.warnings)
-                *warnings << QStringLiteral("%1: %2").arg(path, warning);
-        }
-        if (!load.scenario) {
-            *error = QStringLiteral("%1: %2").arg(path, load.errorMessage());
-            return {};
-        }
-        scenarios << *load.scenario;
+        const Outcome<Scenario> load = loadScenarioFile(path);
+        for (const QString &warning : load.warnings)
+            result.warnings << QStringLiteral("%1: %2").arg(path, warning);
+        if (!load.ok())
+            return fail(QStringLiteral("%1: %2").arg(path, load.errorMessage()));
+        scenarios << *load;
     }
     if (!commandLine.pricesFile.isEmpty()) {
-        const PriceList list = loadLiteLlmPrices(commandLine.pricesFile);
-        if (!list.error.isEmpty()) {
-            *error = list.error;
-            return {};
-        }
-        const ImportedPrice *price = findPrice(list, commandLine.priceModel);
-        if (!price) {
-            *error
-                = QStringLiteral("--model: no model \"%1\" in %2; the closest are: %3")
-                      .arg(commandLine.priceModel, commandLine.pricesFile,
-                           closestModels(list, commandLine.priceModel).join(QStringLiteral(", ")));
-            return {};
-        }
+        const Outcome<PriceList> list = loadLiteLlmPrices(commandLine.pricesFile);
+        if (!list.ok())
+            return fail(list.errorMessage());
+        const ImportedPrice *price = findPrice(*list, commandLine.priceModel);
+        if (!price)
+            return fail(
+                QStringLiteral("--model: no model \"%1\" in %2; the closest are: %3")
+                    .arg(commandLine.priceModel, commandLine.pricesFile,
+                         closestModels(*list, commandLine.priceModel).join(QStringLiteral(", "))));
         for (Scenario &scenario : scenarios)
             applyImportedPrice(scenario, *price);
     }
     if (!commandLine.trafficFile.isEmpty()) {
-        const std::optional<TrafficSummary> traffic
-            = loadTrafficCsv(commandLine.trafficFile, error);
-        if (!traffic)
-            return {};
+        const Outcome<TrafficSummary> traffic = loadTrafficCsv(commandLine.trafficFile);
+        if (!traffic.ok())
+            return fail(traffic.errorMessage());
         for (Scenario &scenario : scenarios)
             applyTraffic(scenario, *traffic);
-        if (warnings) {
-            for (const QString &note : trafficNotes(*traffic))
-                *warnings << QStringLiteral("%1: %2").arg(commandLine.trafficFile, note);
-        }
+        for (const QString &note : trafficNotes(*traffic))
+            result.warnings << QStringLiteral("%1: %2").arg(commandLine.trafficFile, note);
     }
     std::optional<MeasuredThroughput> measured;
     if (!commandLine.benchmarkFile.isEmpty()) {
-        measured = loadBenchmark(commandLine.benchmarkFile, error);
-        if (!measured)
-            return {};
+        const Outcome<MeasuredThroughput> loaded = loadBenchmark(commandLine.benchmarkFile);
+        if (!loaded.ok())
+            return fail(loaded.errorMessage());
+        measured = loaded.value;
         for (Scenario &scenario : scenarios)
             applyMeasuredThroughput(scenario, *measured);
     }
     for (Scenario &scenario : scenarios) {
         for (const QString &assignment : commandLine.overrides) {
-            if (QString problem = applyOverride(scenario, assignment); !problem.isEmpty()) {
-                *error = problem;
-                return {};
-            }
+            if (const Outcome<> applied = applyOverride(scenario, assignment); !applied.ok())
+                return fail(applied.errorMessage());
         }
         // Imported prices and rates are checked like every other input.
-        if (const QStringList problems = validate(scenario); !problems.isEmpty()) {
-            *error = problems.join(QStringLiteral("; "));
-            return {};
-        }
+        if (const Outcome<> check = validate(scenario); !check.ok())
+            return fail(check.errorMessage());
         if (const QString warning = measured ? mixWarning(scenario, *measured) : QString();
-            !warning.isEmpty() && warnings)
-            *warnings << QStringLiteral("%1: %2").arg(commandLine.benchmarkFile, warning);
+            !warning.isEmpty())
+            result.warnings << QStringLiteral("%1: %2").arg(commandLine.benchmarkFile, warning);
     }
-    return scenarios;
+    result.value = scenarios;
+    return result;
 }
 
 int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &err)
@@ -270,15 +285,14 @@ int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &e
         break;
     }
 
-    QString error;
-    QStringList warnings;
-    const QList<Scenario> scenarios = scenariosFromCommandLine(commandLine, &error, &warnings);
-    for (const QString &warning : warnings)
+    const Outcome<QList<Scenario>> read = scenariosFromCommandLine(commandLine);
+    for (const QString &warning : read.warnings)
         err << "llm-breakeven: warning: " << warning << '\n';
-    if (scenarios.isEmpty()) {
-        err << "llm-breakeven: " << error << '\n';
+    if (!read.ok()) {
+        err << "llm-breakeven: " << read.errorMessage() << '\n';
         return BadInput;
     }
+    const QList<Scenario> &scenarios = *read;
     if (commandLine.mode == CommandLine::Mode::Summary) {
         out << QJsonDocument(summaryToJson(summarize(scenarios.first())))
                    .toJson(QJsonDocument::Indented);
@@ -296,6 +310,7 @@ int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &e
             : commandLine.pageSize.compare(u"A4", Qt::CaseInsensitive) == 0
             ? QPageSize(QPageSize::A4)
             : QPageSize(QPageSize::Letter);
+        QString error;
         if (!exportReportPdf(scenarios, commandLine.output, pageSize, &error)) {
             err << "llm-breakeven: " << error << '\n';
             return BadInput;

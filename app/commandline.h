@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outcome.h"
 #include "scenario.h"
 
 #include <QStringList>
@@ -37,9 +38,8 @@ bool isHeadless(const CommandLine &commandLine);
 bool needsPainting(const CommandLine &commandLine);
 
 // The scenarios the command line names: each FILE (or the built-in default) with every --set
-// applied. On failure returns an empty list and sets error to a one-line message.
-QList<Scenario> scenariosFromCommandLine(const CommandLine &commandLine, QString *error,
-                                         QStringList *warnings);
+// applied. Fails with one one-line error; warnings (e.g. "FILE: unknown key ...") come either way.
+Outcome<QList<Scenario>> scenariosFromCommandLine(const CommandLine &commandLine);
 
 // Runs a headless mode: output on out, messages on err. Returns the exit status: 0, or 2 for bad
 // input (a usage error, a bad file, a bad --set).

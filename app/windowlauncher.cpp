@@ -36,18 +36,18 @@ void showCommandLineScenario(MainWindow &window, const CommandLine &commandLine)
         window.files()->openFile(commandLine.files.constFirst());
         return;
     }
-    QString error;
-    const QList<Scenario> scenarios = scenariosFromCommandLine(commandLine, &error, nullptr);
-    if (scenarios.isEmpty()) {
-        QMessageBox::warning(&window, QObject::tr("LLM Breakeven Planner"), error);
+    const Outcome<QList<Scenario>> scenarios = scenariosFromCommandLine(commandLine);
+    if (!scenarios.ok()) {
+        QMessageBox::warning(&window, QObject::tr("LLM Breakeven Planner"),
+                             scenarios.errorMessage());
         return;
     }
     if (commandLine.files.isEmpty()) {
-        window.files()->showScenario(scenarios.first());
+        window.files()->showScenario(scenarios->first());
         return;
     }
     if (window.files()->openFile(commandLine.files.constFirst()))
-        window.document()->edit(scenarios.first(), QObject::tr("Apply --set"));
+        window.document()->edit(scenarios->first(), QObject::tr("Apply --set"));
 }
 
 } // namespace planner

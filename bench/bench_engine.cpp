@@ -20,7 +20,7 @@ int main(int argc, char *argv[])
     QList<Scenario> scenarios {defaultScenario()};
     const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
     for (const QString &file : examples.entryList({QStringLiteral("*.json")}))
-        scenarios << *loadScenarioFile(examples.filePath(file)).scenario;
+        scenarios << *loadScenarioFile(examples.filePath(file));
 
     constexpr int RunsPerScenario = 400;
     QTextStream out(stdout);

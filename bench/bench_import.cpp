@@ -55,8 +55,6 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    QString error;
-
     for (const qint64 rows : {qint64(1'000'000), qint64(10'000'000)}) {
         QTemporaryFile log;
         if (!log.open() || !writeLog(log, rows)) {
@@ -67,10 +65,10 @@ int main(int argc, char *argv[])
         for (int run = 0; run < 3; ++run) {
             QElapsedTimer timer;
             timer.start();
-            const auto traffic = loadTrafficCsv(log.fileName(), &error);
+            const auto traffic = loadTrafficCsv(log.fileName());
             const double seconds = timer.nsecsElapsed() / 1e9;
-            if (!traffic || traffic->records != rows) {
-                out << "import failed: " << error << Qt::endl;
+            if (!traffic.ok() || traffic->records != rows) {
+                out << "import failed: " << traffic.errorMessage() << Qt::endl;
                 return 1;
             }
             rates.push_back(rows / seconds);

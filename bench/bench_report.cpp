@@ -24,7 +24,7 @@ int main(int argc, char *argv[])
     QList<Scenario> scenarios {defaultScenario()};
     const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
     for (const QString &file : examples.entryList({QStringLiteral("*.json")}))
-        scenarios << *loadScenarioFile(examples.filePath(file)).scenario;
+        scenarios << *loadScenarioFile(examples.filePath(file));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("report.pdf"));
     QTextStream out(stdout);

@@ -62,8 +62,8 @@ int main(int argc, char *argv[])
     QList<std::pair<QString, Scenario>> scenarios {{QStringLiteral("default"), defaultScenario()}};
     const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
     for (const QString &file : examples.entryList({QStringLiteral("*.json")}))
-        scenarios.append({QFileInfo(file).completeBaseName(),
-                          *loadScenarioFile(examples.filePath(file)).scenario});
+        scenarios.append(
+            {QFileInfo(file).completeBaseName(), *loadScenarioFile(examples.filePath(file))});
 
     for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
         for (const auto &[name, scenario] : scenarios) {

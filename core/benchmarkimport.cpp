@@ -21,7 +21,7 @@ constexpr qint64 MaxBenchmarkFileBytes = 256 * 1024 * 1024;
 constexpr double MixTolerance = 0.05;
 constexpr qsizetype MaxStrategyNameLength = 32;
 
-using Parser = std::optional<MeasuredThroughput> (*)(const QByteArray &, QString *);
+using Parser = Outcome<MeasuredThroughput> (*)(const QByteArray &);
 
 std::optional<double> positive(const QJsonObject &object, QStringView key)
 {
@@ -31,29 +31,29 @@ std::optional<double> positive(const QJsonObject &object, QStringView key)
     return value.toDouble();
 }
 
-std::optional<QJsonObject> parseObject(const QByteArray &json, const QString &kind, QString *error)
+Outcome<QJsonObject> parseObject(const QByteArray &json, const QString &kind)
 {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error == QJsonParseError::NoError && document.isObject())
         return document.object();
-    *error = QStringLiteral("not %1: %2")
-                 .arg(kind,
-                      parseError.error != QJsonParseError::NoError
-                          ? parseError.errorString()
-                          : QStringLiteral("expected a JSON object"));
-    return std::nullopt;
+    return failure(QStringLiteral("not %1: %2")
+                       .arg(kind,
+                            parseError.error != QJsonParseError::NoError
+                                ? parseError.errorString()
+                                : QStringLiteral("expected a JSON object")));
 }
 
 // The scenario's own limit, so that a rate is refused here, with where it came from, rather than
 // shown to the user and refused later.
-QString rateOutOfRange(const QString &source, double rate)
+Outcome<> checkRate(const QString &source, double rate)
 {
     const NumericField &field = *findNumericField(u"mixed_tok_per_s");
-    if (checkValue(field, rate).isEmpty())
+    if (checkValue(field, rate).ok())
         return {};
-    return QStringLiteral("%1 is %2 tok/s, outside the range of selfhost.mixed_tok_per_s (%3)")
-        .arg(source, formatValueForMessage(rate), rangeText(field));
+    return failure(
+        QStringLiteral("%1 is %2 tok/s, outside the range of selfhost.mixed_tok_per_s (%3)")
+            .arg(source, formatValueForMessage(rate), rangeText(field)));
 }
 
 QString rateAndMix(double rate, double outputFraction)
@@ -64,40 +64,28 @@ QString rateAndMix(double rate, double outputFraction)
              QString::number(outputFraction * 100, 'f', 1));
 }
 
-std::optional<MeasuredThroughput> fromVllmResult(const QJsonObject &result, QString *error)
+Outcome<MeasuredThroughput> fromVllmResult(const QJsonObject &result)
 {
     const auto input = positive(result, u"total_input_tokens");
     const auto output = positive(result, u"total_output_tokens");
-    if (!input || !output) {
-        *error = QStringLiteral(
-            "not a vLLM benchmark result: total_input_tokens and total_output_tokens "
-            "must be numbers above 0");
-        return std::nullopt;
-    }
-    if (!std::isfinite(*input + *output)) {
-        *error = QStringLiteral("vLLM benchmark result: the token totals are too large to add");
-        return std::nullopt;
-    }
+    if (!input || !output)
+        return failure(QStringLiteral("not a vLLM benchmark result: total_input_tokens and "
+                                      "total_output_tokens must be numbers above 0"));
+    if (!std::isfinite(*input + *output))
+        return failure(
+            QStringLiteral("vLLM benchmark result: the token totals are too large to add"));
     std::optional<double> rate = positive(result, u"total_token_throughput");
     if (!rate) {
         const auto duration = positive(result, u"duration");
-        if (!duration) {
-            *error = QStringLiteral(
-                "not a vLLM benchmark result: neither total_token_throughput nor a "
-                "duration above 0");
-            return std::nullopt;
-        }
+        if (!duration)
+            return failure(QStringLiteral("not a vLLM benchmark result: neither "
+                                          "total_token_throughput nor a duration above 0"));
         rate = (*input + *output) / *duration;
-        if (!std::isfinite(*rate)) {
-            *error = QStringLiteral("vLLM benchmark result: the duration is too short");
-            return std::nullopt;
-        }
+        if (!std::isfinite(*rate))
+            return failure(QStringLiteral("vLLM benchmark result: the duration is too short"));
     }
-    if (const QString outOfRange = rateOutOfRange(QStringLiteral("the measured rate"), *rate);
-        !outOfRange.isEmpty()) {
-        *error = QStringLiteral("vLLM benchmark result: ") + outOfRange;
-        return std::nullopt;
-    }
+    if (const Outcome<> check = checkRate(QStringLiteral("the measured rate"), *rate); !check.ok())
+        return failure(QStringLiteral("vLLM benchmark result: ") + check.errorMessage());
     const double outputFraction = *output / (*input + *output);
     return MeasuredThroughput {*rate, outputFraction,
                                QStringLiteral("vLLM serving benchmark, ")
@@ -120,20 +108,16 @@ struct GuideLlmBenchmark
 };
 
 // metrics.NAME.successful.STATISTIC: one figure of the successful requests' distribution.
-std::optional<double> successfulStatistic(const QJsonObject &metrics, const QString &name,
-                                          const QString &statistic, QString *problem)
+Outcome<double> successfulStatistic(const QJsonObject &metrics, const QString &name,
+                                    const QString &statistic)
 {
     const QJsonValue value
         = metrics.value(name).toObject().value(u"successful").toObject().value(statistic);
     const QString path = QStringLiteral("metrics.%1.successful.%2").arg(name, statistic);
-    if (value.isUndefined()) {
-        *problem = path + QStringLiteral(" is missing");
-        return std::nullopt;
-    }
-    if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < 0) {
-        *problem = path + QStringLiteral(" is not a number >= 0");
-        return std::nullopt;
-    }
+    if (value.isUndefined())
+        return failure(path + QStringLiteral(" is missing"));
+    if (!value.isDouble() || !std::isfinite(value.toDouble()) || value.toDouble() < 0)
+        return failure(path + QStringLiteral(" is not a number >= 0"));
     return value.toDouble();
 }
 
@@ -151,79 +135,63 @@ QString strategyOf(const QJsonObject &benchmark)
     return plausible ? type : QString();
 }
 
-std::optional<GuideLlmBenchmark> readGuideLlmBenchmark(const QJsonValue &value, QString *problem)
+Outcome<GuideLlmBenchmark> readGuideLlmBenchmark(const QJsonValue &value)
 {
-    if (!value.isObject()) {
-        *problem = QStringLiteral("not a JSON object");
-        return std::nullopt;
-    }
+    if (!value.isObject())
+        return failure(QStringLiteral("not a JSON object"));
     const QJsonObject metrics = value.toObject().value(u"metrics").toObject();
     // The mean of GuideLLM's rate distributions is weighted by time, so it is the tokens over the
     // measured span: a throughput. total_sum of a count distribution is the token total.
-    const auto tokPerS = successfulStatistic(metrics, QStringLiteral("tokens_per_second"),
-                                             QStringLiteral("mean"), problem);
-    if (!tokPerS)
-        return std::nullopt;
+    const auto tokPerS
+        = successfulStatistic(metrics, QStringLiteral("tokens_per_second"), QStringLiteral("mean"));
+    if (!tokPerS.ok())
+        return tokPerS.failed();
     const auto prompt = successfulStatistic(metrics, QStringLiteral("prompt_token_count"),
-                                            QStringLiteral("total_sum"), problem);
-    if (!prompt)
-        return std::nullopt;
+                                            QStringLiteral("total_sum"));
+    if (!prompt.ok())
+        return prompt.failed();
     const auto output = successfulStatistic(metrics, QStringLiteral("output_token_count"),
-                                            QStringLiteral("total_sum"), problem);
-    if (!output)
-        return std::nullopt;
-    if (*tokPerS > 0 && (*prompt == 0 || *output == 0)) {
-        *problem = QStringLiteral("metrics.%1.successful.total_sum is 0 while "
-                                  "metrics.tokens_per_second.successful.mean is not")
-                       .arg(*prompt == 0 ? QStringLiteral("prompt_token_count")
-                                         : QStringLiteral("output_token_count"));
-        return std::nullopt;
-    }
-    if (!std::isfinite(*prompt + *output)) {
-        *problem = QStringLiteral("the prompt and output token totals are too large to add");
-        return std::nullopt;
-    }
-    if (const QString outOfRange
-        = rateOutOfRange(QStringLiteral("metrics.tokens_per_second.successful.mean"), *tokPerS);
-        !outOfRange.isEmpty()) {
-        *problem = outOfRange;
-        return std::nullopt;
-    }
+                                            QStringLiteral("total_sum"));
+    if (!output.ok())
+        return output.failed();
+    if (*tokPerS > 0 && (*prompt == 0 || *output == 0))
+        return failure(QStringLiteral("metrics.%1.successful.total_sum is 0 while "
+                                      "metrics.tokens_per_second.successful.mean is not")
+                           .arg(*prompt == 0 ? QStringLiteral("prompt_token_count")
+                                             : QStringLiteral("output_token_count")));
+    if (!std::isfinite(*prompt + *output))
+        return failure(QStringLiteral("the prompt and output token totals are too large to add"));
+    if (const Outcome<> check
+        = checkRate(QStringLiteral("metrics.tokens_per_second.successful.mean"), *tokPerS);
+        !check.ok())
+        return check.failed();
     return GuideLlmBenchmark {*tokPerS, *prompt, *output, strategyOf(value.toObject())};
 }
 
-std::optional<MeasuredThroughput> fromGuideLlmReport(const QJsonObject &report, QString *error)
+Outcome<MeasuredThroughput> fromGuideLlmReport(const QJsonObject &report)
 {
     const QJsonValue list = report.value(u"benchmarks");
-    if (!list.isArray()) {
-        *error = QStringLiteral("not a GuideLLM report: benchmarks must be a list");
-        return std::nullopt;
-    }
+    if (!list.isArray())
+        return failure(QStringLiteral("not a GuideLLM report: benchmarks must be a list"));
     const QJsonArray benchmarks = list.toArray();
-    if (benchmarks.isEmpty()) {
-        *error = QStringLiteral("the GuideLLM report has no benchmarks");
-        return std::nullopt;
-    }
+    if (benchmarks.isEmpty())
+        return failure(QStringLiteral("the GuideLLM report has no benchmarks"));
     const QString count = QString::number(benchmarks.size());
     std::optional<GuideLlmBenchmark> best;
     qsizetype bestIndex = 0;
     for (qsizetype i = 0; i < benchmarks.size(); ++i) {
-        QString problem;
-        const auto benchmark = readGuideLlmBenchmark(benchmarks.at(i), &problem);
-        if (!benchmark) {
-            *error = QStringLiteral("GuideLLM report, benchmark %1 of %2: %3")
-                         .arg(QString::number(i + 1), count, problem);
-            return std::nullopt;
-        }
+        const Outcome<GuideLlmBenchmark> benchmark = readGuideLlmBenchmark(benchmarks.at(i));
+        if (!benchmark.ok())
+            return failure(QStringLiteral("GuideLLM report, benchmark %1 of %2: %3")
+                               .arg(QString::number(i + 1), count, benchmark.errorMessage()));
         if (benchmark->tokPerS > 0 && (!best || benchmark->tokPerS > best->tokPerS)) {
-            best = benchmark;
+            best = benchmark.value;
             bestIndex = i;
         }
     }
-    if (!best) {
-        *error = QStringLiteral("no benchmark in the GuideLLM report has successful requests");
-        return std::nullopt;
-    }
+    if (!best)
+        return failure(
+            QStringLiteral("no benchmark in the GuideLLM report has successful requests"));
     const double outputFraction = best->outputTokens / (best->promptTokens + best->outputTokens);
     const QString strategy
         = best->strategy.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(best->strategy);
@@ -233,55 +201,55 @@ std::optional<MeasuredThroughput> fromGuideLlmReport(const QJsonObject &report, 
                                         rateAndMix(best->tokPerS, outputFraction))};
 }
 
-std::optional<MeasuredThroughput> loadWith(Parser parse, const QString &path, QString *error)
+Outcome<MeasuredThroughput> loadWith(Parser parse, const QString &path)
 {
-    const std::optional<QByteArray> content
-        = readWholeFile(path, MaxBenchmarkFileBytes, u"benchmark results", error);
-    if (!content)
-        return std::nullopt;
-    const auto measured = parse(*content, error);
-    if (!measured)
-        *error = path + QStringLiteral(": ") + *error;
+    const Outcome<QByteArray> content
+        = readWholeFile(path, MaxBenchmarkFileBytes, u"benchmark results");
+    if (!content.ok())
+        return content.failed();
+    Outcome<MeasuredThroughput> measured = parse(*content);
+    if (!measured.ok())
+        return failure(path + QStringLiteral(": ") + measured.errorMessage());
     return measured;
 }
 
 } // namespace
 
-std::optional<MeasuredThroughput> parseBenchmark(const QByteArray &json, QString *error)
+Outcome<MeasuredThroughput> parseBenchmark(const QByteArray &json)
 {
-    const auto object = parseObject(json, QStringLiteral("a benchmark result"), error);
-    if (!object)
-        return std::nullopt;
+    const Outcome<QJsonObject> object = parseObject(json, QStringLiteral("a benchmark result"));
+    if (!object.ok())
+        return object.failed();
     if (object->contains(u"benchmarks"))
-        return fromGuideLlmReport(*object, error);
+        return fromGuideLlmReport(*object);
     if (object->contains(u"total_input_tokens") || object->contains(u"total_output_tokens"))
-        return fromVllmResult(*object, error);
-    *error = QStringLiteral(
+        return fromVllmResult(*object);
+    return failure(QStringLiteral(
         "not a benchmark result: expected a vLLM serving benchmark result (total_input_tokens, "
-        "total_output_tokens) or a GuideLLM report (benchmarks)");
-    return std::nullopt;
+        "total_output_tokens) or a GuideLLM report (benchmarks)"));
 }
 
-std::optional<MeasuredThroughput> loadBenchmark(const QString &path, QString *error)
+Outcome<MeasuredThroughput> loadBenchmark(const QString &path)
 {
-    return loadWith(parseBenchmark, path, error);
+    return loadWith(parseBenchmark, path);
 }
 
-std::optional<MeasuredThroughput> parseVllmBenchmark(const QByteArray &json, QString *error)
+Outcome<MeasuredThroughput> parseVllmBenchmark(const QByteArray &json)
 {
-    const auto result = parseObject(json, QStringLiteral("a vLLM benchmark result"), error);
-    return result ? fromVllmResult(*result, error) : std::nullopt;
+    const Outcome<QJsonObject> result
+        = parseObject(json, QStringLiteral("a vLLM benchmark result"));
+    return result.ok() ? fromVllmResult(*result) : result.failed();
 }
 
-std::optional<MeasuredThroughput> loadVllmBenchmark(const QString &path, QString *error)
+Outcome<MeasuredThroughput> loadVllmBenchmark(const QString &path)
 {
-    return loadWith(parseVllmBenchmark, path, error);
+    return loadWith(parseVllmBenchmark, path);
 }
 
-std::optional<MeasuredThroughput> parseGuideLlmReport(const QByteArray &json, QString *error)
+Outcome<MeasuredThroughput> parseGuideLlmReport(const QByteArray &json)
 {
-    const auto report = parseObject(json, QStringLiteral("a GuideLLM report"), error);
-    return report ? fromGuideLlmReport(*report, error) : std::nullopt;
+    const Outcome<QJsonObject> report = parseObject(json, QStringLiteral("a GuideLLM report"));
+    return report.ok() ? fromGuideLlmReport(*report) : report.failed();
 }
 
 void applyMeasuredThroughput(Scenario &scenario, const MeasuredThroughput &measured)

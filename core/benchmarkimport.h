@@ -2,9 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outcome.h"
 #include "scenario.h"
-
-#include <optional>
 
 namespace planner {
 
@@ -21,20 +20,21 @@ struct MeasuredThroughput
 
 // Either format below, told apart by its keys: a GuideLLM report has "benchmarks", a vLLM result
 // total_input_tokens / total_output_tokens. Use these unless the format is known.
-std::optional<MeasuredThroughput> parseBenchmark(const QByteArray &json, QString *error);
-std::optional<MeasuredThroughput> loadBenchmark(const QString &path, QString *error);
+// A load's errors start with the path.
+Outcome<MeasuredThroughput> parseBenchmark(const QByteArray &json);
+Outcome<MeasuredThroughput> loadBenchmark(const QString &path);
 
 // The result JSON of vLLM's serving benchmark (benchmark_serving.py --save-result):
 // total_token_throughput where given, else (total_input_tokens + total_output_tokens) / duration;
-// the mix from the token totals. On a file without them, error says what is missing.
-std::optional<MeasuredThroughput> parseVllmBenchmark(const QByteArray &json, QString *error);
-std::optional<MeasuredThroughput> loadVllmBenchmark(const QString &path, QString *error);
+// the mix from the token totals. A file without them fails with an error saying what is missing.
+Outcome<MeasuredThroughput> parseVllmBenchmark(const QByteArray &json);
+Outcome<MeasuredThroughput> loadVllmBenchmark(const QString &path);
 
 // GuideLLM's report (guidellm benchmark --output-path benchmarks.json), 0.2 to 0.4+: of its
 // benchmarks, the one with the highest total token rate of successful requests, which in a sweep
 // is the saturating one and so one replica's capacity; the mix from the same requests' prompt and
 // output token totals. Benchmarks without successful requests are passed over.
-std::optional<MeasuredThroughput> parseGuideLlmReport(const QByteArray &json, QString *error);
+Outcome<MeasuredThroughput> parseGuideLlmReport(const QByteArray &json);
 
 // Uses the measured rate for the scenario's replicas.
 void applyMeasuredThroughput(Scenario &scenario, const MeasuredThroughput &measured);

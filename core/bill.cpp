@@ -23,7 +23,7 @@ QList<BillLine> tokenLines(const Scenario &s, double mtok)
     };
     double listPrice = 0;
     for (const BillLine &l : lines)
-        listPrice += l.monthlyUsd;
+        listPrice += l.usdPerMonth;
     const double share = s.batchFraction * s.batchDiscount;
     if (share > 0)
         lines << BillLine {QStringLiteral("Batch discount (%1% of traffic at %2% off)")
@@ -37,12 +37,12 @@ QList<BillLine> overheadLines(const Scenario &s)
 {
     return {
         line(QStringLiteral("Engineers"), s.engineerFte, QStringLiteral("FTE-month"),
-             s.engineerAnnualUsd / 12),
-        line(QStringLiteral("On-call"), 1, QStringLiteral("month"), s.oncallMonthlyUsd),
+             s.engineerUsdPerYear / 12),
+        line(QStringLiteral("On-call"), 1, QStringLiteral("month"), s.oncallUsdPerMonth),
         line(QStringLiteral("Model updates"), s.modelUpdatesPerYear / 12, QStringLiteral("update"),
              s.modelUpdateUsd),
         line(QStringLiteral("Monitoring, storage, egress"), 1, QStringLiteral("month"),
-             s.otherMonthlyUsd),
+             s.otherUsdPerMonth),
         line(QStringLiteral("Set-up, spread over the horizon"), 1 / s.horizonMonths,
              QStringLiteral("set-up"), s.setupUsd),
     };

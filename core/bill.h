@@ -14,7 +14,7 @@ struct BillLine
     double quantity = 0;
     QString unit;
     double unitPriceUsd = 0;
-    double monthlyUsd = 0;
+    double usdPerMonth = 0;
 };
 
 // The itemised monthly bill of each option; each adds up to the option's monthly cost in the

@@ -91,8 +91,8 @@ public:
         m_capacity = 3600 / (m_secondsPerToken * 1e6);
         m_capacityAtTarget = m_capacity * s.maxUtilization;
         m_replicaHourUsd = s.gpusPerReplica * s.gpuHourlyUsd;
-        m_overhead = s.engineerFte * s.engineerAnnualUsd / 12 + s.oncallMonthlyUsd
-            + s.modelUpdatesPerYear * s.modelUpdateUsd / 12 + s.otherMonthlyUsd;
+        m_overhead = s.engineerFte * s.engineerUsdPerYear / 12 + s.oncallUsdPerMonth
+            + s.modelUpdatesPerYear * s.modelUpdateUsd / 12 + s.otherUsdPerMonth;
         m_fixedOverhead = m_overhead + s.setupUsd / s.horizonMonths;
 
         const double total
@@ -482,7 +482,7 @@ Summary summarize(const Model &model, const Scenario &s, HybridChoice &hybrid)
     r.breakevenVolumeMtokPerMonth = model.breakevenVolume(vmax);
     r.firstCrossoverMtokPerMonth = model.firstCrossover(vmax);
     r.breakevenUtilization = model.breakevenUtilization(v);
-    r.breakevenGpuUsdPerHour = model.breakevenGpuPrice(v);
+    r.breakevenGpuHourlyUsd = model.breakevenGpuPrice(v);
     r.paybackMonth = model.paybackMonth(v);
     r.cheapest = cheapestOf(r.apiUsdPerMonth, r.selfhostUsdPerMonth, r.hybridUsdPerMonth);
     return r;

@@ -35,7 +35,7 @@ struct Summary
     std::optional<double> breakevenVolumeMtokPerMonth;
     std::optional<double> firstCrossoverMtokPerMonth;
     std::optional<double> breakevenUtilization;
-    std::optional<double> breakevenGpuUsdPerHour;
+    std::optional<double> breakevenGpuHourlyUsd;
     std::optional<int> paybackMonth;
     Option cheapest = Option::Api;
 };

@@ -6,24 +6,19 @@
 
 namespace planner {
 
-std::optional<QByteArray> readWholeFile(const QString &path, qint64 maxBytes, QStringView kind,
-                                        QString *error)
+Outcome<QByteArray> readWholeFile(const QString &path, qint64 maxBytes, QStringView kind)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
     // Reading one byte past the limit also catches a file that grows while it is read.
     QByteArray content = file.read(maxBytes + 1);
-    if (content.size() > maxBytes || file.size() > maxBytes) {
-        *error = QStringLiteral("%1 is %2 bytes; %3 are limited to %4 MiB")
-                     .arg(path)
-                     .arg(std::max(file.size(), qint64(content.size())))
-                     .arg(kind)
-                     .arg(maxBytes / (1024 * 1024));
-        return std::nullopt;
-    }
+    if (content.size() > maxBytes || file.size() > maxBytes)
+        return failure(QStringLiteral("%1 is %2 bytes; %3 are limited to %4 MiB")
+                           .arg(path)
+                           .arg(std::max(file.size(), qint64(content.size())))
+                           .arg(kind)
+                           .arg(maxBytes / (1024 * 1024)));
     return content;
 }
 

@@ -63,22 +63,21 @@ QString rangeText(const OwnedGpuField &field)
     return field.validRange().text();
 }
 
-QString checkValue(const OwnedGpuField &field, double value)
+Outcome<> checkValue(const OwnedGpuField &field, double value)
 {
     if (field.validRange().contains(value))
         return {};
-    return QStringLiteral("selfhost.owned_gpu.%1: %2 is out of range (%3)")
-        .arg(QLatin1String(field.key), formatValueForMessage(value), rangeText(field));
+    return failure(
+        QStringLiteral("selfhost.owned_gpu.%1: %2 is out of range (%3)")
+            .arg(QLatin1String(field.key), formatValueForMessage(value), rangeText(field)));
 }
 
-QStringList validate(const OwnedGpu &gpu)
+Outcome<> validate(const OwnedGpu &gpu)
 {
     QStringList errors;
-    for (const OwnedGpuField &field : fields) {
-        if (QString error = checkValue(field, gpu.*(field.member)); !error.isEmpty())
-            errors << error;
-    }
-    return errors;
+    for (const OwnedGpuField &field : fields)
+        errors << checkValue(field, gpu.*(field.member)).errors;
+    return checkOutcome(errors);
 }
 
 void applyOwnedGpu(Scenario &scenario, const OwnedGpu &gpu)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outcome.h"
 #include "valuerange.h"
 
 #include <QString>
@@ -68,12 +69,12 @@ std::span<const OwnedGpuField> ownedGpuFields();
 // "1..5", "integer 1..240".
 QString rangeText(const OwnedGpuField &field);
 
-// An empty string when value is valid for field, else
-// "selfhost.owned_gpu.KEY: VALUE is out of range (RANGE)".
-QString checkValue(const OwnedGpuField &field, double value);
+// Fails with "selfhost.owned_gpu.KEY: VALUE is out of range (RANGE)" when value is not valid for
+// field.
+Outcome<> checkValue(const OwnedGpuField &field, double value);
 
-// Every problem with the inputs, one message per input. Empty when they are valid.
-QStringList validate(const OwnedGpu &gpu);
+// Every problem with the inputs, one error per input.
+Outcome<> validate(const OwnedGpu &gpu);
 
 struct Scenario;
 // Prices the scenario's GPUs as owned ones: keeps the inputs and sets the hourly price they give

@@ -160,7 +160,7 @@ void applyApiModel(Scenario &scenario, const ApiModelPreset &preset)
 
 void applyGpuPrice(Scenario &scenario, const GpuPrice &price)
 {
-    scenario.gpuHourlyUsd = price.usdPerGpuHour;
+    scenario.gpuHourlyUsd = price.gpuHourlyUsd;
     forgetReplacedOwnedGpu(scenario);
 }
 

@@ -45,7 +45,7 @@ struct GpuPrice
     // "on-demand", "committed-1y", "committed-3y", "reserved" (a reservation whose source states
     // no term), "spot", "marketplace", "market-median"
     QString kind;
-    double usdPerGpuHour = 0;
+    double gpuHourlyUsd = 0;
     PresetSource origin;
 };
 

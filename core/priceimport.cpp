@@ -46,21 +46,18 @@ int editDistance(const QString &a, const QString &b)
 
 } // namespace
 
-PriceList parseLiteLlmPrices(const QByteArray &json)
+Outcome<PriceList> parseLiteLlmPrices(const QByteArray &json)
 {
-    PriceList list;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        list.error = QStringLiteral("not a LiteLLM price file: JSON syntax error at byte %1: %2")
-                         .arg(parseError.offset)
-                         .arg(parseError.errorString());
-        return list;
-    }
-    if (!document.isObject()) {
-        list.error = QStringLiteral("not a LiteLLM price file: expected a JSON object of models");
-        return list;
-    }
+    if (parseError.error != QJsonParseError::NoError)
+        return failure(QStringLiteral("not a LiteLLM price file: JSON syntax error at byte %1: %2")
+                           .arg(parseError.offset)
+                           .arg(parseError.errorString()));
+    if (!document.isObject())
+        return failure(
+            QStringLiteral("not a LiteLLM price file: expected a JSON object of models"));
+    PriceList list;
     const QJsonObject root = document.object();
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (it.key() == u"sample_spec" || it.key() == u"fallback_generalizations") {
@@ -82,20 +79,19 @@ PriceList parseLiteLlmPrices(const QByteArray &json)
         list.models.append(price);
     }
     if (list.models.isEmpty())
-        list.error = QStringLiteral("no model in the file has both an input and an output price");
+        return failure(
+            QStringLiteral("no model in the file has both an input and an output price"));
     return list;
 }
 
-PriceList loadLiteLlmPrices(const QString &path)
+Outcome<PriceList> loadLiteLlmPrices(const QString &path)
 {
-    QString error;
-    const std::optional<QByteArray> content
-        = readWholeFile(path, MaxPriceFileBytes, u"price files", &error);
-    if (!content)
-        return {{}, 0, error};
-    PriceList list = parseLiteLlmPrices(*content);
-    if (!list.error.isEmpty())
-        list.error = path + QStringLiteral(": ") + list.error;
+    const Outcome<QByteArray> content = readWholeFile(path, MaxPriceFileBytes, u"price files");
+    if (!content.ok())
+        return content.failed();
+    Outcome<PriceList> list = parseLiteLlmPrices(*content);
+    if (!list.ok())
+        return failure(path + QStringLiteral(": ") + list.errorMessage());
     return list;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outcome.h"
 #include "scenario.h"
 
 #include <QList>
@@ -24,16 +25,16 @@ struct ImportedPrice
 
 // The models of a LiteLLM price file that have both an input and an output price. Entries
 // without them, sample_spec and fallback_generalizations are skipped (counted), as are fields
-// the planner does not use. On a file that is not such a JSON object, error says why.
+// the planner does not use. A file that is not such a JSON object, or that prices no model, fails
+// with an error saying why.
 struct PriceList
 {
     QList<ImportedPrice> models;
     int skipped = 0;
-    QString error;
 };
-PriceList parseLiteLlmPrices(const QByteArray &json);
-// As parseLiteLlmPrices, from a file (at most 64 MiB).
-PriceList loadLiteLlmPrices(const QString &path);
+Outcome<PriceList> parseLiteLlmPrices(const QByteArray &json);
+// As parseLiteLlmPrices, from a file (at most 64 MiB); errors start with the path.
+Outcome<PriceList> loadLiteLlmPrices(const QString &path);
 
 const ImportedPrice *findPrice(const PriceList &list, QStringView model);
 // The names nearest to model (by edit distance, ignoring case), for "did you mean".

@@ -24,32 +24,29 @@ struct InputBound
 {
     const char *name;
     double value;
-    double min;
-    double max; // practical ceiling that keeps every product finite
-
-    ValueRange validRange() const { return {min, true, max, true, false}; }
+    ValueRange range;
 };
 
-QString checkInputs(const RooflineInputs &in)
+Outcome<> checkInputs(const RooflineInputs &in)
 {
     const InputBound bounds[] = {
-        {"parameters", in.parameters, 1e6, 1e14},
-        {"bytes per weight", in.bytesPerWeight, 0.1, 8},
-        {"KV cache bytes per token", in.kvBytesPerToken, 0, 1e9},
-        {"GPUs", double(in.gpus), 1, 4096},
-        {"memory per GPU (GB)", in.memoryGbPerGpu, 1, 1e5},
-        {"memory bandwidth (TB/s)", in.bandwidthTbps, 0.001, 1e3},
-        {"dense TFLOPS", in.denseTflops, 0.001, 1e6},
-        {"batch", in.batch, 1, 1e6},
-        {"context (tokens)", in.context, 1, 1e8},
-        {"memory efficiency", in.memoryEfficiency, 0.01, 1},
-        {"compute efficiency", in.computeEfficiency, 0.01, 1},
+        {"parameters", in.parameters, RooflineRanges::parameters},
+        {"bytes per weight", in.bytesPerWeight, RooflineRanges::bytesPerWeight},
+        {"KV cache bytes per token", in.kvBytesPerToken, RooflineRanges::kvBytesPerToken},
+        {"GPUs", double(in.gpus), RooflineRanges::gpus},
+        {"memory per GPU (GB)", in.memoryGbPerGpu, RooflineRanges::memoryGbPerGpu},
+        {"memory bandwidth (TB/s)", in.bandwidthTbps, RooflineRanges::bandwidthTbps},
+        {"dense TFLOPS", in.denseTflops, RooflineRanges::denseTflops},
+        {"batch", in.batch, RooflineRanges::batch},
+        {"context (tokens)", in.context, RooflineRanges::context},
+        {"memory efficiency", in.memoryEfficiency, RooflineRanges::efficiency},
+        {"compute efficiency", in.computeEfficiency, RooflineRanges::efficiency},
     };
     for (const InputBound &bound : bounds) {
-        if (!bound.validRange().contains(bound.value))
-            return QStringLiteral("%1: %2 is out of range (%3)")
-                .arg(QLatin1String(bound.name), formatValueForMessage(bound.value),
-                     bound.validRange().text());
+        if (!bound.range.contains(bound.value))
+            return failure(QStringLiteral("%1: %2 is out of range (%3)")
+                               .arg(QLatin1String(bound.name), formatValueForMessage(bound.value),
+                                    bound.range.text()));
     }
     return {};
 }
@@ -101,20 +98,16 @@ bool sameName(const QString &a, const QString &b)
 
 } // namespace
 
-std::optional<RooflineEstimate> estimateThroughput(const RooflineInputs &in, QString *error)
+Outcome<RooflineEstimate> estimateThroughput(const RooflineInputs &in)
 {
-    if (const QString problem = checkInputs(in); !problem.isEmpty()) {
-        *error = problem;
-        return std::nullopt;
-    }
+    if (const Outcome<> check = checkInputs(in); !check.ok())
+        return check.failed();
     RooflineEstimate estimate;
     estimate.weightsBytes = in.parameters * in.bytesPerWeight;
     estimate.kvCacheBytes = in.batch * in.context * in.kvBytesPerToken;
     estimate.usableBytes = UsableMemoryShare * in.gpus * in.memoryGbPerGpu * BytesPerGb;
-    if (estimate.neededBytes() > estimate.usableBytes) {
-        *error = shortfallMessage(in, estimate);
-        return std::nullopt;
-    }
+    if (estimate.neededBytes() > estimate.usableBytes)
+        return failure(shortfallMessage(in, estimate));
     const double memorySeconds = estimate.neededBytes()
         / (in.gpus * in.bandwidthTbps * BytesPerSecondPerTbps * in.memoryEfficiency);
     const double computeFlopPerSecond

@@ -2,11 +2,32 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outcome.h"
 #include "presets.h"
-
-#include <optional>
+#include "valuerange.h"
 
 namespace planner {
+
+// Shares of the peak memory bandwidth and dense FLOPS that decoding and prefill reach, when
+// nothing better is known (measured: 0.4 to 0.8 and 0.4 to 0.6).
+inline constexpr double DefaultMemoryEfficiency = 0.6;
+inline constexpr double DefaultComputeEfficiency = 0.5;
+
+// The valid range of each roofline input, both ends included; estimateThroughput refuses values
+// outside. The ceilings are practical ones that keep every product finite.
+struct RooflineRanges
+{
+    static constexpr ValueRange parameters {1e6, true, 1e14, true, false};
+    static constexpr ValueRange bytesPerWeight {0.1, true, 8, true, false};
+    static constexpr ValueRange kvBytesPerToken {0, true, 1e9, true, false};
+    static constexpr ValueRange gpus {1, true, MaxGpusPerReplica, true, false};
+    static constexpr ValueRange memoryGbPerGpu {1, true, 1e5, true, false};
+    static constexpr ValueRange bandwidthTbps {0.001, true, 1e3, true, false};
+    static constexpr ValueRange denseTflops {0.001, true, 1e6, true, false};
+    static constexpr ValueRange batch {1, true, 1e6, true, false};
+    static constexpr ValueRange context {1, true, 1e8, true, false};
+    static constexpr ValueRange efficiency {0.01, true, 1, true, false};
+};
 
 // One replica of a model on G GPUs, for the roofline estimate of the cost model, section 7.
 // Units: GB = 1e9 bytes, TB/s = 1e12 bytes per second, TFLOPS = 1e12 FLOP per second.
@@ -22,8 +43,8 @@ struct RooflineInputs
     double denseTflops = 0; // at the precision the weights are computed in
     double batch = 1; // sequences decoded together
     double context = 1; // tokens each sequence keeps in the KV cache
-    double memoryEfficiency = 0.6;
-    double computeEfficiency = 0.5;
+    double memoryEfficiency = DefaultMemoryEfficiency;
+    double computeEfficiency = DefaultComputeEfficiency;
 };
 
 struct RooflineEstimate
@@ -42,12 +63,12 @@ struct RooflineEstimate
 // the serving engine.
 inline constexpr double UsableMemoryShare = 0.9;
 
-// P and D of the cost model's roofline. Refuses, with a message, inputs out of range (naming the
-// input) and a model whose weights and KV cache do not fit, saying by how much.
 // Bytes in GB (1e9 bytes), as the estimate's messages write them: "141.1 GB", "0.05 GB".
 QString gigabytesText(double bytes);
 
-std::optional<RooflineEstimate> estimateThroughput(const RooflineInputs &inputs, QString *error);
+// P and D of the cost model's roofline. Fails on inputs out of range (naming the input) and on a
+// model whose weights and KV cache do not fit, saying by how much.
+Outcome<RooflineEstimate> estimateThroughput(const RooflineInputs &inputs);
 
 // The measured runs of this model on this GPU, whatever the GPU count. Names match when the
 // words of one are all in the other ("Llama 3.1 8B" and "Llama-3.1-8B-Instruct", "H100 SXM 80GB"

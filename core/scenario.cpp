@@ -71,9 +71,9 @@ Scenario defaultScenario()
     s.spareReplicas = 1;
 
     s.engineerFte = 0.2;
-    s.engineerAnnualUsd = 190000;
-    s.oncallMonthlyUsd = 1000;
-    s.otherMonthlyUsd = 1800;
+    s.engineerUsdPerYear = 190000;
+    s.oncallUsdPerMonth = 1000;
+    s.otherUsdPerMonth = 1800;
     s.modelUpdatesPerYear = 4;
     s.modelUpdateUsd = 2500;
     s.setupUsd = 40000;
@@ -84,13 +84,11 @@ Scenario defaultScenario()
     return s;
 }
 
-QStringList validate(const Scenario &scenario)
+Outcome<> validate(const Scenario &scenario)
 {
     QStringList errors;
-    for (const NumericField &field : numericFields()) {
-        if (QString error = checkValue(field, scenario.*(field.member)); !error.isEmpty())
-            errors << error;
-    }
+    for (const NumericField &field : numericFields())
+        errors << checkValue(field, scenario.*(field.member)).errors;
     for (auto it = scenario.ranges.begin(); it != scenario.ranges.end(); ++it) {
         const NumericField *field = findNumericField(it.key());
         if (!field) {
@@ -98,8 +96,8 @@ QStringList validate(const Scenario &scenario)
                           .arg(it.key());
             continue;
         }
-        if (QString error = checkRange(*field, *it); !error.isEmpty())
-            errors << error;
+        if (const Outcome<> check = checkRange(*field, *it); !check.ok())
+            errors << check.errors;
         else if (it->mode != scenario.*(field->member))
             errors << QStringLiteral("%1.%2: the range's mode %3 differs from the value %4")
                           .arg(QLatin1String(field->group), QLatin1String(field->key),
@@ -107,7 +105,7 @@ QStringList validate(const Scenario &scenario)
                                formatValueForMessage(scenario.*(field->member)));
     }
     if (scenario.ownedGpu) {
-        const QStringList ownedErrors = validate(*scenario.ownedGpu);
+        const QStringList ownedErrors = validate(*scenario.ownedGpu).errors;
         errors << ownedErrors;
         const double owned = ownedGpuHourlyUsd(*scenario.ownedGpu);
         if (ownedErrors.isEmpty()
@@ -124,14 +122,14 @@ QStringList validate(const Scenario &scenario)
                           "workload.profile.hourly_weights[%1]: %2 is out of range (0..1e12)")
                           .arg(h)
                           .arg(formatValueForMessage(w));
-            return errors;
+            return checkOutcome(errors);
         }
         total += w;
     }
     if (total <= 0)
         errors << QStringLiteral(
             "workload.profile.hourly_weights: all 168 weights are 0 (at least one must be > 0)");
-    return errors;
+    return checkOutcome(errors);
 }
 
 } // namespace planner

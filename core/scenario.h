@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outcome.h"
 #include "ownedgpu.h"
 
 #include <QMap>
@@ -15,6 +16,8 @@ namespace planner {
 
 inline constexpr double HoursPerMonth = 730.0; // 8760 / 12
 inline constexpr int HoursPerWeek = 168;
+// The most GPUs one replica may span, in the scenario and in the roofline estimate.
+inline constexpr int MaxGpusPerReplica = 4096;
 
 using WeekWeights = std::array<double, HoursPerWeek>;
 
@@ -85,9 +88,9 @@ struct Scenario
 
     // overhead
     double engineerFte = 0;
-    double engineerAnnualUsd = 0;
-    double oncallMonthlyUsd = 0;
-    double otherMonthlyUsd = 0;
+    double engineerUsdPerYear = 0;
+    double oncallUsdPerMonth = 0;
+    double otherUsdPerMonth = 0;
     double modelUpdatesPerYear = 0;
     double modelUpdateUsd = 0;
     double setupUsd = 0;
@@ -108,8 +111,8 @@ struct Scenario
 // against the same model on a hosted API, with RAG-shaped requests (docs/scenario-format.md).
 Scenario defaultScenario();
 
-// Every problem with the scenario, one message per problem, each naming the field, the bad value
-// and the valid range. Empty when the scenario is valid; the engine requires a valid scenario.
-QStringList validate(const Scenario &scenario);
+// Every problem with the scenario, one error per problem, each naming the field, the bad value
+// and the valid range. The engine requires a valid scenario (one whose check is ok()).
+Outcome<> validate(const Scenario &scenario);
 
 } // namespace planner

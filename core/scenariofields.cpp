@@ -90,8 +90,8 @@ const NumericField fields[] = {
      "USD/h", "GPU price",
      "Price of one GPU-hour, rented or owned. Self-hosting's GPU bill moves in proportion.",
      linear(0, 15, 2), mainLever(9)},
-    {"selfhost", "gpus_per_replica", &Scenario::gpusPerReplica, 1, Closed, 4096, Closed, true,
-     "GPUs", "GPUs per replica",
+    {"selfhost", "gpus_per_replica", &Scenario::gpusPerReplica, 1, Closed, MaxGpusPerReplica,
+     Closed, true, "GPUs", "GPUs per replica",
      "GPUs that together serve one copy of the model (tensor parallel).", linear(1, 16, 0),
      shownIn(PanelBox::SelfHost, 1)},
     {"selfhost", "prefill_tok_per_s", &Scenario::prefillTokPerS, MinRate, Closed, MaxRate, Closed,
@@ -127,13 +127,13 @@ const NumericField fields[] = {
     {"overhead", "engineer_fte", &Scenario::engineerFte, 0, Closed, 1e4, Closed, false, "FTE",
      "Engineers", "People running the serving stack, in full-time equivalents.", linear(0, 5, 2),
      mainLever(10)},
-    {"overhead", "engineer_annual_usd", &Scenario::engineerAnnualUsd, 0, Closed, 1e8, Closed, false,
-     "USD/year", "Engineer cost", "Fully loaded yearly cost of one engineer.",
+    {"overhead", "engineer_annual_usd", &Scenario::engineerUsdPerYear, 0, Closed, 1e8, Closed,
+     false, "USD/year", "Engineer cost", "Fully loaded yearly cost of one engineer.",
      linear(50000, 500000, 0), shownIn(PanelBox::Overhead, 1)},
-    {"overhead", "oncall_monthly_usd", &Scenario::oncallMonthlyUsd, 0, Closed, MaxMoney, Closed,
+    {"overhead", "oncall_monthly_usd", &Scenario::oncallUsdPerMonth, 0, Closed, MaxMoney, Closed,
      false, "USD/month", "On-call", "On-call pay for the self-hosted stack.", linear(0, 20000, 0),
      shownIn(PanelBox::Overhead, 2)},
-    {"overhead", "other_monthly_usd", &Scenario::otherMonthlyUsd, 0, Closed, MaxMoney, Closed,
+    {"overhead", "other_monthly_usd", &Scenario::otherUsdPerMonth, 0, Closed, MaxMoney, Closed,
      false, "USD/month", "Other running costs", "Monitoring, storage, egress.", linear(0, 20000, 0),
      shownIn(PanelBox::Overhead, 3)},
     {"overhead", "model_updates_per_year", &Scenario::modelUpdatesPerYear, 0, Closed, 1e4, Closed,
@@ -176,49 +176,51 @@ QString rangeText(const NumericField &field)
     return field.validRange().text();
 }
 
-QString checkValue(const NumericField &field, double value)
+Outcome<> checkValue(const NumericField &field, double value)
 {
     if (field.validRange().contains(value))
         return {};
-    return QStringLiteral("%1.%2: %3 is out of range (%4)")
-        .arg(QLatin1String(field.group), QLatin1String(field.key), formatValueForMessage(value),
-             rangeText(field));
+    return failure(QStringLiteral("%1.%2: %3 is out of range (%4)")
+                       .arg(QLatin1String(field.group), QLatin1String(field.key),
+                            formatValueForMessage(value), rangeText(field)));
 }
 
-QString checkRange(const NumericField &field, const TriangularRange &range)
+Outcome<> checkRange(const NumericField &field, const TriangularRange &range)
 {
     for (double value : {range.low, range.mode, range.high}) {
-        if (QString error = checkValue(field, value); !error.isEmpty())
-            return error;
+        if (Outcome<> check = checkValue(field, value); !check.ok())
+            return check;
     }
     if (range.low <= range.mode && range.mode <= range.high)
         return {};
-    return QStringLiteral("%1.%2: the range needs low <= mode <= high, got %3, %4, %5")
-        .arg(QLatin1String(field.group), QLatin1String(field.key), formatValueForMessage(range.low),
-             formatValueForMessage(range.mode), formatValueForMessage(range.high));
+    return failure(QStringLiteral("%1.%2: the range needs low <= mode <= high, got %3, %4, %5")
+                       .arg(QLatin1String(field.group), QLatin1String(field.key),
+                            formatValueForMessage(range.low), formatValueForMessage(range.mode),
+                            formatValueForMessage(range.high)));
 }
 
-QString applyOverride(Scenario &scenario, QStringView assignment)
+Outcome<> applyOverride(Scenario &scenario, QStringView assignment)
 {
     const qsizetype equals = assignment.indexOf(u'=');
     if (equals <= 0)
-        return QStringLiteral("--set expects KEY=VALUE, got \"%1\"").arg(assignment);
+        return failure(QStringLiteral("--set expects KEY=VALUE, got \"%1\"").arg(assignment));
     QStringView key = assignment.left(equals).trimmed();
     const QStringView value = assignment.mid(equals + 1).trimmed();
 
     if (key == u"profile" || key == u"workload.profile") {
         const auto preset = trafficPreset(value);
         if (!preset)
-            return QStringLiteral("workload.profile: unknown preset \"%1\" (one of %2)")
-                .arg(value, trafficPresetNames().join(QStringLiteral(", ")));
+            return failure(QStringLiteral("workload.profile: unknown preset \"%1\" (one of %2)")
+                               .arg(value, trafficPresetNames().join(QStringLiteral(", "))));
         scenario.profile = *preset;
         return {};
     }
     if (key == u"provisioning" || key == u"selfhost.provisioning") {
         if (!provisioningFromKey(value, scenario.provisioning))
-            return QStringLiteral("selfhost.provisioning: unknown mode \"%1\" (utilization, fixed "
-                                  "or autoscale)")
-                .arg(value);
+            return failure(
+                QStringLiteral("selfhost.provisioning: unknown mode \"%1\" (utilization, "
+                               "fixed or autoscale)")
+                    .arg(value));
         return {};
     }
     if (key == u"name") {
@@ -228,14 +230,14 @@ QString applyOverride(Scenario &scenario, QStringView assignment)
 
     const NumericField *field = findNumericField(key);
     if (!field)
-        return QStringLiteral("--set: unknown key \"%1\"").arg(key);
+        return failure(QStringLiteral("--set: unknown key \"%1\"").arg(key));
     bool ok = false;
     const double number = QLocale::c().toDouble(value, &ok);
     if (!ok)
-        return QStringLiteral("%1.%2: \"%3\" is not a number")
-            .arg(QLatin1String(field->group), QLatin1String(field->key), value);
-    if (QString error = checkValue(*field, number); !error.isEmpty())
-        return error;
+        return failure(QStringLiteral("%1.%2: \"%3\" is not a number")
+                           .arg(QLatin1String(field->group), QLatin1String(field->key), value));
+    if (Outcome<> check = checkValue(*field, number); !check.ok())
+        return check;
     scenario.*(field->member) = number;
     scenario.ranges.remove(QLatin1String(field->key));
     forgetReplacedOwnedGpu(scenario);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outcome.h"
 #include "scenario.h"
 #include "valuerange.h"
 
@@ -66,17 +67,17 @@ const NumericField *findNumericField(QStringView key);
 // "> 0", "0..1", "(0, 1]", "integer >= 1", ... as the cost model writes ranges.
 QString rangeText(const NumericField &field);
 
-// An empty string when value is valid for field, else "group.key: VALUE is out of range (RANGE)".
-QString checkValue(const NumericField &field, double value);
+// Fails with "group.key: VALUE is out of range (RANGE)" when value is not valid for field.
+Outcome<> checkValue(const NumericField &field, double value);
 
-// An empty string when range is valid for field (low <= mode <= high, each in the field's range),
-// else a message naming the field and what is wrong.
-QString checkRange(const NumericField &field, const TriangularRange &range);
+// Fails with a message naming the field and what is wrong unless range is valid for field
+// (low <= mode <= high, each in the field's range).
+Outcome<> checkRange(const NumericField &field, const TriangularRange &range);
 
 // Parses and applies one "KEY=VALUE" override (the command line's --set). KEY is a file key
 // ("gpu_hourly_usd"), optionally with its group ("selfhost.gpu_hourly_usd"); "profile" takes a
-// preset name and "provisioning" a mode. A plain value replaces any range the input had.
-// Returns an error message, or an empty string on success.
-QString applyOverride(Scenario &scenario, QStringView assignment);
+// preset name and "provisioning" a mode. A plain value replaces any range the input had. On
+// failure the scenario is unchanged.
+Outcome<> applyOverride(Scenario &scenario, QStringView assignment);
 
 } // namespace planner

@@ -67,7 +67,7 @@ QString lineAndColumn(const QByteArray &json, int offset)
 class Reader
 {
 public:
-    ScenarioLoad read(const QJsonObject &root)
+    Outcome<Scenario> read(const QJsonObject &root)
     {
         m_scenario = defaultScenario();
         m_scenario.name.clear();
@@ -87,9 +87,9 @@ public:
             takeGpuPriceFromOwnedGpu(
                 root.value(u"selfhost").toObject().contains(u"gpu_hourly_usd"));
         if (m_result.errors.isEmpty())
-            m_result.errors = validate(m_scenario);
+            m_result.errors = validate(m_scenario).errors;
         if (m_result.errors.isEmpty())
-            m_result.scenario = m_scenario;
+            m_result.value = m_scenario;
         return m_result;
     }
 
@@ -152,8 +152,8 @@ private:
             return;
         }
         const double number = value.toDouble();
-        if (QString problem = checkValue(field, number); !problem.isEmpty())
-            error(problem);
+        if (const Outcome<> check = checkValue(field, number); !check.ok())
+            m_result.errors << check.errors;
         else
             m_scenario.*(field.member) = number;
     }
@@ -179,8 +179,8 @@ private:
             }
             *parts[i] = part.toDouble();
         }
-        if (QString problem = checkRange(field, range); !problem.isEmpty()) {
-            error(problem);
+        if (const Outcome<> check = checkRange(field, range); !check.ok()) {
+            m_result.errors << check.errors;
             return;
         }
         m_scenario.*(field.member) = range.mode;
@@ -209,16 +209,17 @@ private:
         for (const OwnedGpuField &field : ownedGpuFields()) {
             const QString path = QStringLiteral("selfhost.owned_gpu.") + QLatin1String(field.key);
             const QJsonValue part = object.value(QLatin1String(field.key));
-            QString problem;
+            Outcome<> check;
             if (part.isUndefined())
-                problem = QStringLiteral("%1: missing (expected a number, %2)")
-                              .arg(path, rangeText(field));
+                check = failure(QStringLiteral("%1: missing (expected a number, %2)")
+                                    .arg(path, rangeText(field)));
             else if (!part.isDouble())
-                problem = QStringLiteral("%1: expected a number, got %2").arg(path, describe(part));
+                check = failure(
+                    QStringLiteral("%1: expected a number, got %2").arg(path, describe(part)));
             else
-                problem = checkValue(field, part.toDouble());
-            if (!problem.isEmpty()) {
-                error(problem);
+                check = checkValue(field, part.toDouble());
+            if (!check.ok()) {
+                m_result.errors << check.errors;
                 complete = false;
                 continue;
             }
@@ -301,53 +302,40 @@ private:
     }
 
     Scenario m_scenario;
-    ScenarioLoad m_result;
+    Outcome<Scenario> m_result;
 };
 
 } // namespace
 
-ScenarioLoad parseScenario(const QByteArray &json)
+Outcome<Scenario> parseScenario(const QByteArray &json)
 {
-    ScenarioLoad failed;
-    if (json.trimmed().isEmpty()) {
-        failed.errors << QStringLiteral("the file is empty");
-        return failed;
-    }
-    if (json.size() > MaxScenarioFileBytes) {
-        failed.errors << QStringLiteral("the scenario is %1 bytes; the limit is %2 bytes (1 MiB)")
-                             .arg(json.size())
-                             .arg(MaxScenarioFileBytes);
-        return failed;
-    }
+    if (json.trimmed().isEmpty())
+        return failure(QStringLiteral("the file is empty"));
+    if (json.size() > MaxScenarioFileBytes)
+        return failure(QStringLiteral("the scenario is %1 bytes; the limit is %2 bytes (1 MiB)")
+                           .arg(json.size())
+                           .arg(MaxScenarioFileBytes));
     const QByteArray utf8Bom("\xEF\xBB\xBF");
     const QByteArray text = json.startsWith(utf8Bom) ? json.mid(utf8Bom.size()) : json;
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        failed.errors << QStringLiteral("%1: JSON syntax error: %2")
-                             .arg(lineAndColumn(text, parseError.offset), parseError.errorString());
-        return failed;
-    }
-    if (!document.isObject()) {
-        failed.errors << QStringLiteral("expected a JSON object at the top level");
-        return failed;
-    }
+    if (parseError.error != QJsonParseError::NoError)
+        return failure(QStringLiteral("%1: JSON syntax error: %2")
+                           .arg(lineAndColumn(text, parseError.offset), parseError.errorString()));
+    if (!document.isObject())
+        return failure(QStringLiteral("expected a JSON object at the top level"));
     return Reader().read(document.object());
 }
 
-ScenarioLoad loadScenarioFile(const QString &path)
+Outcome<Scenario> loadScenarioFile(const QString &path)
 {
-    QString error;
-    const std::optional<QByteArray> content
-        = readWholeFile(path, MaxScenarioFileBytes, u"scenario files", &error);
-    if (!content) {
-        ScenarioLoad failed;
-        failed.errors << error;
-        return failed;
-    }
-    ScenarioLoad load = parseScenario(*content);
-    if (load.scenario && load.scenario->name.isEmpty())
-        load.scenario->name = QFileInfo(path).completeBaseName();
+    const Outcome<QByteArray> content
+        = readWholeFile(path, MaxScenarioFileBytes, u"scenario files");
+    if (!content.ok())
+        return content.failed();
+    Outcome<Scenario> load = parseScenario(*content);
+    if (load.ok() && load->name.isEmpty())
+        load->name = QFileInfo(path).completeBaseName();
     return load;
 }
 
@@ -393,17 +381,15 @@ QByteArray serializeScenario(const Scenario &scenario)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool saveScenarioFile(const Scenario &scenario, const QString &path, QString *error)
+Outcome<> saveScenarioFile(const Scenario &scenario, const QString &path)
 {
     QSaveFile file(path);
     if (file.open(QIODevice::WriteOnly)) {
         const QByteArray json = serializeScenario(scenario);
         if (file.write(json) == json.size() && file.commit())
-            return true;
+            return {};
     }
-    if (error)
-        *error = QStringLiteral("cannot save %1: %2").arg(path, file.errorString());
-    return false;
+    return failure(QStringLiteral("cannot save %1: %2").arg(path, file.errorString()));
 }
 
 } // namespace planner

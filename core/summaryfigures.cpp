@@ -48,7 +48,7 @@ constexpr std::array<SummaryFigure, FigureCount> Figures {{
      read<&Summary::firstCrossoverMtokPerMonth>},
     {BreakevenUtilization, "breakeven_utilization", Share, read<&Summary::breakevenUtilization>},
     {BreakevenGpuUsdPerHour, "breakeven_gpu_usd_per_hour", UsdPerGpuHour,
-     read<&Summary::breakevenGpuUsdPerHour>},
+     read<&Summary::breakevenGpuHourlyUsd>},
     {PaybackMonth, "payback_month", Month, read<&Summary::paybackMonth>},
 }};
 

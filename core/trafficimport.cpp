@@ -202,7 +202,7 @@ struct Columns
     size_t needed = 0; // fields a row must have to reach every column used
 };
 
-std::optional<Columns> readHeader(std::string_view line, QString *error)
+Outcome<Columns> readHeader(std::string_view line)
 {
     if (line.substr(0, 3) == "\xEF\xBB\xBF")
         line.remove_prefix(3);
@@ -225,12 +225,10 @@ std::optional<Columns> readHeader(std::string_view line, QString *error)
             columns.outputTokens = i;
     }
     const bool split = columns.inputTokens && columns.outputTokens;
-    if (!timestamp || (!split && !columns.tokens)) {
-        *error = QStringLiteral(
+    if (!timestamp || (!split && !columns.tokens))
+        return failure(QStringLiteral(
             "the first line must be a header naming a timestamp column and either a tokens "
-            "column or input_tokens and output_tokens columns");
-        return std::nullopt;
-    }
+            "column or input_tokens and output_tokens columns"));
     columns.timestamp = *timestamp;
     if (split) {
         columns.tokens.reset();
@@ -282,38 +280,30 @@ public:
         addRecord(*hour, input, output);
     }
 
-    std::optional<TrafficSummary> finish(QString *error)
+    Outcome<TrafficSummary> finish()
     {
-        if (m_summary.records == 0) {
-            *error = m_summary.badRows == 0
-                ? QStringLiteral("no rows after the header")
-                : QStringLiteral("none of its %1 rows could be read; line %2: %3")
-                      .arg(m_summary.badRows)
-                      .arg(m_summary.firstBadLine)
-                      .arg(m_summary.firstBadReason);
-            return std::nullopt;
-        }
+        if (m_summary.records == 0)
+            return failure(m_summary.badRows == 0
+                               ? QStringLiteral("no rows after the header")
+                               : QStringLiteral("none of its %1 rows could be read; line %2: %3")
+                                     .arg(m_summary.badRows)
+                                     .arg(m_summary.firstBadLine)
+                                     .arg(m_summary.firstBadReason));
         m_summary.hoursCovered = m_lastHour - m_firstHour + 1;
-        if (m_summary.hoursCovered < MinHoursCovered) {
-            *error = QStringLiteral("its records cover %1 hour(s); at least %2 are needed to "
-                                    "estimate a month and a week")
-                         .arg(m_summary.hoursCovered)
-                         .arg(MinHoursCovered);
-            return std::nullopt;
-        }
+        if (m_summary.hoursCovered < MinHoursCovered)
+            return failure(QStringLiteral("its records cover %1 hour(s); at least %2 are needed "
+                                          "to estimate a month and a week")
+                               .arg(m_summary.hoursCovered)
+                               .arg(MinHoursCovered));
         m_summary.totalTokens = m_inputTokens + m_outputTokens;
-        if (m_summary.totalTokens <= 0) {
-            *error = QStringLiteral("its %1 records hold no tokens").arg(m_summary.records);
-            return std::nullopt;
-        }
+        if (m_summary.totalTokens <= 0)
+            return failure(QStringLiteral("its %1 records hold no tokens").arg(m_summary.records));
         m_summary.volumeMtokPerMonth
             = m_summary.totalTokens * HoursPerMonth / double(m_summary.hoursCovered) / 1e6;
-        if (m_summary.volumeMtokPerMonth > MaxVolumeMtokPerMonth) {
-            *error = QStringLiteral("it amounts to %1 Mtok a month, above the planner's limit "
-                                    "of 1e9")
-                         .arg(m_summary.volumeMtokPerMonth, 0, 'g', 3);
-            return std::nullopt;
-        }
+        if (m_summary.volumeMtokPerMonth > MaxVolumeMtokPerMonth)
+            return failure(QStringLiteral("it amounts to %1 Mtok a month, above the planner's "
+                                          "limit of 1e9")
+                               .arg(m_summary.volumeMtokPerMonth, 0, 'g', 3));
         if (!m_columns.tokens)
             m_summary.outputFraction = m_outputTokens / m_summary.totalTokens;
         m_summary.firstHour
@@ -430,8 +420,7 @@ private:
 
 } // namespace
 
-std::optional<TrafficSummary> importTrafficCsv(QIODevice &device, QString *error,
-                                               const ImportProgress &progress)
+Outcome<TrafficSummary> importTrafficCsv(QIODevice &device, const ImportProgress &progress)
 {
     const qint64 total = device.isSequential() ? 0 : device.size();
     QByteArray buffer(ChunkBytes + MaxLineBytes, Qt::Uninitialized);
@@ -441,27 +430,26 @@ std::optional<TrafficSummary> importTrafficCsv(QIODevice &device, QString *error
     std::optional<Columns> columns;
     std::optional<TrafficAccumulator> accumulator;
 
-    auto handleLine = [&](std::string_view line) -> bool {
+    auto handleLine = [&](std::string_view line) -> Outcome<> {
         ++lineNumber;
         if (columns) {
             accumulator->addLine(line, lineNumber);
-            return true;
+            return {};
         }
         if (isBlank(line))
-            return true;
-        columns = readHeader(withoutLineEnd(line), error);
-        if (!columns)
-            return false;
+            return {};
+        const Outcome<Columns> header = readHeader(withoutLineEnd(line));
+        if (!header.ok())
+            return header.failed();
+        columns = header.value;
         accumulator.emplace(*columns);
-        return true;
+        return {};
     };
 
     for (;;) {
         const qint64 got = device.read(buffer.data() + carried, ChunkBytes);
-        if (got < 0) {
-            *error = QStringLiteral("cannot read: %1").arg(device.errorString());
-            return std::nullopt;
-        }
+        if (got < 0)
+            return failure(QStringLiteral("cannot read: %1").arg(device.errorString()));
         bytesRead += got;
         const bool atEnd = got == 0;
         const char *data = buffer.constData();
@@ -469,45 +457,41 @@ std::optional<TrafficSummary> importTrafficCsv(QIODevice &device, QString *error
         qint64 lineStart = 0;
         while (const void *newline = std::memchr(data + lineStart, '\n', filled - lineStart)) {
             const qint64 lineEnd = static_cast<const char *>(newline) - data;
-            if (!handleLine(std::string_view(data + lineStart, lineEnd - lineStart)))
-                return std::nullopt;
+            const Outcome<> handled
+                = handleLine(std::string_view(data + lineStart, lineEnd - lineStart));
+            if (!handled.ok())
+                return handled.failed();
             lineStart = lineEnd + 1;
         }
         carried = filled - lineStart;
         if (atEnd) {
-            if (carried > 0 && !handleLine(std::string_view(data + lineStart, carried)))
-                return std::nullopt;
+            if (carried > 0) {
+                const Outcome<> handled = handleLine(std::string_view(data + lineStart, carried));
+                if (!handled.ok())
+                    return handled.failed();
+            }
             break;
         }
-        if (carried > MaxLineBytes) {
-            *error = QStringLiteral("line %1 is longer than 1 MiB: not a request log")
-                         .arg(lineNumber + 1);
-            return std::nullopt;
-        }
+        if (carried > MaxLineBytes)
+            return failure(QStringLiteral("line %1 is longer than 1 MiB: not a request log")
+                               .arg(lineNumber + 1));
         std::memmove(buffer.data(), data + lineStart, carried);
-        if (progress && !progress(bytesRead, total)) {
-            *error = QStringLiteral("import cancelled");
-            return std::nullopt;
-        }
+        if (progress && !progress(bytesRead, total))
+            return failure(QStringLiteral("import cancelled"));
     }
-    if (!columns) {
-        *error = QStringLiteral("the file is empty");
-        return std::nullopt;
-    }
-    return accumulator->finish(error);
+    if (!columns)
+        return failure(QStringLiteral("the file is empty"));
+    return accumulator->finish();
 }
 
-std::optional<TrafficSummary> loadTrafficCsv(const QString &path, QString *error,
-                                             const ImportProgress &progress)
+Outcome<TrafficSummary> loadTrafficCsv(const QString &path, const ImportProgress &progress)
 {
     QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        *error = QStringLiteral("cannot open %1: %2").arg(path, file.errorString());
-        return std::nullopt;
-    }
-    auto traffic = importTrafficCsv(file, error, progress);
-    if (!traffic)
-        *error = path + QStringLiteral(": ") + *error;
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return failure(QStringLiteral("cannot open %1: %2").arg(path, file.errorString()));
+    Outcome<TrafficSummary> traffic = importTrafficCsv(file, progress);
+    if (!traffic.ok())
+        return failure(path + QStringLiteral(": ") + traffic.errorMessage());
     return traffic;
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "outcome.h"
 #include "scenario.h"
 
 #include <QDateTime>
@@ -41,11 +42,10 @@ using ImportProgress = std::function<bool(qint64 bytesRead, qint64 bytesTotal)>;
 // Reads a CSV request log in one streaming pass: a header naming a `timestamp` column and either
 // `tokens` or `input_tokens` and `output_tokens`; one row per request or per time bucket.
 // Timestamps are ISO 8601 (UTC when without offset) or Unix seconds. Rows that do not parse are
-// counted; a file where none does, or that covers less than a day, is refused with error set.
-std::optional<TrafficSummary> importTrafficCsv(QIODevice &device, QString *error,
-                                               const ImportProgress &progress = {});
-std::optional<TrafficSummary> loadTrafficCsv(const QString &path, QString *error,
-                                             const ImportProgress &progress = {});
+// counted; a file where none does, or that covers less than a day, fails with an error saying why.
+Outcome<TrafficSummary> importTrafficCsv(QIODevice &device, const ImportProgress &progress = {});
+// As importTrafficCsv, from a file; errors start with the path.
+Outcome<TrafficSummary> loadTrafficCsv(const QString &path, const ImportProgress &progress = {});
 
 // Sets the volume, the week's shape and, when the log has it, the output fraction.
 void applyTraffic(Scenario &scenario, const TrafficSummary &traffic);

@@ -49,14 +49,15 @@ struct RangedField
     TriangularRange range;
 };
 
-struct Outcome
+struct SampleOutcome
 {
     double savings;
     bool selfhostCheaper;
     bool hybridCheaper;
 };
 
-Outcome sampleOnce(Scenario scenario, const QList<RangedField> &ranged, quint64 seed, quint64 index)
+SampleOutcome sampleOnce(Scenario scenario, const QList<RangedField> &ranged, quint64 seed,
+                         quint64 index)
 {
     // Each sample has a stream of its own, derived from the seed and its index only.
     UniformStream stream(UniformStream(seed ^ (index * 0xD1B54A32D192ED03ULL)).nextBits());
@@ -80,7 +81,7 @@ UncertaintyResult runMonteCarlo(const Scenario &scenario, int samples, quint64 s
         if (range != scenario.ranges.cend())
             ranged.append({&field, *range});
     }
-    std::vector<Outcome> outcomes(static_cast<size_t>(std::max(samples, 0)));
+    std::vector<SampleOutcome> outcomes(static_cast<size_t>(std::max(samples, 0)));
     const int workers = std::max(
         1, std::min(threads > 0 ? threads : int(std::thread::hardware_concurrency()), samples));
     const auto work = [&](int worker) {
@@ -100,7 +101,7 @@ UncertaintyResult runMonteCarlo(const Scenario &scenario, int samples, quint64 s
     result.savings.reserve(outcomes.size());
     int selfhostWins = 0;
     int hybridWins = 0;
-    for (const Outcome &o : outcomes) {
+    for (const SampleOutcome &o : outcomes) {
         result.savings.push_back(o.savings);
         selfhostWins += o.selfhostCheaper;
         hybridWins += o.hybridCheaper;

@@ -121,8 +121,8 @@ QString overhead(const Scenario &sc, const Evaluation &e)
 {
     return QObject::tr("%1 FTE × %2 / 12 + %3 on-call + %4 updates × %5 / 12 + %6 other + %7 "
                        "set-up / %8 months = %9")
-        .arg(number(sc.engineerFte, 2), money(sc.engineerAnnualUsd), money(sc.oncallMonthlyUsd),
-             number(sc.modelUpdatesPerYear, 0), money(sc.modelUpdateUsd), money(sc.otherMonthlyUsd),
+        .arg(number(sc.engineerFte, 2), money(sc.engineerUsdPerYear), money(sc.oncallUsdPerMonth),
+             number(sc.modelUpdatesPerYear, 0), money(sc.modelUpdateUsd), money(sc.otherUsdPerMonth),
              money(sc.setupUsd), number(sc.horizonMonths, 0),
              money(e.summary.selfhostOverheadUsdPerMonth));
 }
@@ -246,11 +246,11 @@ QString breakevenUtilization(const Scenario &sc, const Evaluation &e)
 
 QString breakevenGpuPrice(const Scenario &sc, const Summary &s)
 {
-    return s.breakevenGpuUsdPerHour
+    return s.breakevenGpuHourlyUsd
         ? QObject::tr("(%1 API − %2 overhead) / (%3 GPUs × %4 replica-hours) = %5 per GPU-hour")
               .arg(money(s.apiUsdPerMonth), money(s.selfhostOverheadUsdPerMonth),
                    number(sc.gpusPerReplica, 0), number(s.paidReplicaHours, 0),
-                   money(*s.breakevenGpuUsdPerHour))
+                   money(*s.breakevenGpuHourlyUsd))
         : QObject::tr(
               "The overhead alone (%1) exceeds the API bill (%2): no GPU price is low enough.")
               .arg(money(s.selfhostOverheadUsdPerMonth), money(s.apiUsdPerMonth));

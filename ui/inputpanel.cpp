@@ -289,7 +289,7 @@ QComboBox *InputPanel::makeGpuPricePicker(QWidget *parent)
         for (const GpuPrice &p : g.prices) {
             gpuPrices->addItem(entryText(QStringLiteral("%1: %2, %3 — %4/h")
                                              .arg(g.name, p.provider, format::priceKind(p.kind),
-                                                  format::money(p.usdPerGpuHour)),
+                                                  format::money(p.gpuHourlyUsd)),
                                          p.origin));
             gpuPrices->setItemData(gpuPrices->count() - 1, p.instance + u'\n' + originTip(p.origin),
                                    Qt::ToolTipRole);

@@ -37,9 +37,8 @@ class TestBenchmarkImport : public QObject
 private slots:
     void vllmResult_givesOneMixedRateAtItsMix()
     {
-        QString error;
-        const auto measured = loadVllmBenchmark(testData("vllm-result.json"), &error);
-        QVERIFY2(measured, qPrintable(error));
+        const auto measured = loadVllmBenchmark(testData("vllm-result.json"));
+        QVERIFY2(measured.ok(), qPrintable(measured.errorMessage()));
         // The file's own total_token_throughput; the mix 100000 / (99744 + 100000).
         QCOMPARE(measured->mixedTokPerS, 4843.81);
         QCOMPARE(measured->outputFraction, 100000.0 / 199744.0);
@@ -47,19 +46,17 @@ private slots:
 
     void withoutTotalThroughput_tokensOverDuration()
     {
-        QString error;
         const auto measured = parseVllmBenchmark(
-            R"({"total_input_tokens": 3000, "total_output_tokens": 1000, "duration": 2})", &error);
-        QVERIFY2(measured, qPrintable(error));
+            R"({"total_input_tokens": 3000, "total_output_tokens": 1000, "duration": 2})");
+        QVERIFY2(measured.ok(), qPrintable(measured.errorMessage()));
         QCOMPARE(measured->mixedTokPerS, 2000.0); // 4000 tokens in 2 s
         QCOMPARE(measured->outputFraction, 0.25);
     }
 
     void guideLlmSweep_givesTheSaturatingBenchmark()
     {
-        QString error;
-        const auto measured = loadBenchmark(testData("guidellm-report.json"), &error);
-        QVERIFY2(measured, qPrintable(error));
+        const auto measured = loadBenchmark(testData("guidellm-report.json"));
+        QVERIFY2(measured.ok(), qPrintable(measured.errorMessage()));
         // tokens_per_second.successful.mean of the three benchmarks: 793.1 (synchronous),
         // 7371.6 (throughput), 5990.2 (constant); the highest is the second. Its successful
         // requests' token totals give the mix 135000 / (307200 + 135000) = 135000 / 442200
@@ -82,9 +79,8 @@ private slots:
              "metrics": {"tokens_per_second": {"successful": {"mean": 1000}},
                          "prompt_token_count": {"successful": {"total_sum": 3000}},
                          "output_token_count": {"successful": {"total_sum": 1000}}}}]})";
-        QString error;
-        const auto measured = parseGuideLlmReport(json, &error);
-        QVERIFY2(measured, qPrintable(error));
+        const auto measured = parseGuideLlmReport(json);
+        QVERIFY2(measured.ok(), qPrintable(measured.errorMessage()));
         QCOMPARE(measured->mixedTokPerS, 1000.0);
         QCOMPARE(measured->outputFraction, 0.25); // 1000 / (3000 + 1000)
         QCOMPARE(measured->description,
@@ -93,16 +89,15 @@ private slots:
 
     void eitherFormat_isToldApartByItsKeys()
     {
-        QString error;
-        const auto vllm = loadBenchmark(testData("vllm-result.json"), &error);
-        QVERIFY2(vllm, qPrintable(error));
+        const auto vllm = loadBenchmark(testData("vllm-result.json"));
+        QVERIFY2(vllm.ok(), qPrintable(vllm.errorMessage()));
         QCOMPARE(vllm->mixedTokPerS, 4843.81);
         // 100000 / 199744 = 0.50064, written 50.1%; 4843.81 rounds to 4,844.
         QCOMPARE(vllm->description, u"vLLM serving benchmark, 4,844 tok/s at 50.1% output");
 
         const auto guideLlm
-            = parseBenchmark(guideLlmReport({guideLlmBenchmark("45.5", "90", "10")}), &error);
-        QVERIFY2(guideLlm, qPrintable(error));
+            = parseBenchmark(guideLlmReport({guideLlmBenchmark("45.5", "90", "10")}));
+        QVERIFY2(guideLlm.ok(), qPrintable(guideLlm.errorMessage()));
         QCOMPARE(guideLlm->mixedTokPerS, 45.5);
         // Below 100 tok/s three significant digits; no strategy given, none named.
         QCOMPARE(guideLlm->description,
@@ -155,8 +150,9 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, message);
-        QString error;
-        QVERIFY(!parseVllmBenchmark(json, &error));
+        const auto refused = parseVllmBenchmark(json);
+        QVERIFY(!refused.ok());
+        const QString error = refused.errorMessage();
         QVERIFY2(error.contains(message), qPrintable(error));
     }
 
@@ -211,8 +207,9 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, message);
-        QString error;
-        QVERIFY(!parseBenchmark(json, &error));
+        const auto refused = parseBenchmark(json);
+        QVERIFY(!refused.ok());
+        const QString error = refused.errorMessage();
         QVERIFY2(error.contains(message), qPrintable(error));
     }
 
@@ -222,9 +219,8 @@ private slots:
             "metrics": {"tokens_per_second": {"successful": {"mean": 500}},
                         "prompt_token_count": {"successful": {"total_sum": 1}},
                         "output_token_count": {"successful": {"total_sum": 1}}}}]})";
-        QString error;
-        const auto measured = parseGuideLlmReport(json, &error);
-        QVERIFY2(measured, qPrintable(error));
+        const auto measured = parseGuideLlmReport(json);
+        QVERIFY2(measured.ok(), qPrintable(measured.errorMessage()));
         QCOMPARE(measured->description,
                  u"GuideLLM report, benchmark 1 of 1, 500 tok/s at 50.0% output");
     }

@@ -51,11 +51,11 @@ Scenario utilizationCase()
     s.averageUtilization = 0.5;
     s.maxUtilization = 0.75;
     s.engineerFte = 0.5;
-    s.engineerAnnualUsd = 120000;
-    s.oncallMonthlyUsd = 1000;
+    s.engineerUsdPerYear = 120000;
+    s.oncallUsdPerMonth = 1000;
     s.modelUpdatesPerYear = 4;
     s.modelUpdateUsd = 3000;
-    s.otherMonthlyUsd = 500;
+    s.otherUsdPerMonth = 500;
     s.setupUsd = 24000;
     return s;
 }
@@ -70,7 +70,7 @@ Scenario dayNightCase(Provisioning provisioning)
     s.profile.presetName.clear();
     for (int h = 0; h < HoursPerWeek; ++h)
         s.profile.weights[h] = h < 84 ? 3 : 1;
-    s.otherMonthlyUsd = 1000;
+    s.otherUsdPerMonth = 1000;
     return s;
 }
 
@@ -83,7 +83,7 @@ Scenario businessHoursCase()
     s.volumeMtokPerMonth = 10000;
     s.provisioning = Provisioning::Autoscale;
     s.profile = *trafficPreset(u"business-hours");
-    s.otherMonthlyUsd = 1000;
+    s.otherUsdPerMonth = 1000;
     return s;
 }
 
@@ -153,7 +153,7 @@ private slots:
         // X = (26280 - 0 - 7500 - 1000) / 4 = 4445; u* = 6570 / (9 x 4445)
         compareOptional(r.breakevenUtilization, 6570.0 / (9 * 4445), "breakeven utilization");
         // (26280 - 8500) / (2 GPUs x 1460 h)
-        compareOptional(r.breakevenGpuUsdPerHour, 17780.0 / 2920, "breakeven GPU price");
+        compareOptional(r.breakevenGpuHourlyUsd, 17780.0 / 2920, "breakeven GPU price");
         // 24000 + m x (5840 + 7500) <= m x 26280 first holds at m = 2 (24000 <= 25880)
         QCOMPARE(r.paybackMonth, std::optional<int>(2));
     }
@@ -178,7 +178,7 @@ private slots:
         Scenario s = handCase();
         s.averageUtilization = 0.5;
         s.minReplicas = 2;
-        s.otherMonthlyUsd = 730;
+        s.otherUsdPerMonth = 730;
         const Summary r = summarize(s);
         compareOptional(r.breakevenVolumeMtokPerMonth, 6570, "breakeven volume at the kink");
         compareOptional(r.firstCrossoverMtokPerMonth, 6570, "first crossover at the kink");
@@ -252,7 +252,7 @@ private slots:
         // Piece 3 onward: 12410 + 2920 j < 13140 + 6570 j, so API stays dearer: breakeven 9490.
         Scenario s = handCase();
         s.provisioning = Provisioning::Fixed;
-        s.otherMonthlyUsd = 3650;
+        s.otherUsdPerMonth = 3650;
         const Summary r = summarize(s);
         compareOptional(r.firstCrossoverMtokPerMonth, 6570, "first crossover");
         compareOptional(r.breakevenVolumeMtokPerMonth, 9490, "breakeven volume");
@@ -263,7 +263,7 @@ private slots:
         QCOMPARE(r.cheapest, Option::Api);
         // X = (6570 - 3650) / 4 = 730 = min x 730; u* = 6570 / (9 x 730) = 1.
         compareOptional(r.breakevenUtilization, 1, "breakeven utilization");
-        compareOptional(r.breakevenGpuUsdPerHour, 4, "(6570 - 3650) / 730");
+        compareOptional(r.breakevenGpuHourlyUsd, 4, "(6570 - 3650) / 730");
         QCOMPARE(r.paybackMonth, std::optional<int>(1)); // no setup; equal every month
     }
 
@@ -305,10 +305,10 @@ private slots:
     void nullCases_overheadAloneExceedsApiBill()
     {
         Scenario s = handCase();
-        s.otherMonthlyUsd = 10000; // API is 6570 a month
+        s.otherUsdPerMonth = 10000; // API is 6570 a month
         const Summary r = summarize(s);
         QVERIFY(!r.breakevenUtilization);
-        QVERIFY(!r.breakevenGpuUsdPerHour);
+        QVERIFY(!r.breakevenGpuHourlyUsd);
         QVERIFY(!r.paybackMonth);
         // At higher volume self-hosting still pays: 2920 + 10000 = V at... utilization model:
         // Self = 4 max(730, V / 9) + 10000 <= V once V >= 10000 / (1 - 4 / 9) = 18000.
@@ -321,7 +321,7 @@ private slots:
         s.gpuHourlyUsd = 0;
         const Summary r = summarize(s);
         QVERIFY(!r.breakevenUtilization); // r = 0: the utilization formula has no answer
-        compareOptional(r.breakevenGpuUsdPerHour, 17780.0 / 2920, "breakeven GPU price");
+        compareOptional(r.breakevenGpuHourlyUsd, 17780.0 / 2920, "breakeven GPU price");
     }
 
     void payback_withGrowth()
@@ -352,7 +352,7 @@ private slots:
         Scenario s = handCase();
         s.provisioning = Provisioning::Fixed;
         s.volumeMtokPerMonth = 65700;
-        s.otherMonthlyUsd = 1000;
+        s.otherUsdPerMonth = 1000;
         // Steady: 90 Mtok/h needs 10 replicas: 29200 + 1000 < 65700.
         const Summary steady = summarize(s);
         QCOMPARE(steady.peakReplicas, 10.0);

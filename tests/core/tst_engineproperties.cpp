@@ -45,9 +45,9 @@ Scenario randomScenario(QRandomGenerator &rng)
     s.minReplicas = 1 + rng.bounded(4);
     s.spareReplicas = rng.bounded(3);
     s.engineerFte = rng.bounded(3) == 0 ? 0 : 2 * rng.generateDouble();
-    s.engineerAnnualUsd = logUniform(rng, 50000, 400000);
-    s.oncallMonthlyUsd = 3000 * rng.generateDouble();
-    s.otherMonthlyUsd = 5000 * rng.generateDouble();
+    s.engineerUsdPerYear = logUniform(rng, 50000, 400000);
+    s.oncallUsdPerMonth = 3000 * rng.generateDouble();
+    s.otherUsdPerMonth = 5000 * rng.generateDouble();
     s.modelUpdatesPerYear = rng.bounded(13);
     s.modelUpdateUsd = 10000 * rng.generateDouble();
     s.setupUsd = 100000 * rng.generateDouble();
@@ -100,7 +100,7 @@ private slots:
     {
         QRandomGenerator rng(42);
         for (int i = 0; i < 200; ++i) {
-            const QStringList errors = validate(randomScenario(rng));
+            const QStringList errors = validate(randomScenario(rng)).errors;
             QVERIFY2(errors.isEmpty(), qPrintable(errors.join(u'\n')));
         }
     }
@@ -128,7 +128,7 @@ private slots:
             for (double figure : figures)
                 QVERIFY2(std::isfinite(figure), qPrintable(describe(s)));
             QVERIFY2(finite(r.breakevenVolumeMtokPerMonth) && finite(r.firstCrossoverMtokPerMonth)
-                         && finite(r.breakevenUtilization) && finite(r.breakevenGpuUsdPerHour),
+                         && finite(r.breakevenUtilization) && finite(r.breakevenGpuHourlyUsd),
                      qPrintable(describe(s)));
             QVERIFY(r.hybridSelfhostShare >= 0 && r.hybridSelfhostShare <= 1);
         }

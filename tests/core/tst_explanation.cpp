@@ -36,11 +36,11 @@ Scenario smallScenario()
     s.minReplicas = 1;
     s.spareReplicas = 1;
     s.engineerFte = 0.5;
-    s.engineerAnnualUsd = 120'000;
-    s.oncallMonthlyUsd = 1000;
+    s.engineerUsdPerYear = 120'000;
+    s.oncallUsdPerMonth = 1000;
     s.modelUpdatesPerYear = 6;
     s.modelUpdateUsd = 2000;
-    s.otherMonthlyUsd = 500;
+    s.otherUsdPerMonth = 500;
     s.setupUsd = 12'000;
     s.horizonMonths = 12;
     return s;

@@ -70,23 +70,23 @@ private slots:
         QFETCH(QString, message);
         QElapsedTimer timer;
         timer.start();
-        const ScenarioLoad load = parseScenario(json);
+        const Outcome<Scenario> load = parseScenario(json);
         const qint64 elapsed = timer.elapsed();
         QVERIFY2(elapsed < TimeLimitMs, qPrintable(QStringLiteral("took %1 ms").arg(elapsed)));
-        QCOMPARE(bool(load.scenario), loads);
+        QCOMPARE(load.ok(), loads);
         if (!loads) {
             QVERIFY2(load.errorMessage().contains(message), qPrintable(load.errorMessage()));
             QVERIFY(load.errorMessage().size() < 300);
         } else {
-            QVERIFY(validate(*load.scenario).isEmpty());
+            QVERIFY(validate(*load).ok());
         }
     }
 
     void duplicatedKeys_lastOneCounts()
     {
-        const ScenarioLoad load
+        const Outcome<Scenario> load
             = parseScenario(R"({"selfhost": {"gpu_hourly_usd": 1, "gpu_hourly_usd": 2}})");
-        QCOMPARE(load.scenario->gpuHourlyUsd, 2.0);
+        QCOMPARE(load->gpuHourlyUsd, 2.0);
     }
 };
 

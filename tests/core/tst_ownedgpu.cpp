@@ -97,17 +97,17 @@ private slots:
         QFETCH(QString, key);
         QFETCH(double, value);
         QFETCH(QString, expected);
-        QVERIFY(validate(handCase()).isEmpty());
+        QVERIFY(validate(handCase()).ok());
         OwnedGpu gpu = handCase();
         for (const OwnedGpuField &field : ownedGpuFields()) {
             if (key == QLatin1String(field.key))
                 gpu.*(field.member) = value;
         }
-        QCOMPARE(validate(gpu), QStringList {expected});
+        QCOMPARE(validate(gpu).errors, QStringList {expected});
 
         Scenario s = defaultScenario();
         s.ownedGpu = gpu;
-        QVERIFY(validate(s).contains(expected));
+        QVERIFY(validate(s).errors.contains(expected));
     }
 
     void defaultInputs_areValid()
@@ -115,17 +115,17 @@ private slots:
         OwnedGpu gpu;
         for (const OwnedGpuField &field : ownedGpuFields())
             gpu.*(field.member) = field.defaultValue;
-        QCOMPARE(validate(gpu), QStringList());
+        QCOMPARE(validate(gpu).errors, QStringList());
     }
 
     void scenario_mustAgreeWithItsOwnedGpu()
     {
         Scenario s = withOwnedGpu(handCase());
-        QCOMPARE(validate(s), QStringList());
+        QCOMPARE(validate(s).errors, QStringList());
         s.gpuHourlyUsd = 1.324; // within half a cent of 1.32
-        QCOMPARE(validate(s), QStringList());
+        QCOMPARE(validate(s).errors, QStringList());
         s.gpuHourlyUsd = 2.95;
-        const QStringList errors = validate(s);
+        const QStringList errors = validate(s).errors;
         QCOMPARE(errors.size(), 1);
         QVERIFY2(errors.first().contains(u"selfhost.gpu_hourly_usd: 2.95 differs from the 1.32"),
                  qPrintable(errors.first()));
@@ -139,7 +139,7 @@ private slots:
         QCOMPARE(s.ownedGpu, handCase());
         QCOMPARE(s.gpuHourlyUsd, 1.32);
         QVERIFY(!s.ranges.contains(QStringLiteral("gpu_hourly_usd")));
-        QCOMPARE(validate(s), QStringList());
+        QCOMPARE(validate(s).errors, QStringList());
     }
 
     void anotherGpuPrice_replacesTheOwnedGpu()
@@ -147,11 +147,11 @@ private slots:
         Scenario s = withOwnedGpu(handCase());
         forgetReplacedOwnedGpu(s);
         QVERIFY(s.ownedGpu);
-        QCOMPARE(applyOverride(s, u"engineer_fte=2"), QString());
+        QCOMPARE(applyOverride(s, u"engineer_fte=2").errors, QStringList());
         QVERIFY(s.ownedGpu);
-        QCOMPARE(applyOverride(s, u"gpu_hourly_usd=3"), QString());
+        QCOMPARE(applyOverride(s, u"gpu_hourly_usd=3").errors, QStringList());
         QVERIFY(!s.ownedGpu);
-        QCOMPARE(validate(s), QStringList());
+        QCOMPARE(validate(s).errors, QStringList());
 
         Scenario preset = withOwnedGpu(handCase());
         applyGpuPrice(preset, builtinPresets().gpus.first().prices.first());
@@ -187,20 +187,20 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("owned.llmbe.json"));
         Scenario s = withOwnedGpu(handCase());
         s.ranges.insert(QStringLiteral("gpu_hourly_usd"), {1.0, s.gpuHourlyUsd, 2.0});
-        QString error;
-        QVERIFY2(saveScenarioFile(s, path, &error), qPrintable(error));
-        const ScenarioLoad load = loadScenarioFile(path);
-        QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
+        const Outcome<> saved = saveScenarioFile(s, path);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        const Outcome<Scenario> load = loadScenarioFile(path);
+        QVERIFY2(load.ok(), qPrintable(load.errorMessage()));
         QCOMPARE(load.warnings, QStringList());
-        QCOMPARE(*load.scenario, s);
+        QCOMPARE(*load, s);
     }
 
     void ownedGpuWithoutPrice_setsThePrice()
     {
-        const ScenarioLoad load = parseScenario(selfhost(HandCaseJson));
-        QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
-        QCOMPARE(load.scenario->ownedGpu, std::optional(handCase()));
-        QCOMPARE(load.scenario->gpuHourlyUsd, 1.32);
+        const Outcome<Scenario> load = parseScenario(selfhost(HandCaseJson));
+        QVERIFY2(load.ok(), qPrintable(load.errorMessage()));
+        QCOMPARE(load->ownedGpu, std::optional(handCase()));
+        QCOMPARE(load->gpuHourlyUsd, 1.32);
         QCOMPARE(load.warnings, QStringList());
     }
 
@@ -210,18 +210,18 @@ private slots:
         // which a hand-written file rounds to 1.33 (0.0045 away).
         QByteArray json = selfhost(R"("gpu_hourly_usd": 1.33, )" + QByteArray(HandCaseJson));
         json.replace("\"colocation_usd_per_month\": 146", "\"colocation_usd_per_month\": 150");
-        const ScenarioLoad load = parseScenario(json);
-        QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
+        const Outcome<Scenario> load = parseScenario(json);
+        QVERIFY2(load.ok(), qPrintable(load.errorMessage()));
         QCOMPARE(load.warnings, QStringList());
-        QCOMPARE(load.scenario->gpuHourlyUsd, 1.0 + 0.12 + 150.0 / 730.0);
+        QCOMPARE(load->gpuHourlyUsd, 1.0 + 0.12 + 150.0 / 730.0);
     }
 
     void disagreeingPrice_warnsAndUsesTheOwnedGpu()
     {
-        const ScenarioLoad load
+        const Outcome<Scenario> load
             = parseScenario(selfhost(R"("gpu_hourly_usd": 2.95, )" + QByteArray(HandCaseJson)));
-        QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
-        QCOMPARE(load.scenario->gpuHourlyUsd, 1.32);
+        QVERIFY2(load.ok(), qPrintable(load.errorMessage()));
+        QCOMPARE(load->gpuHourlyUsd, 1.32);
         QCOMPARE(load.warnings.size(), 1);
         const QString warning = load.warnings.first();
         QVERIFY2(warning.contains(u"selfhost.gpu_hourly_usd: 2.95 disagrees with the 1.32")
@@ -232,18 +232,18 @@ private slots:
     void priceRange_followsTheOwnedGpu()
     {
         // The mode 1.32 agrees: the range stays, with the worked-out price as its mode.
-        ScenarioLoad load
+        Outcome<Scenario> load
             = parseScenario(selfhost(R"("gpu_hourly_usd": {"low": 1, "mode": 1.32, "high": 2}, )"
                                      + QByteArray(HandCaseJson)));
-        QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
-        QCOMPARE(load.scenario->ranges.value(QStringLiteral("gpu_hourly_usd")),
+        QVERIFY2(load.ok(), qPrintable(load.errorMessage()));
+        QCOMPARE(load->ranges.value(QStringLiteral("gpu_hourly_usd")),
                  (TriangularRange {1, ownedGpuHourlyUsd(handCase()), 2}));
 
         // A range around 2.95 describes another price: it is dropped, and the warning says so.
         load = parseScenario(selfhost(R"("gpu_hourly_usd": {"low": 2, "mode": 2.95, "high": 4.5}, )"
                                       + QByteArray(HandCaseJson)));
-        QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
-        QVERIFY(!load.scenario->ranges.contains(QStringLiteral("gpu_hourly_usd")));
+        QVERIFY2(load.ok(), qPrintable(load.errorMessage()));
+        QVERIFY(!load->ranges.contains(QStringLiteral("gpu_hourly_usd")));
         QCOMPARE(load.warnings.size(), 1);
         QVERIFY2(load.warnings.first().contains(u"dropped the range around 2.95"),
                  qPrintable(load.warnings.first()));
@@ -253,8 +253,8 @@ private slots:
     {
         QByteArray json = selfhost(HandCaseJson);
         json.replace("\"pue\": 1.5", "\"pue\": 1.5, \"residual_value\": 0.2");
-        const ScenarioLoad load = parseScenario(json);
-        QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
+        const Outcome<Scenario> load = parseScenario(json);
+        QVERIFY2(load.ok(), qPrintable(load.errorMessage()));
         QCOMPARE(load.warnings,
                  QStringList {
                      QStringLiteral("unknown key \"selfhost.owned_gpu.residual_value\" ignored")});
@@ -291,8 +291,8 @@ private slots:
         QByteArray json = selfhost(HandCaseJson);
         QVERIFY(json.contains(from));
         json.replace(from, to);
-        const ScenarioLoad load = parseScenario(json);
-        QVERIFY(!load.scenario);
+        const Outcome<Scenario> load = parseScenario(json);
+        QVERIFY(!load.ok());
         QCOMPARE(load.errors, QStringList {expected});
     }
 };

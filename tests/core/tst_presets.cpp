@@ -39,7 +39,7 @@ private slots:
                      qPrintable(g.id));
             QVERIFY(!g.prices.isEmpty());
             for (const GpuPrice &p : g.prices)
-                QVERIFY2(!p.origin.source.isEmpty() && p.usdPerGpuHour > 0
+                QVERIFY2(!p.origin.source.isEmpty() && p.gpuHourlyUsd > 0
                              && isDateOrEmpty(p.origin.asOf),
                          qPrintable(g.id + u' ' + p.provider));
         }
@@ -124,7 +124,7 @@ private slots:
                     continue;
                 QCOMPARE(pair->provider, p.provider);
                 QCOMPARE(pair->kind, QStringLiteral("on-demand"));
-                QVERIFY2(p.usdPerGpuHour < pair->usdPerGpuHour, where.constData());
+                QVERIFY2(p.gpuHourlyUsd < pair->gpuHourlyUsd, where.constData());
             }
         }
     }
@@ -144,18 +144,18 @@ private slots:
             const auto gcp = onDemandPairFor(h100, priceOf(QStringLiteral("GCP"), kind));
             QVERIFY(gcp);
             QCOMPARE(gcp->instance, QStringLiteral("a3-highgpu-8g (8x H100)"));
-            QCOMPARE(gcp->usdPerGpuHour, 11.0613);
+            QCOMPARE(gcp->gpuHourlyUsd, 11.0613);
         }
-        QCOMPARE(priceOf(QStringLiteral("GCP"), QStringLiteral("committed-1y")).usdPerGpuHour,
+        QCOMPARE(priceOf(QStringLiteral("GCP"), QStringLiteral("committed-1y")).gpuHourlyUsd,
                  7.673);
-        QCOMPARE(priceOf(QStringLiteral("GCP"), QStringLiteral("committed-3y")).usdPerGpuHour,
+        QCOMPARE(priceOf(QStringLiteral("GCP"), QStringLiteral("committed-3y")).gpuHourlyUsd,
                  4.858);
         // Lambda's 8x reservation: no Lambda on-demand H100 SXM names 8 GPUs, so the latest one
         // (2026-09-07, $3.30) wins over the 1x from 2026-05-07 ($3.78).
         const auto lambda
             = onDemandPairFor(h100, priceOf(QStringLiteral("Lambda"), QStringLiteral("reserved")));
         QVERIFY(lambda);
-        QCOMPARE(lambda->usdPerGpuHour, 3.3);
+        QCOMPARE(lambda->gpuHourlyUsd, 3.3);
         QCOMPARE(lambda->origin.asOf, QStringLiteral("2026-09-07"));
         // An 8x commitment prefers the 8x on-demand instance to the 1x one of the same date.
         GpuPrice aws8x {QStringLiteral("AWS"),
@@ -195,7 +195,7 @@ private slots:
 
         applyGpuPrice(s, builtinPresets().gpus.constFirst().prices.constFirst());
         QCOMPARE(s.gpuHourlyUsd, 6.88);
-        QVERIFY(validate(s).isEmpty());
+        QVERIFY(validate(s).ok());
     }
 };
 

@@ -10,7 +10,7 @@ using namespace planner;
 
 namespace {
 
-PriceList fixture()
+Outcome<PriceList> fixture()
 {
     return loadLiteLlmPrices(QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
                                  .filePath(QStringLiteral("litellm-prices.json")));
@@ -25,10 +25,10 @@ class TestPriceImport : public QObject
 private slots:
     void fixture_keepsPricedModelsOnly()
     {
-        const PriceList list = fixture();
-        QCOMPARE(list.error, QString());
+        const Outcome<PriceList> list = fixture();
+        QCOMPARE(list.errors, QStringList());
         QStringList names;
-        for (const ImportedPrice &p : list.models)
+        for (const ImportedPrice &p : list->models)
             names << p.model;
         names.sort();
         QCOMPARE(names,
@@ -36,12 +36,12 @@ private slots:
                                "together_ai/meta-llama/Llama-3.3-70B-Instruct-Turbo"}));
         // sample_spec, fallback_generalizations, an unpriced chat model, an embedding model
         // without an output price, and a price written as text.
-        QCOMPARE(list.skipped, 5);
+        QCOMPARE(list->skipped, 5);
     }
 
     void perTokenPrices_becomePerMtok_withCacheAndBatch()
     {
-        const PriceList list = fixture();
+        const PriceList list = *fixture();
         const ImportedPrice *gpt = findPrice(list, u"gpt-4o");
         QVERIFY(gpt);
         QCOMPARE(gpt->provider, QStringLiteral("openai"));
@@ -63,22 +63,22 @@ private slots:
     {
         Scenario s = defaultScenario();
         s.ranges.insert(QStringLiteral("input_usd_per_mtok"), {0.5, s.inputUsdPerMtok, 1.0});
-        applyImportedPrice(s, *findPrice(fixture(), u"gpt-4o"));
+        applyImportedPrice(s, *findPrice(*fixture(), u"gpt-4o"));
         QCOMPARE(s.inputUsdPerMtok, 2.5);
         QCOMPARE(s.outputUsdPerMtok, 10.0);
         QCOMPARE(s.cachedInputUsdPerMtok, 1.25);
         QCOMPARE(s.batchDiscount, 0.5);
         QVERIFY(s.ranges.isEmpty());
-        QVERIFY(validate(s).isEmpty());
+        QVERIFY(validate(s).ok());
         // Without a cache or batch price: cached input at the input price, no discount.
-        applyImportedPrice(s, *findPrice(fixture(), u"groq/llama-3.1-8b-instant"));
+        applyImportedPrice(s, *findPrice(*fixture(), u"groq/llama-3.1-8b-instant"));
         QCOMPARE(s.cachedInputUsdPerMtok, 0.05);
         QCOMPARE(s.batchDiscount, 0.0);
     }
 
     void closestModels_suggestWhatWasMeant()
     {
-        const PriceList list = fixture();
+        const PriceList list = *fixture();
         QCOMPARE(closestModels(list, u"gpt4o", 1), QStringList {QStringLiteral("gpt-4o")});
         QCOMPARE(
             closestModels(list, u"llama-3.3-70b", 1),
@@ -105,9 +105,9 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, message);
-        const PriceList list = parseLiteLlmPrices(json);
-        QVERIFY2(list.error.contains(message), qPrintable(list.error));
-        QVERIFY(list.models.isEmpty());
+        const Outcome<PriceList> list = parseLiteLlmPrices(json);
+        QVERIFY2(list.errorMessage().contains(message), qPrintable(list.errorMessage()));
+        QVERIFY(!list.value);
     }
 };
 

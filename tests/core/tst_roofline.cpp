@@ -72,9 +72,8 @@ private slots:
         // compute = 2 x 8,030,261,248 x 32 / (989e12 x 0.5 = 4.945e14) = 1.0393 ms: memory bound
         // D = 32 / 0.0165375 s = 1,935.0 tok/s
         // P = 4.945e14 / (2 x 8,030,261,248) = 4.945e14 / 16,060,522,496 = 30,789.8 tok/s
-        QString error;
-        const auto estimate = estimateThroughput(llama8bOnH100(), &error);
-        QVERIFY2(estimate, qPrintable(error));
+        const auto estimate = estimateThroughput(llama8bOnH100());
+        QVERIFY2(estimate.ok(), qPrintable(estimate.errorMessage()));
         QCOMPARE(estimate->weightsBytes, 16'060'522'496.0);
         QCOMPARE(estimate->kvCacheBytes, 17'179'869'184.0);
         QCOMPARE(estimate->usableBytes, 72e9);
@@ -97,9 +96,8 @@ private slots:
         in.denseTflops = 1979;
         in.batch = 1024;
         in.context = 128;
-        QString error;
-        const auto estimate = estimateThroughput(in, &error);
-        QVERIFY2(estimate, qPrintable(error));
+        const auto estimate = estimateThroughput(in);
+        QVERIFY2(estimate.ok(), qPrintable(estimate.errorMessage()));
         QVERIFY(estimate->decodeComputeBound);
         QVERIFY(qAbs(estimate->decodeTokPerS - 61'610.7) < 0.05);
         QVERIFY(qAbs(estimate->prefillTokPerS - 61'610.7) < 0.05);
@@ -126,13 +124,13 @@ private slots:
             in.memoryEfficiency = logUniform(random, 0.01, 1);
             in.computeEfficiency = logUniform(random, 0.01, 1);
 
-            QString error;
-            const auto estimate = estimateThroughput(in, &error);
+            const auto estimate = estimateThroughput(in);
             const double needed
                 = in.parameters * in.bytesPerWeight + in.batch * in.context * in.kvBytesPerToken;
-            QCOMPARE(bool(estimate), needed <= 0.9 * in.gpus * in.memoryGbPerGpu * 1e9);
-            if (!estimate) {
-                QVERIFY2(error.contains(u"short"), qPrintable(error));
+            QCOMPARE(estimate.ok(), needed <= 0.9 * in.gpus * in.memoryGbPerGpu * 1e9);
+            if (!estimate.ok()) {
+                QVERIFY2(estimate.errorMessage().contains(u"short"),
+                         qPrintable(estimate.errorMessage()));
                 continue;
             }
             ++fitting;
@@ -155,9 +153,8 @@ private slots:
         in.kvBytesPerToken = 0;
         in.batch = 4;
         in.memoryEfficiency = 1;
-        QString error;
-        const auto estimate = estimateThroughput(in, &error);
-        QVERIFY2(estimate, qPrintable(error));
+        const auto estimate = estimateThroughput(in);
+        QVERIFY2(estimate.ok(), qPrintable(estimate.errorMessage()));
         QVERIFY(qAbs(estimate->decodeTokPerS - 834.34) < 0.01);
     }
 
@@ -175,7 +172,7 @@ private slots:
         QCOMPARE(s.mixedTokPerS, 0.0);
         QCOMPARE(s.gpusPerReplica, 4.0);
         QVERIFY(s.ranges.isEmpty());
-        QCOMPARE(validate(s), QStringList());
+        QCOMPARE(validate(s).errors, QStringList());
     }
 
     void modelTooBig_isRefusedWithTheShortfall()
@@ -193,8 +190,9 @@ private slots:
         in.denseTflops = 989;
         in.batch = 22;
         in.context = 1000;
-        QString error;
-        QVERIFY(!estimateThroughput(in, &error));
+        const auto refused = estimateThroughput(in);
+        QVERIFY(!refused.ok());
+        const QString error = refused.errorMessage();
         QCOMPARE(error,
                  QStringLiteral("Llama 3.3 70B at 2 bytes per weight needs 148.3 GB (weights 141.1 "
                                 "GB + KV cache 7.2 GB) but 2 × 80 GB × 0.9 = 144.0 GB is usable: "
@@ -202,7 +200,8 @@ private slots:
 
         // At FP8 the weights halve to 70.6 GB and the same batch fits.
         in.bytesPerWeight = 1;
-        QVERIFY2(estimateThroughput(in, &error), qPrintable(error));
+        const auto fitting = estimateThroughput(in);
+        QVERIFY2(fitting.ok(), qPrintable(fitting.errorMessage()));
     }
 
     void invalidInputs_areRefusedByName_data()
@@ -244,8 +243,9 @@ private slots:
         QFETCH(QString, message);
         RooflineInputs in = llama8bOnH100();
         spoil(in);
-        QString error;
-        QVERIFY(!estimateThroughput(in, &error));
+        const auto refused = estimateThroughput(in);
+        QVERIFY(!refused.ok());
+        const QString error = refused.errorMessage();
         QVERIFY2(error.startsWith(message), qPrintable(error));
     }
 

@@ -18,27 +18,27 @@ class TestScenarioFile : public QObject
     Q_OBJECT
 
 private slots:
-    void defaultScenario_isValid() { QCOMPARE(validate(defaultScenario()), QStringList()); }
+    void defaultScenario_isValid() { QCOMPARE(validate(defaultScenario()).errors, QStringList()); }
 
     void missingKeys_takeDefaults()
     {
-        const ScenarioLoad load
+        const Outcome<Scenario> load
             = parseScenario(R"({"format_version": 1, "selfhost": {"gpu_hourly_usd": 2.5}})");
-        QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
+        QVERIFY2(load.ok(), qPrintable(load.errorMessage()));
         Scenario expected = defaultScenario();
         expected.name.clear();
         expected.notes.clear();
         expected.gpuHourlyUsd = 2.5;
-        QCOMPARE(*load.scenario, expected);
+        QCOMPARE(*load, expected);
         QVERIFY(load.warnings.isEmpty());
     }
 
     void unknownKeys_warnButLoad()
     {
-        const ScenarioLoad load
+        const Outcome<Scenario> load
             = parseScenario(R"({"colour": "blue", "api": {"input_usd_per_mtok": 1, "tier": 3}})");
-        QVERIFY(load.scenario);
-        QCOMPARE(load.scenario->inputUsdPerMtok, 1.0);
+        QVERIFY(load.ok());
+        QCOMPARE(load->inputUsdPerMtok, 1.0);
         QCOMPARE(load.warnings.size(), 2);
         QVERIFY(load.warnings.join(u' ').contains(u"api.tier"));
     }
@@ -119,8 +119,8 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
-        const ScenarioLoad load = parseScenario(json);
-        QVERIFY(!load.scenario);
+        const Outcome<Scenario> load = parseScenario(json);
+        QVERIFY(!load.ok());
         QVERIFY2(
             load.errorMessage().contains(expected),
             qPrintable(
@@ -130,10 +130,10 @@ private slots:
 
     void utf8Bom_isAccepted()
     {
-        const ScenarioLoad load
+        const Outcome<Scenario> load
             = parseScenario("\xEF\xBB\xBF{\"api\": {\"input_usd_per_mtok\": 4}}");
-        QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
-        QCOMPARE(load.scenario->inputUsdPerMtok, 4.0);
+        QVERIFY2(load.ok(), qPrintable(load.errorMessage()));
+        QCOMPARE(load->inputUsdPerMtok, 4.0);
     }
 
     void oversizedFile_isRefused()
@@ -144,15 +144,15 @@ private slots:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("{\"notes\": \"" + QByteArray(MaxScenarioFileBytes, 'x') + "\"}");
         file.close();
-        const ScenarioLoad load = loadScenarioFile(path);
-        QVERIFY(!load.scenario);
+        const Outcome<Scenario> load = loadScenarioFile(path);
+        QVERIFY(!load.ok());
         QVERIFY2(load.errorMessage().contains(u"1 MiB"), qPrintable(load.errorMessage()));
     }
 
     void missingFile_namesThePath()
     {
-        const ScenarioLoad load = loadScenarioFile(QStringLiteral("/nonexistent/plan.json"));
-        QVERIFY(!load.scenario);
+        const Outcome<Scenario> load = loadScenarioFile(QStringLiteral("/nonexistent/plan.json"));
+        QVERIFY(!load.ok());
         QVERIFY(load.errorMessage().contains(u"/nonexistent/plan.json"));
     }
 
@@ -169,7 +169,7 @@ private slots:
             if (field.integer)
                 value = std::round(value);
             s.*(field.member) = value;
-            QVERIFY2(checkValue(field, value).isEmpty(), field.key);
+            QVERIFY2(checkValue(field, value).ok(), field.key);
         }
         s.provisioning = Provisioning::Fixed;
         s.profile.presetName.clear();
@@ -178,11 +178,11 @@ private slots:
 
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("plan.json"));
-        QString error;
-        QVERIFY2(saveScenarioFile(s, path, &error), qPrintable(error));
-        const ScenarioLoad load = loadScenarioFile(path);
-        QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
-        QCOMPARE(*load.scenario, s);
+        const Outcome<> saved = saveScenarioFile(s, path);
+        QVERIFY2(saved.ok(), qPrintable(saved.errorMessage()));
+        const Outcome<Scenario> load = loadScenarioFile(path);
+        QVERIFY2(load.ok(), qPrintable(load.errorMessage()));
+        QCOMPARE(*load, s);
         QVERIFY(load.warnings.isEmpty());
     }
 
@@ -195,9 +195,10 @@ private slots:
 
     void saveToUnwritablePath_failsAndSaysWhy()
     {
-        QString error;
-        QVERIFY(!saveScenarioFile(defaultScenario(), QStringLiteral("/nonexistent/dir/plan.json"),
-                                  &error));
+        const Outcome<> saved
+            = saveScenarioFile(defaultScenario(), QStringLiteral("/nonexistent/dir/plan.json"));
+        QVERIFY(!saved.ok());
+        const QString error = saved.errorMessage();
         QVERIFY(error.contains(u"/nonexistent/dir/plan.json"));
     }
 
@@ -248,11 +249,11 @@ private slots:
         QFETCH(QString, error);
         Scenario s = defaultScenario();
         const Scenario before = s;
-        const QString message = applyOverride(s, assignment);
+        const QString message = applyOverride(s, assignment).errorMessage();
         if (error.isEmpty()) {
             QCOMPARE(message, QString());
             QVERIFY(s != before);
-            QVERIFY(validate(s).isEmpty());
+            QVERIFY(validate(s).ok());
         } else {
             QVERIFY2(message.contains(error), qPrintable(message));
             QCOMPARE(s, before);
@@ -265,11 +266,11 @@ private slots:
         const QStringList files = examples.entryList({QStringLiteral("*.json")});
         QVERIFY(files.size() >= 4);
         for (const QString &file : files) {
-            const ScenarioLoad load = loadScenarioFile(examples.filePath(file));
-            QVERIFY2(load.scenario, qPrintable(file + QStringLiteral(": ") + load.errorMessage()));
+            const Outcome<Scenario> load = loadScenarioFile(examples.filePath(file));
+            QVERIFY2(load.ok(), qPrintable(file + QStringLiteral(": ") + load.errorMessage()));
             QVERIFY2(load.warnings.isEmpty(),
                      qPrintable(file + QStringLiteral(": ") + load.warnings.join(u' ')));
-            QVERIFY2(!load.scenario->name.isEmpty(), qPrintable(file));
+            QVERIFY2(!load->name.isEmpty(), qPrintable(file));
         }
     }
 };

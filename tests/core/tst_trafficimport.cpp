@@ -10,13 +10,12 @@ using namespace planner;
 
 namespace {
 
-std::optional<TrafficSummary> importText(const QByteArray &text, QString *error,
-                                         const ImportProgress &progress = {})
+Outcome<TrafficSummary> importText(const QByteArray &text, const ImportProgress &progress = {})
 {
     QByteArray data = text;
     QBuffer buffer(&data);
     buffer.open(QIODevice::ReadOnly);
-    return importTrafficCsv(buffer, error, progress);
+    return importTrafficCsv(buffer, progress);
 }
 
 // A day of hourly buckets from Monday 2026-11-02 00:00 UTC, `tokens` in each.
@@ -54,10 +53,9 @@ private slots:
     // hours 166 and 167 = 500; weights = mean / 13000.
     void twoWeeksWithGapAndOffsetsGiveVolumeMixAndWeek()
     {
-        QString error;
-        const auto traffic = loadTrafficCsv(
-            QStringLiteral(PLANNER_TEST_DATA_DIR "/traffic-two-weeks.csv"), &error);
-        QVERIFY2(traffic, qPrintable(error));
+        const auto traffic
+            = loadTrafficCsv(QStringLiteral(PLANNER_TEST_DATA_DIR "/traffic-two-weeks.csv"));
+        QVERIFY2(traffic.ok(), qPrintable(traffic.errorMessage()));
         QCOMPARE(traffic->records, 8);
         QCOMPARE(traffic->badRows, 0);
         QCOMPARE(traffic->outOfOrderRows, 0);
@@ -96,10 +94,9 @@ private slots:
     // take the mean of the covered ones, 3000 / 30 = 100. Scaled by 1500: 0.8, 0.2, 1, 0, 1/15.
     void perRequestLogCountsBadRowsAndFillsUncoveredHours()
     {
-        QString error;
         const auto traffic
-            = loadTrafficCsv(QStringLiteral(PLANNER_TEST_DATA_DIR "/traffic-requests.csv"), &error);
-        QVERIFY2(traffic, qPrintable(error));
+            = loadTrafficCsv(QStringLiteral(PLANNER_TEST_DATA_DIR "/traffic-requests.csv"));
+        QVERIFY2(traffic.ok(), qPrintable(traffic.errorMessage()));
         QCOMPARE(traffic->records, 4);
         QCOMPARE(traffic->badRows, 2);
         QCOMPARE(traffic->firstBadLine, 5);
@@ -135,7 +132,7 @@ private slots:
         QVERIFY(scenario.profile.presetName.isEmpty());
         QCOMPARE(scenario.profile.weights, traffic.weights);
         QVERIFY(scenario.ranges.isEmpty());
-        QVERIFY(validate(scenario).isEmpty());
+        QVERIFY(validate(scenario).ok());
 
         const double fraction = scenario.outputFraction;
         traffic.outputFraction.reset();
@@ -167,11 +164,9 @@ private slots:
         QFETCH(int, hourOfWeek);
         // One row at the timestamp, one a day later so that 25 hours are covered; the first
         // row's hour is then the only one with 100 tokens of its weekday.
-        QString error;
         const auto traffic = importText("timestamp,tokens\n" + timestamp + ",100\n" + timestamp
-                                            + ",0\n" + "2030-01-01T00:00:00Z,0\n",
-                                        &error);
-        QVERIFY2(traffic, qPrintable(error));
+                                        + ",0\n" + "2030-01-01T00:00:00Z,0\n");
+        QVERIFY2(traffic.ok(), qPrintable(traffic.errorMessage()));
         QCOMPARE(traffic->badRows, 0);
         QCOMPARE(traffic->weights[hourOfWeek], 1.0);
     }
@@ -193,9 +188,8 @@ private slots:
     void malformedTimestampsAreBadRows()
     {
         QFETCH(QByteArray, timestamp);
-        QString error;
-        const auto traffic = importText(dayOfBuckets("10") + timestamp + ",10\n", &error);
-        QVERIFY2(traffic, qPrintable(error));
+        const auto traffic = importText(dayOfBuckets("10") + timestamp + ",10\n");
+        QVERIFY2(traffic.ok(), qPrintable(traffic.errorMessage()));
         QCOMPARE(traffic->badRows, 1);
         QCOMPARE(traffic->firstBadLine, 26);
         QCOMPARE(traffic->records, 24);
@@ -236,18 +230,18 @@ private slots:
     {
         QFETCH(QByteArray, text);
         QFETCH(QString, expected);
-        QString error;
-        QVERIFY(!importText(text, &error));
+        const auto refused = importText(text);
+        QVERIFY(!refused.ok());
+        const QString error = refused.errorMessage();
         QVERIFY2(error.contains(expected), qPrintable(error));
     }
 
     // Found by fuzz_traffic: a quote left open ran past the end of the line.
     void unclosedQuoteIsABadRow()
     {
-        QString error;
-        const auto traffic = importText(
-            dayOfBuckets("10") + "\"2026-11-02T01:00Z,5\n" + "r1,\"llam,300,95\n", &error);
-        QVERIFY2(traffic, qPrintable(error));
+        const auto traffic
+            = importText(dayOfBuckets("10") + "\"2026-11-02T01:00Z,5\n" + "r1,\"llam,300,95\n");
+        QVERIFY2(traffic.ok(), qPrintable(traffic.errorMessage()));
         QCOMPARE(traffic->badRows, 2);
         QCOMPARE(traffic->firstBadLine, 26);
         QVERIFY2(traffic->firstBadReason.contains(u"1 fields, the header needs 2"),
@@ -256,11 +250,9 @@ private slots:
 
     void hugeAndNegativeTokenCountsAreBadRows()
     {
-        QString error;
         const auto traffic = importText(dayOfBuckets("10") + "2026-11-02T01:00Z,1e300\n"
-                                            + "2026-11-02T01:00Z,-4\n" + "2026-11-02T01:00Z,nan\n",
-                                        &error);
-        QVERIFY2(traffic, qPrintable(error));
+                                        + "2026-11-02T01:00Z,-4\n" + "2026-11-02T01:00Z,nan\n");
+        QVERIFY2(traffic.ok(), qPrintable(traffic.errorMessage()));
         QCOMPARE(traffic->badRows, 3);
         QVERIFY2(traffic->firstBadReason.contains(u"out of range"),
                  qPrintable(traffic->firstBadReason));
@@ -270,12 +262,10 @@ private slots:
     // Rows out of time order are kept; the log runs from its earliest to its latest record.
     void rowsOutOfOrderAreCountedAndSpanTheEarliestToTheLatest()
     {
-        QString error;
         const auto traffic = importText("timestamp,tokens\n2026-11-03T00:00Z,10\n"
                                         "2026-11-02T00:00Z,10\n2026-11-04T23:00Z,10\n"
-                                        "2026-11-02T12:00Z,10\n",
-                                        &error);
-        QVERIFY2(traffic, qPrintable(error));
+                                        "2026-11-02T12:00Z,10\n");
+        QVERIFY2(traffic.ok(), qPrintable(traffic.errorMessage()));
         QCOMPARE(traffic->outOfOrderRows, 2);
         QCOMPARE(traffic->hoursCovered, 72);
         QVERIFY(trafficNotes(*traffic).join(u' ').contains(u"2 row(s) are earlier"));
@@ -290,9 +280,8 @@ private slots:
             text += "x\t2026-11-02T" + QByteArray::number(hour).rightJustified(2, '0')
                 + ":00:00Z\t10\n";
         text += "\t2026-11-02T05:00:00Z\t100\n";
-        QString error;
-        const auto traffic = importText(text, &error);
-        QVERIFY2(traffic, qPrintable(error));
+        const auto traffic = importText(text);
+        QVERIFY2(traffic.ok(), qPrintable(traffic.errorMessage()));
         QCOMPARE(traffic->badRows, 0);
         QCOMPARE(traffic->records, 25);
         QCOMPARE(traffic->totalTokens, 340.0);
@@ -301,14 +290,14 @@ private slots:
 
     void semicolonAndTabSeparatedHeadersAreRecognised()
     {
-        QString error;
         QByteArray semicolons = dayOfBuckets("3");
         semicolons.replace(',', ';');
-        QVERIFY2(importText(semicolons, &error), qPrintable(error));
+        const auto fromSemicolons = importText(semicolons);
+        QVERIFY2(fromSemicolons.ok(), qPrintable(fromSemicolons.errorMessage()));
         QByteArray tabs = "\xEF\xBB\xBF" + dayOfBuckets("3");
         tabs.replace(',', '\t');
-        const auto traffic = importText(tabs, &error);
-        QVERIFY2(traffic, qPrintable(error));
+        const auto traffic = importText(tabs);
+        QVERIFY2(traffic.ok(), qPrintable(traffic.errorMessage()));
         QCOMPARE(traffic->totalTokens, 72.0);
     }
 
@@ -324,26 +313,28 @@ private slots:
 
         qint64 lastRead = 0;
         qint64 lastTotal = 0;
-        QString error;
-        QVERIFY(loadTrafficCsv(file.fileName(), &error, [&](qint64 read, qint64 total) {
-            lastRead = read;
-            lastTotal = total;
-            return true;
-        }));
+        QVERIFY(loadTrafficCsv(file.fileName(), [&](qint64 read, qint64 total) {
+                    lastRead = read;
+                    lastTotal = total;
+                    return true;
+                }).ok());
         QCOMPARE(lastTotal, text.size());
         QCOMPARE(lastRead, text.size());
 
         int calls = 0;
-        QVERIFY(
-            !loadTrafficCsv(file.fileName(), &error, [&](qint64, qint64) { return ++calls < 2; }));
-        QVERIFY2(error.endsWith(u"import cancelled"), qPrintable(error));
+        const auto cancelled
+            = loadTrafficCsv(file.fileName(), [&](qint64, qint64) { return ++calls < 2; });
+        QVERIFY(!cancelled.ok());
+        QVERIFY2(cancelled.errorMessage().endsWith(u"import cancelled"),
+                 qPrintable(cancelled.errorMessage()));
         QCOMPARE(calls, 2);
     }
 
     void missingFileNamesThePath()
     {
-        QString error;
-        QVERIFY(!loadTrafficCsv(QStringLiteral("/nonexistent/log.csv"), &error));
+        const auto refused = loadTrafficCsv(QStringLiteral("/nonexistent/log.csv"));
+        QVERIFY(!refused.ok());
+        const QString error = refused.errorMessage();
         QVERIFY2(error.contains(u"/nonexistent/log.csv"), qPrintable(error));
     }
 };

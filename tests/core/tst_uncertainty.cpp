@@ -167,10 +167,10 @@ private slots:
     void ranges_roundTripThroughFiles()
     {
         const Scenario s = withRanges();
-        QVERIFY(validate(s).isEmpty());
-        const ScenarioLoad load = parseScenario(serializeScenario(s));
-        QVERIFY2(load.scenario, qPrintable(load.errorMessage()));
-        QCOMPARE(*load.scenario, s);
+        QVERIFY(validate(s).ok());
+        const Outcome<Scenario> load = parseScenario(serializeScenario(s));
+        QVERIFY2(load.ok(), qPrintable(load.errorMessage()));
+        QCOMPARE(*load, s);
         QVERIFY(serializeScenario(s).contains("\"mode\": 2.95"));
     }
 
@@ -197,8 +197,8 @@ private slots:
     {
         QFETCH(QByteArray, json);
         QFETCH(QString, message);
-        const ScenarioLoad load = parseScenario(json);
-        QVERIFY(!load.scenario);
+        const Outcome<Scenario> load = parseScenario(json);
+        QVERIFY(!load.ok());
         QVERIFY2(load.errorMessage().contains(message), qPrintable(load.errorMessage()));
     }
 

@@ -13,19 +13,19 @@ using namespace planner;
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    const ScenarioLoad load
+    const Outcome<Scenario> load
         = parseScenario(QByteArray(reinterpret_cast<const char *>(data), qsizetype(size)));
-    if (!load.scenario) {
+    if (!load.ok()) {
         if (load.errors.isEmpty() || load.errors.first().isEmpty())
             __builtin_trap(); // a refusal must say why
         return 0;
     }
-    const Summary summary = summarize(*load.scenario);
+    const Summary summary = summarize(*load);
     if (!std::isfinite(summary.selfhostUsdPerMonth) || !std::isfinite(summary.hybridUsdPerMonth)
         || !std::isfinite(summary.apiUsdPerMonth))
         __builtin_trap();
-    const ScenarioLoad again = parseScenario(serializeScenario(*load.scenario));
-    if (!again.scenario || !(*again.scenario == *load.scenario))
+    const Outcome<Scenario> again = parseScenario(serializeScenario(*load));
+    if (!again.ok() || !(*again == *load))
         __builtin_trap();
     return 0;
 }

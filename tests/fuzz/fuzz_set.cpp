@@ -17,13 +17,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Scenario scenario = base;
     const QString assignment
         = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
-    const QString error = applyOverride(scenario, assignment);
-    if (!error.isEmpty()) {
+    if (!applyOverride(scenario, assignment).ok()) {
         if (!(scenario == base))
             __builtin_trap(); // a refused override must not change the scenario
         return 0;
     }
-    if (!validate(scenario).isEmpty())
+    if (!validate(scenario).ok())
         __builtin_trap();
     const Summary summary = summarize(scenario);
     if (!std::isfinite(summary.selfhostUsdPerMonth) || !std::isfinite(summary.hybridUsdPerMonth))

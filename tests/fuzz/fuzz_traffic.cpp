@@ -18,10 +18,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QByteArray bytes(reinterpret_cast<const char *>(data), qsizetype(size));
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
-    QString error;
-    const std::optional<TrafficSummary> traffic = importTrafficCsv(buffer, &error);
-    if (!traffic) {
-        if (error.isEmpty())
+    const Outcome<TrafficSummary> traffic = importTrafficCsv(buffer);
+    if (!traffic.ok()) {
+        if (traffic.errorMessage().isEmpty())
             __builtin_trap(); // a refusal must say why
         return 0;
     }
@@ -32,7 +31,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         __builtin_trap();
     Scenario scenario = defaultScenario();
     applyTraffic(scenario, *traffic);
-    if (!validate(scenario).isEmpty())
+    if (!validate(scenario).ok())
         __builtin_trap();
     return 0;
 }

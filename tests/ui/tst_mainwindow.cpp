@@ -230,7 +230,7 @@ private slots:
         edited.profile.presetName.clear();
         for (int h = 0; h < HoursPerWeek; ++h)
             edited.profile.weights[h] = (h % 24) + 0.5;
-        QVERIFY(validate(edited).isEmpty());
+        QVERIFY(validate(edited).ok());
         m_window->document()->edit(edited, QStringLiteral("everything"));
 
         QTemporaryDir dir;
@@ -384,8 +384,9 @@ private slots:
 
     void priceImport_filtersAndPicksAModel()
     {
-        PriceList prices = loadLiteLlmPrices(QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
-                                                 .filePath(QStringLiteral("litellm-prices.json")));
+        const PriceList prices
+            = *loadLiteLlmPrices(QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
+                                     .filePath(QStringLiteral("litellm-prices.json")));
         QCOMPARE(prices.models.size(), 4);
         PriceImportDialog dialog(prices);
         QVERIFY(!dialog.selectedPrice());

@@ -66,7 +66,7 @@ private slots:
         Scenario rented = defaultScenario();
         QVERIFY(!rented.ownedGpu);
         OwnedGpuDialog dialog(rented);
-        QCOMPARE(validate(dialog.ownedGpu()), QStringList());
+        QCOMPARE(validate(dialog.ownedGpu()).errors, QStringList());
         for (const OwnedGpuField &field : ownedGpuFields()) {
             const QString tip = dialog.spinBox(QString::fromLatin1(field.key))->toolTip();
             QVERIFY2(tip.contains(u"Default:") && tip.contains(rangeText(field)), qPrintable(tip));
@@ -86,7 +86,7 @@ private slots:
         QDoubleSpinBox *months = dialog.spinBox(u"amortization_months");
         months->setValue(36.6);
         QCOMPARE(dialog.ownedGpu().amortizationMonths, 37.0);
-        QCOMPARE(validate(dialog.ownedGpu()), QStringList());
+        QCOMPARE(validate(dialog.ownedGpu()).errors, QStringList());
     }
 
     void report_listsTheInputsAndTheFormula()

@@ -166,8 +166,8 @@ private slots:
         }
         QCOMPARE(pageCount(pdf), 2 + singles);
         const QString body = text(pdf);
-        const Scenario steady = *loadScenarioFile(example("steady-traffic.llmbe.json")).scenario;
-        const Scenario bursty = *loadScenarioFile(example("daily-bursts.llmbe.json")).scenario;
+        const Scenario steady = *loadScenarioFile(example("steady-traffic.llmbe.json"));
+        const Scenario bursty = *loadScenarioFile(example("daily-bursts.llmbe.json"));
         QVERIFY(body.contains(u"Scenario comparison"));
         QVERIFY(body.contains(steady.name) && body.contains(bursty.name));
         QVERIFY(body.contains(u"Cheapest option Self-host API"));

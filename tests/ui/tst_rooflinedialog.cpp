@@ -97,9 +97,8 @@ private slots:
         in.denseTflops = 1979;
         in.batch = 22;
         in.context = 1000;
-        QString error;
-        const auto core = estimateThroughput(in, &error);
-        QVERIFY2(core, qPrintable(error));
+        const auto core = estimateThroughput(in);
+        QVERIFY2(core.ok(), qPrintable(core.errorMessage()));
         QVERIFY(dialog->estimate());
         QCOMPARE(dialog->estimate()->prefillTokPerS, core->prefillTokPerS);
         QCOMPARE(dialog->estimate()->decodeTokPerS, core->decodeTokPerS);

@@ -33,7 +33,7 @@ const QString Fp8 = QStringLiteral("fp8");
 QDoubleSpinBox *efficiencyBox(double value, const QString &help, QWidget *parent)
 {
     auto *box = new QDoubleSpinBox(parent);
-    box->setRange(0.01, 1);
+    box->setRange(RooflineRanges::efficiency.min, RooflineRanges::efficiency.max);
     box->setDecimals(2);
     box->setSingleStep(0.05);
     box->setValue(value);
@@ -42,12 +42,13 @@ QDoubleSpinBox *efficiencyBox(double value, const QString &help, QWidget *parent
 }
 
 // The estimate goes into the scenario, so it must be a value the scenario accepts.
-QString outOfScenarioRange(const RooflineEstimate &estimate)
+Outcome<> checkFitsScenario(const RooflineEstimate &estimate)
 {
     for (const auto &[key, value] : {std::pair {u"prefill_tok_per_s", estimate.prefillTokPerS},
                                      std::pair {u"decode_tok_per_s", estimate.decodeTokPerS}}) {
-        if (QString error = checkValue(*findNumericField(key), value); !error.isEmpty())
-            return RooflineDialog::tr("The estimate cannot be used: %1").arg(error);
+        if (const Outcome<> check = checkValue(*findNumericField(key), value); !check.ok())
+            return failure(
+                RooflineDialog::tr("The estimate cannot be used: %1").arg(check.errorMessage()));
     }
     return {};
 }
@@ -66,13 +67,13 @@ RooflineDialog::RooflineDialog(const Scenario &current, QWidget *parent)
     , m_batch(new QSpinBox(this))
     , m_context(new QSpinBox(this))
     , m_memoryEfficiency(efficiencyBox(
-          0.6,
+          DefaultMemoryEfficiency,
           tr("Share of the peak memory bandwidth decoding reaches: about 0.6, measured 0.4 to "
              "0.8."),
           this))
     , m_computeEfficiency(efficiencyBox(
-          0.5, tr("Share of the peak dense FLOPS (MFU) prefill reaches: 0.4 to 0.6 measured."),
-          this))
+          DefaultComputeEfficiency,
+          tr("Share of the peak dense FLOPS (MFU) prefill reaches: 0.4 to 0.6 measured."), this))
     , m_measuredGroup(new QGroupBox(tr("Measured on this model and GPU"), this))
     , m_measuredSummary(new QLabel(this))
     , m_measured(new QTreeWidget(this))
@@ -84,46 +85,71 @@ RooflineDialog::RooflineDialog(const Scenario &current, QWidget *parent)
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Estimate Throughput"));
-    const PresetCatalog &catalog = builtinPresets();
+    setUpModelInputs();
+    setUpHardwareInputs(current);
+    setUpMeasuredRuns();
+    setUpResult();
+    layOut(createButtons());
 
-    for (const ModelPreset &m : catalog.models) {
+    showPrecisions();
+    showModel();
+    listMeasuredRuns();
+    recompute();
+    connectInputs();
+    resize(1000, 720);
+}
+
+void RooflineDialog::setUpModelInputs()
+{
+    for (const ModelPreset &m : builtinPresets().models) {
         m_model->addItem(m.name);
         m_model->setItemData(m_model->count() - 1, m.origin.source, Qt::ToolTipRole);
     }
     m_model->addItem(tr("Custom"));
-    m_parameters->setRange(1e6 / ParametersPerBillion, 1e14 / ParametersPerBillion);
+    m_parameters->setRange(RooflineRanges::parameters.min / ParametersPerBillion,
+                           RooflineRanges::parameters.max / ParametersPerBillion);
     m_parameters->setDecimals(9); // a preset's exact count: 8.030261248 billion
     m_parameters->setSuffix(tr(" billion"));
     m_parameters->setToolTip(tr("Parameters read per decoded token: all of them for a dense "
                                 "model, at least the active experts for a mixture of experts."));
-    m_bytesPerWeight->setRange(0.1, 8);
+    m_bytesPerWeight->setRange(RooflineRanges::bytesPerWeight.min,
+                               RooflineRanges::bytesPerWeight.max);
     m_bytesPerWeight->setDecimals(3);
     m_bytesPerWeight->setSingleStep(0.5);
     m_bytesPerWeight->setToolTip(tr("2 for BF16, 1 for FP8, about 0.5 for 4-bit weights."));
-    m_kvBytesPerToken->setRange(0, 1e9);
+    m_kvBytesPerToken->setRange(RooflineRanges::kvBytesPerToken.min,
+                                RooflineRanges::kvBytesPerToken.max);
     m_kvBytesPerToken->setDecimals(0);
     m_kvBytesPerToken->setGroupSeparatorShown(true);
     m_kvBytesPerToken->setSuffix(tr(" bytes"));
     m_kvBytesPerToken->setToolTip(
         tr("2 (K and V) × layers × KV heads × head dimension × bytes per value."));
+}
 
-    for (const GpuPreset &g : catalog.gpus) {
+void RooflineDialog::setUpHardwareInputs(const Scenario &current)
+{
+    for (const GpuPreset &g : builtinPresets().gpus) {
         m_gpu->addItem(tr("%1 — %2 TB/s").arg(g.name, QLocale().toString(g.bandwidthTbps)));
         m_gpu->setItemData(m_gpu->count() - 1, g.specSource, Qt::ToolTipRole);
     }
     m_precision->setToolTip(tr("Sets the dense TFLOPS used for compute and the bytes per weight."));
-    m_gpuCount->setRange(1, 4096);
-    m_gpuCount->setValue(std::clamp(int(std::lround(current.gpusPerReplica)), 1, 4096));
+    const int minGpus = int(RooflineRanges::gpus.min);
+    const int maxGpus = int(RooflineRanges::gpus.max);
+    m_gpuCount->setRange(minGpus, maxGpus);
+    m_gpuCount->setValue(std::clamp(int(std::lround(current.gpusPerReplica)), minGpus, maxGpus));
     m_gpuCount->setToolTip(tr("GPUs of one replica, sharing the weights (tensor parallel)."));
-    m_batch->setRange(1, 1'000'000);
+    m_batch->setRange(int(RooflineRanges::batch.min), int(RooflineRanges::batch.max));
     m_batch->setValue(32);
     m_batch->setToolTip(tr("Sequences decoded together in each step."));
-    m_context->setRange(1, 100'000'000);
+    m_context->setRange(int(RooflineRanges::context.min), int(RooflineRanges::context.max));
     m_context->setValue(4096);
     m_context->setGroupSeparatorShown(true);
     m_context->setSuffix(tr(" tokens"));
     m_context->setToolTip(tr("Tokens each sequence keeps in the KV cache: prompt and output."));
+}
 
+void RooflineDialog::setUpMeasuredRuns()
+{
     m_measured->setHeaderLabels({tr("GPUs"), tr("Engine"), tr("Concurrency"), tr("In / out"),
                                  tr("Mixed tok/s"), tr("Output share"), tr("As of")});
     m_measured->setRootIsDecorated(false);
@@ -137,7 +163,10 @@ RooflineDialog::RooflineDialog(const Scenario &current, QWidget *parent)
     connect(m_measured, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem *item) {
         m_measuredSource->setText(item ? item->data(0, Qt::UserRole).toString() : QString());
     });
+}
 
+void RooflineDialog::setUpResult()
+{
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -156,7 +185,10 @@ RooflineDialog::RooflineDialog(const Scenario &current, QWidget *parent)
     numbersForm->addRow(caveat);
     m_result->addWidget(numbers);
     m_result->addWidget(m_error);
+}
 
+QDialogButtonBox *RooflineDialog::createButtons()
+{
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setText(tr("&Use This Estimate"));
@@ -164,7 +196,11 @@ RooflineDialog::RooflineDialog(const Scenario &current, QWidget *parent)
                         "the measured mixed rate."));
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    return buttons;
+}
 
+void RooflineDialog::layOut(QDialogButtonBox *buttons)
+{
     auto *modelGroup = new QGroupBox(tr("Model"), this);
     auto *modelForm = new QFormLayout(modelGroup);
     modelForm->addRow(tr("&Model:"), m_model);
@@ -198,12 +234,10 @@ RooflineDialog::RooflineDialog(const Scenario &current, QWidget *parent)
     layout->addWidget(estimateGroup);
     layout->addStretch(); // takes the room the measured runs leave when there are none
     layout->addWidget(buttons);
+}
 
-    showPrecisions();
-    showModel();
-    listMeasuredRuns();
-    recompute();
-
+void RooflineDialog::connectInputs()
+{
     connect(m_model, &QComboBox::currentIndexChanged, this, [this] {
         showModel();
         listMeasuredRuns();
@@ -227,7 +261,6 @@ RooflineDialog::RooflineDialog(const Scenario &current, QWidget *parent)
         connect(box, &QDoubleSpinBox::valueChanged, this, &RooflineDialog::recompute);
     for (QSpinBox *box : {m_gpuCount, m_batch, m_context})
         connect(box, &QSpinBox::valueChanged, this, &RooflineDialog::recompute);
-    resize(1000, 720);
 }
 
 int RooflineDialog::gpuCount() const
@@ -377,13 +410,14 @@ void RooflineDialog::showMeasuredRuns(bool shown)
 void RooflineDialog::recompute()
 {
     const RooflineInputs in = inputs();
-    QString error;
-    m_estimate = estimateThroughput(in, &error);
-    if (m_estimate)
-        error = outOfScenarioRange(*m_estimate);
-    if (!error.isEmpty()) {
-        m_estimate.reset();
-        m_error->setText(error);
+    Outcome<RooflineEstimate> estimate = estimateThroughput(in);
+    if (estimate.ok()) {
+        if (const Outcome<> fits = checkFitsScenario(*estimate); !fits.ok())
+            estimate = fits.failed();
+    }
+    m_estimate = estimate.value;
+    if (!estimate.ok()) {
+        m_error->setText(estimate.errorMessage());
         m_result->setCurrentWidget(m_error);
         m_ok->setEnabled(false);
         return;

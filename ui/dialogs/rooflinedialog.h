@@ -10,6 +10,7 @@
 #include <optional>
 
 class QComboBox;
+class QDialogButtonBox;
 class QDoubleSpinBox;
 class QGroupBox;
 class QLabel;
@@ -55,6 +56,13 @@ public:
     QPushButton *okButton() const { return m_ok; }
 
 private:
+    void setUpModelInputs();
+    void setUpHardwareInputs(const Scenario &current);
+    void setUpMeasuredRuns();
+    void setUpResult();
+    QDialogButtonBox *createButtons();
+    void layOut(QDialogButtonBox *buttons);
+    void connectInputs();
     const ModelPreset *selectedModel() const; // null for a custom model
     const GpuPreset &selectedGpu() const;
     double selectedTflops() const;

@@ -88,17 +88,14 @@ TrafficImportDialog::TrafficImportDialog(const QString &path, const Scenario &cu
 
     connect(m_progressTimer, &QTimer::timeout, this, &TrafficImportDialog::showProgress);
     m_progressTimer->start(50);
-    connect(&m_watcher, &QFutureWatcher<Outcome>::finished, this,
+    connect(&m_watcher, &QFutureWatcher<Outcome<TrafficSummary>>::finished, this,
             &TrafficImportDialog::showOutcome);
     m_watcher.setFuture(QtConcurrent::run([path, reading = m_reading] {
-        Outcome outcome;
-        outcome.traffic
-            = loadTrafficCsv(path, &outcome.error, [&reading](qint64 read, qint64 total) {
-                  reading->bytesRead = read;
-                  reading->bytesTotal = total;
-                  return !reading->cancelled;
-              });
-        return outcome;
+        return loadTrafficCsv(path, [&reading](qint64 read, qint64 total) {
+            reading->bytesRead = read;
+            reading->bytesTotal = total;
+            return !reading->cancelled;
+        });
     }));
 }
 
@@ -124,18 +121,18 @@ void TrafficImportDialog::showProgress()
 void TrafficImportDialog::showOutcome()
 {
     m_progressTimer->stop();
-    const Outcome outcome = m_watcher.result();
+    const Outcome<TrafficSummary> outcome = m_watcher.result();
     m_finished = true;
     m_readingPart->hide();
     m_outcomePart->show();
-    if (!outcome.traffic) {
-        m_error = outcome.error;
+    if (!outcome.ok()) {
+        m_error = outcome.errorMessage();
         m_figures->setText(tr("<b>Nothing was imported.</b> %1").arg(m_error.toHtmlEscaped()));
         m_importedWeek->hide();
         m_currentWeek->hide();
         return;
     }
-    m_traffic = outcome.traffic;
+    m_traffic = outcome.value;
     const TrafficSummary &t = *m_traffic;
     const QString mix = t.outputFraction
         ? tr("<b>%1</b> (now %2)")

@@ -47,19 +47,13 @@ private:
         std::atomic<qint64> bytesTotal = 0;
         std::atomic<bool> cancelled = false;
     };
-    struct Outcome
-    {
-        std::optional<TrafficSummary> traffic;
-        QString error;
-    };
-
     void showProgress();
     void showOutcome();
 
     Scenario m_current;
     QString m_fileName;
     std::shared_ptr<Reading> m_reading;
-    QFutureWatcher<Outcome> m_watcher;
+    QFutureWatcher<Outcome<TrafficSummary>> m_watcher;
     QTimer *m_progressTimer;
     std::optional<TrafficSummary> m_traffic;
     QString m_error;

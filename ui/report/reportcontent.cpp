@@ -115,7 +115,7 @@ std::optional<PresetNote> presetFor(const Scenario &s, const NumericField &field
     } else if (key == u"gpu_hourly_usd") {
         for (const GpuPreset &g : catalog.gpus) {
             for (const GpuPrice &p : g.prices) {
-                if (p.usdPerGpuHour == s.gpuHourlyUsd)
+                if (p.gpuHourlyUsd == s.gpuHourlyUsd)
                     return PresetNote {QStringLiteral("%1, %2 (%3)")
                                            .arg(g.name, p.provider, format::priceKind(p.kind)),
                                        p.origin};
@@ -231,7 +231,7 @@ QString billHtml(const QString &title, const QList<BillLine> &lines, double tota
                                         l.quantity == std::round(l.quantity) ? 0
                                             : l.quantity < 10                ? 3
                                                                              : 1),
-                         esc(l.unit), format::money(l.unitPriceUsd), format::money(l.monthlyUsd));
+                         esc(l.unit), format::money(l.unitPriceUsd), format::money(l.usdPerMonth));
     }
     html += QStringLiteral("<tr class='total'><td>Total</td><td></td><td></td><td></td><td "
                            "class='num'>%1</td></tr></table>")

@@ -49,9 +49,9 @@ void Autosave::saveNow()
         return;
     }
     QDir().mkpath(QFileInfo(path()).path());
-    QString error;
-    if (!saveScenarioFile(m_document->scenario(), path(), &error)) {
-        m_window->statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    if (const Outcome<> saved = saveScenarioFile(m_document->scenario(), path()); !saved.ok()) {
+        m_window->statusBar()->showMessage(tr("Autosave failed: %1").arg(saved.errorMessage()),
+                                           10000);
         return; // tried again on the next tick
     }
     QSettings().setValue(FileKey, m_document->filePath());
@@ -69,12 +69,12 @@ bool Autosave::restore()
 {
     if (!QFile::exists(path()))
         return false;
-    const ScenarioLoad load = loadScenarioFile(path());
-    if (!load.scenario) {
+    const Outcome<Scenario> load = loadScenarioFile(path());
+    if (!load.ok()) {
         emit problem(tr("The autosaved work could not be read:\n%1").arg(load.errorMessage()));
         return false;
     }
-    m_document->reset(*load.scenario, QSettings().value(FileKey).toString());
+    m_document->reset(*load, QSettings().value(FileKey).toString());
     m_document->undoStack()->resetClean(); // still unsaved: closing will ask
     return true;
 }

@@ -49,10 +49,10 @@ void DocumentFiles::fillExamplesMenu()
     if (!exampleDir.exists())
         exampleDir.setPath(QStringLiteral(":/examples"));
     for (const QFileInfo &example : exampleDir.entryInfoList({QStringLiteral("*.llmbe.json")})) {
-        const ScenarioLoad load = loadScenarioFile(example.filePath());
-        if (!load.scenario)
+        const Outcome<Scenario> load = loadScenarioFile(example.filePath());
+        if (!load.ok())
             continue;
-        m_examplesMenu->addAction(load.scenario->name, this, [this, scenario = *load.scenario] {
+        m_examplesMenu->addAction(load->name, this, [this, scenario = *load] {
             if (maybeSave())
                 showScenario(scenario);
         });
@@ -61,13 +61,13 @@ void DocumentFiles::fillExamplesMenu()
 
 bool DocumentFiles::openFile(const QString &path)
 {
-    const ScenarioLoad load = loadScenarioFile(path);
-    if (!load.scenario) {
+    const Outcome<Scenario> load = loadScenarioFile(path);
+    if (!load.ok()) {
         emit problem(
             tr("Could not open %1:\n%2").arg(QDir::toNativeSeparators(path), load.errorMessage()));
         return false;
     }
-    m_document->reset(*load.scenario, QFileInfo(path).absoluteFilePath());
+    m_document->reset(*load, QFileInfo(path).absoluteFilePath());
     addRecentFile(QFileInfo(path).absoluteFilePath());
     if (!load.warnings.isEmpty())
         m_window->statusBar()->showMessage(load.warnings.join(QStringLiteral("; ")), 10000);
@@ -81,9 +81,8 @@ void DocumentFiles::showScenario(const Scenario &scenario)
 
 bool DocumentFiles::saveTo(const QString &path)
 {
-    QString error;
-    if (!saveScenarioFile(m_document->scenario(), path, &error)) {
-        emit problem(error);
+    if (const Outcome<> saved = saveScenarioFile(m_document->scenario(), path); !saved.ok()) {
+        emit problem(saved.errorMessage());
         return false;
     }
     m_document->markSaved(QFileInfo(path).absoluteFilePath());
@@ -152,13 +151,13 @@ void DocumentFiles::compareWith()
     }
     QList<Scenario> scenarios {m_document->scenario()};
     for (const QString &path : paths) {
-        const ScenarioLoad load = loadScenarioFile(path);
-        if (!load.scenario) {
+        const Outcome<Scenario> load = loadScenarioFile(path);
+        if (!load.ok()) {
             emit problem(tr("Could not open %1:\n%2")
                              .arg(QDir::toNativeSeparators(path), load.errorMessage()));
             return;
         }
-        scenarios << *load.scenario;
+        scenarios << *load;
     }
     auto *dialog = new CompareDialog(scenarios, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

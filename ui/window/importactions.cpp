@@ -30,12 +30,12 @@ void ImportActions::importPrices()
         QString(), tr("LiteLLM price file (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    PriceList prices = loadLiteLlmPrices(path);
-    if (!prices.error.isEmpty()) {
-        emit problem(prices.error);
+    Outcome<PriceList> prices = loadLiteLlmPrices(path);
+    if (!prices.ok()) {
+        emit problem(prices.errorMessage());
         return;
     }
-    PriceImportDialog dialog(std::move(prices), m_window);
+    PriceImportDialog dialog(std::move(*prices), m_window);
     if (dialog.exec() != QDialog::Accepted || !dialog.selectedPrice())
         return;
     Scenario next = m_document->scenario();
@@ -69,10 +69,9 @@ void ImportActions::importBenchmark()
 
 bool ImportActions::useBenchmark(const QString &path)
 {
-    QString error;
-    const std::optional<MeasuredThroughput> measured = loadBenchmark(path, &error);
-    if (!measured) {
-        emit problem(error);
+    const Outcome<MeasuredThroughput> measured = loadBenchmark(path);
+    if (!measured.ok()) {
+        emit problem(measured.errorMessage());
         return false;
     }
     Scenario next = m_document->scenario();
