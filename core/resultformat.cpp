@@ -53,6 +53,12 @@ QJsonObject summaryToJson(const Summary &s)
         {"breakeven_gpu_usd_per_hour", orNull(s.breakevenGpuUsdPerHour)},
         {"payback_month", orNull(s.paybackMonth)},
         {"cheapest", optionKey(s.cheapest)},
+        {"serving_utilization", orNull(s.servingUtilization)},
+        {"hybrid_payback_month", orNull(s.hybridPaybackMonth)},
+        {"selfhost_capex_usd", orNull(s.selfhostCapexUsd)},
+        {"breakeven_purchase_usd", orNull(s.breakevenPurchaseUsd)},
+        {"breakeven_search_limit_mtok_per_month", s.breakevenSearchLimitMtokPerMonth},
+        {"selfhost_cheaper_from_month", orNull(s.selfhostCheaperFromMonth)},
     };
 }
 
@@ -66,6 +72,9 @@ QJsonObject uncertaintyToJson(const UncertaintyResult &r)
         {"savings_p10", r.savingsP10},
         {"savings_p50", r.savingsP50},
         {"savings_p90", r.savingsP90},
+        {"hybrid_savings_p10", r.hybridSavingsP10},
+        {"hybrid_savings_p50", r.hybridSavingsP50},
+        {"hybrid_savings_p90", r.hybridSavingsP90},
     };
 }
 
@@ -94,6 +103,7 @@ QByteArray curvesToCsv(const Evaluation &e)
     appendRows(csv, "hybrid_cost_vs_replicas", "hybrid", e.hybridCostVsReplicas);
     appendRows(csv, "week_split", "selfhosted", e.week.selfhosted);
     appendRows(csv, "week_split", "burst_to_api", e.week.burstToApi);
+    appendRows(csv, "week_split", "batch_in_valleys", e.week.batchInValleys);
     appendRows(csv, "cumulative_cost", "api", e.cumulativeCost.api);
     appendRows(csv, "cumulative_cost", "selfhost", e.cumulativeCost.selfhost);
     appendRows(csv, "cumulative_cost", "hybrid", e.cumulativeCost.hybrid);

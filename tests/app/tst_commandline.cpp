@@ -72,7 +72,13 @@ private slots:
                                 "breakeven_utilization",
                                 "breakeven_gpu_usd_per_hour",
                                 "payback_month",
-                                "cheapest"};
+                                "cheapest",
+                                "serving_utilization",
+                                "hybrid_payback_month",
+                                "selfhost_capex_usd",
+                                "breakeven_purchase_usd",
+                                "breakeven_search_limit_mtok_per_month",
+                                "selfhost_cheaper_from_month"};
         QCOMPARE(json.keys().size(), keys.size());
         for (const QString &key : keys)
             QVERIFY2(json.contains(key), qPrintable(key));
