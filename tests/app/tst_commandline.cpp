@@ -202,7 +202,8 @@ private slots:
         QCOMPARE(r.status, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(json.keys(),
-                 (QStringList {"p_hybrid_cheaper", "p_selfhost_cheaper", "samples", "savings_p10",
+                 (QStringList {"hybrid_savings_p10", "hybrid_savings_p50", "hybrid_savings_p90",
+                               "p_hybrid_cheaper", "p_selfhost_cheaper", "samples", "savings_p10",
                                "savings_p50", "savings_p90", "seed"}));
         QCOMPARE(json.value(u"samples").toInt(), 2000);
         QCOMPARE(json.value(u"seed").toInt(), 5);

@@ -5,7 +5,10 @@
 // beside each expectation. Every case uses mixed_tok_per_s = 2500, so one replica carries
 // K = 3600 / (1 / 2500 * 1e6) = 9 Mtok per hour, and API prices of 1 USD/Mtok (p_api = 1).
 #include "costengine.h"
+#include "scenariofields.h"
+#include "scenariofile.h"
 #include "trafficprofiles.h"
+#include "uncertainty.h"
 
 #include <QTest>
 
@@ -298,6 +301,41 @@ private slots:
         QCOMPARE_NEAR(e.hybridCostVsReplicas[1].y(), 5973.125);
         // The API alone (4927.5) stays cheaper.
         QCOMPARE(e.summary.hybridReplicas, 0.0);
+    }
+
+    // No ranges: every sample is the scenario itself, so each percentile of the hybrid's savings
+    // is API - Hybrid = 7300 - 6110 = 1190 (the failover case above).
+    void uncertainty_reportsTheHybridsSavings()
+    {
+        Scenario scenario = dayNightCase(Provisioning::Fixed);
+        scenario.spareReplicas = 1;
+        scenario.hybridFailoverToApi = true;
+        const UncertaintyResult r = runMonteCarlo(scenario, 100, 1, 1);
+        QCOMPARE_NEAR(r.hybridSavingsP10, 1190);
+        QCOMPARE_NEAR(r.hybridSavingsP50, 1190);
+        QCOMPARE_NEAR(r.hybridSavingsP90, 1190);
+    }
+
+    void newInputs_setLoadAndSave()
+    {
+        Scenario scenario = handCase();
+        QCOMPARE(applyOverride(scenario, u"hybrid_failover_to_api=true"), QString());
+        QCOMPARE(applyOverride(scenario, u"selfhost.batch_fills_valleys=true"), QString());
+        QCOMPARE(applyOverride(scenario, u"ondemand_gpu_hourly_usd=6"), QString());
+        QCOMPARE(applyOverride(scenario, u"scale_up_minutes=10"), QString());
+        QCOMPARE(applyOverride(scenario, u"min_replicas=0"), QString());
+        QVERIFY(!applyOverride(scenario, u"scale_up_minutes=61").isEmpty());
+        QVERIFY(!applyOverride(scenario, u"batch_fills_valleys=yes").isEmpty());
+        QVERIFY(scenario.hybridFailoverToApi && scenario.batchFillsValleys);
+
+        const ScenarioLoad load = parseScenario(serializeScenario(scenario));
+        QVERIFY(load.scenario);
+        QCOMPARE(*load.scenario, scenario);
+
+        const ScenarioLoad wrong = parseScenario(R"({"selfhost": {"hybrid_failover_to_api": 1}})");
+        QCOMPARE(wrong.errors,
+                 QStringList {"selfhost.hybrid_failover_to_api: expected true or false, got a "
+                              "number"});
     }
 };
 
