@@ -228,8 +228,7 @@ public:
     {
         const double hours = replicaHours(v);
         if (m_owned && m_s.provisioning != Provisioning::Fixed) // fixed: r * RH is the same sum
-            return ownedRunningCost(fleet(v, hours), hours)
-                + m_s.gpusPerReplica * fleet(v, hours) * HoursPerMonth * m_owned->amortizationUsd;
+            return ownedGpuCost(fleet(v, hours), hours);
         if (m_ondemandReplicaHourUsd != m_replicaHourUsd) {
             const double committed = (m_s.minReplicas + m_s.spareReplicas) * HoursPerMonth;
             return gpuCost(committed) + m_ondemandReplicaHourUsd * (hours - committed);
@@ -252,6 +251,95 @@ public:
         return m_s.gpusPerReplica
             * (fleetReplicas * HoursPerMonth * m_owned->colocationUsd
                + replicaHours * m_owned->powerUsd);
+    }
+
+    double ownedGpuCost(double fleetReplicas, double replicaHours) const
+    {
+        return ownedRunningCost(fleetReplicas, replicaHours)
+            + m_s.gpusPerReplica * fleetReplicas * HoursPerMonth * m_owned->amortizationUsd;
+    }
+
+    // Owned GPUs, utilization mode: Self - API at v with a fleet of j replicas.
+    double ownedUtilizationMargin(double v, double j) const
+    {
+        const double hours = replicaHoursAtUtilization(v, m_s.averageUtilization);
+        return ownedGpuCost(j, hours) + m_fixedOverhead - apiCost(v);
+    }
+
+    // The largest volume a fleet of j owned replicas serves in utilization mode (section 9.3).
+    double fleetStepEnd(double j) const
+    {
+        return (j * (1 + FitTolerance) - m_s.spareReplicas) * HoursPerMonth * m_capacity
+            * m_s.averageUtilization;
+    }
+
+    // Above the floor, Self - API is linear between fleet steps; these bound it with the fleet at
+    // RH / 730 (lower) and RH / 730 + 1 (upper), as c0 + c1 V.
+    std::pair<double, double> ownedUtilizationBound(double extraReplicas) const
+    {
+        const double perMtok = 1 / (m_capacity * m_s.averageUtilization); // RH per Mtok
+        const double perHour = m_s.gpusPerReplica * m_owned->total();
+        const double c0 = perHour * m_s.spareReplicas * HoursPerMonth
+            + m_s.gpusPerReplica * HoursPerMonth
+                * (m_owned->amortizationUsd + m_owned->colocationUsd) * extraReplicas
+            + m_fixedOverhead;
+        return {c0, perHour * perMtok - m_apiPrice};
+    }
+
+    // Breakeven volume for owned GPUs in utilization mode: walk the fleet steps down from vmax.
+    std::optional<double> ownedUtilizationBreakeven(double vmax) const
+    {
+        if (selfCost(vmax) > apiCost(vmax))
+            return std::nullopt;
+        const double floorVolume = utilizationFloorVolume();
+        double v = vmax; // Self <= API on [v, vmax]
+        if (const auto [c0, c1] = ownedUtilizationBound(1); c1 < 0)
+            v = std::clamp(-c0 / c1, floorVolume, vmax);
+        for (long long walked = 0; v > floorVolume && walked < MaxWalkSteps; ++walked) {
+            const double j = fleet(v, replicaHours(v));
+            const double left = std::max(floorVolume, fleetStepEnd(j - 1));
+            const double atLeft = ownedUtilizationMargin(left, j);
+            if (atLeft > 0) {
+                const double atV = ownedUtilizationMargin(v, j);
+                return left + atLeft * (v - left) / (atLeft - atV);
+            }
+            v = left;
+        }
+        if (v > floorVolume)
+            return v; // the walk stopped: the bound it reached
+        const double floorCost = selfCost(v);
+        return floorCost <= 0 ? 0.0 : floorCost / m_apiPrice;
+    }
+
+    // First crossover for owned GPUs in utilization mode: walk the fleet steps up from the floor.
+    std::optional<double> ownedUtilizationCrossover(double vmax) const
+    {
+        const double floorVolume = utilizationFloorVolume();
+        const double floorCost = selfCost(0);
+        if (floorCost <= 0)
+            return 0.0;
+        if (m_apiPrice > 0 && floorCost / m_apiPrice <= std::min(floorVolume, vmax))
+            return floorCost / m_apiPrice;
+        double v = floorVolume; // Self > API on (0, v]
+        const auto [c0, c1] = ownedUtilizationBound(0);
+        if (c1 >= 0 && c0 + c1 * v > 0)
+            return std::nullopt;
+        if (c1 < 0)
+            v = std::max(v, -c0 / c1);
+        for (long long walked = 0; v < vmax && walked < MaxWalkSteps; ++walked) {
+            double j = fleet(v, replicaHours(v));
+            if (v >= fleetStepEnd(j))
+                j += 1; // v ends a piece: the one above has another replica
+            const double right = std::min(vmax, fleetStepEnd(j));
+            const double atLeft = ownedUtilizationMargin(v, j);
+            if (atLeft <= 0)
+                return v;
+            const double atRight = ownedUtilizationMargin(right, j);
+            if (atRight <= 0)
+                return v + atLeft * (right - v) / (atLeft - atRight);
+            v = right;
+        }
+        return std::nullopt;
     }
 
     double purchaseUsd(double replicas) const
@@ -528,7 +616,7 @@ public:
         if (selfCost(vmax) > apiCost(vmax))
             return std::nullopt;
         if (m_s.provisioning == Provisioning::Utilization)
-            return utilizationCrossover();
+            return m_owned ? ownedUtilizationBreakeven(vmax) : utilizationCrossover();
         if (m_apiPrice <= 0)
             return 0.0; // Self is 0 everywhere
         const StepFunction f = stepFunction();
@@ -576,7 +664,8 @@ public:
     std::optional<double> firstCrossover(double vmax) const
     {
         if (m_s.provisioning == Provisioning::Utilization) {
-            const auto crossover = utilizationCrossover();
+            const auto crossover
+                = m_owned ? ownedUtilizationCrossover(vmax) : utilizationCrossover();
             if (crossover && *crossover <= vmax)
                 return crossover;
             return std::nullopt;

@@ -257,6 +257,24 @@ private slots:
         QCOMPARE_NEAR(*s.selfhostCapexUsd, 2 * 73000);
     }
 
+    // Owned, utilization mode, u = 1: a = 730000 / (100 * 730) = 10, c = 0.5, p = 0.5 per hour;
+    // API 2 USD/Mtok. Up to the floor (V <= 6570) Self = 730 * 10.5 + 730 * 0.5 = 8030; above it
+    // RH = V / 9 and the fleet F = ceil(V / 6570): Self = 7665 F + V / 18, so Self <= 2 V from
+    // V = 7665 * 18 / 35 * F = 3942 F on each fleet's piece (6570 (F - 1), 6570 F].
+    // Floor: 8030 <= 2 V from 4015, the first crossover. F = 2: loses on (6570, 7884), wins from
+    // 7884; from F = 3 on, 3942 F <= 6570 (F - 1) and it wins on every piece: breakeven 7884.
+    void ownedFleet_utilizationBreakevenWalksTheFleetSteps()
+    {
+        Scenario scenario = handCase();
+        scenario.inputUsdPerMtok = scenario.outputUsdPerMtok = scenario.cachedInputUsdPerMtok = 2;
+        applyOwnedGpu(scenario, OwnedGpu {730000, 100, 1, 1, 0.5, 365});
+        const Summary s = summarize(scenario);
+        QVERIFY(s.firstCrossoverMtokPerMonth);
+        QCOMPARE_NEAR(*s.firstCrossoverMtokPerMonth, 4015);
+        QVERIFY(s.breakevenVolumeMtokPerMonth);
+        QCOMPARE_NEAR(*s.breakevenVolumeMtokPerMonth, 7884);
+    }
+
     // Batch share 0.5 at a 0.5 discount: p_api = 0.75. V = 6570 (9 Mtok/h on average), loads
     // 13.5 and 4.5 without valleys. Interactive I = 6.75 and 2.25, batch D = 0.5 * 9 * 168 = 756
     // a week; 84 (L - 2.25) = 756 gives L = 11.25 > 6.75, so both halves fill:
