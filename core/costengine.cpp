@@ -150,9 +150,9 @@ public:
         }
         // On-demand capacity is only what autoscale rents above its floor (section 9.1).
         const bool rentsOnDemand = s.provisioning == Provisioning::Autoscale && !m_owned;
-        m_ondemandReplicaHourUsd = rentsOnDemand && s.ondemandGpuHourlyUsd > 0
-            ? s.gpusPerReplica * s.ondemandGpuHourlyUsd
-            : m_replicaHourUsd;
+        m_ondemandPriced = rentsOnDemand && s.ondemandGpuHourlyUsd > 0;
+        m_ondemandReplicaHourUsd
+            = m_ondemandPriced ? s.gpusPerReplica * s.ondemandGpuHourlyUsd : m_replicaHourUsd;
         m_startHours = rentsOnDemand ? s.scaleUpMinutes / 60 : 0;
         m_hybridSpares = s.hybridFailoverToApi ? 0 : s.spareReplicas;
         m_interactiveApiPrice
@@ -744,7 +744,7 @@ public:
         if (m_owned)
             return std::nullopt;
         const double margin = apiCost(v) - m_fixedOverhead;
-        if (m_ondemandReplicaHourUsd != m_replicaHourUsd) {
+        if (m_ondemandPriced) {
             const auto [committed, ondemand] = committedAndOndemandHours(v);
             const double price
                 = (margin - m_ondemandReplicaHourUsd * ondemand) / (m_s.gpusPerReplica * committed);
@@ -872,6 +872,7 @@ private:
     double m_capacity = 0;
     double m_capacityAtTarget = 0;
     double m_replicaHourUsd = 0;
+    bool m_ondemandPriced = false; // autoscale rents above its floor at its own price
     double m_ondemandReplicaHourUsd = 0; // r_o
     double m_startHours = 0; // paid hours of each replica start
     double m_hybridSpares = 0;
