@@ -1047,14 +1047,17 @@ HorizonCurves horizonCurves(const Model &model, const Scenario &s)
     double hybrid = model.bestHybrid(s.volumeMtokPerMonth).replicas > 0 ? s.setupUsd : 0;
     c.api.append({0, api[0]});
     c.selfhost.append({0, self[0]});
-    c.hybrid.append({0, hybrid});
+    // Owned GPUs: the hybrid's baseline in cash too, as its payback month counts it.
+    const std::vector<double> ownedHybrid
+        = model.owned() ? model.hybridOutlays(s.volumeMtokPerMonth).first : std::vector<double> {};
+    c.hybrid.append({0, model.owned() ? ownedHybrid[0] : hybrid});
     for (int month = 1; month <= months; ++month) {
         const double volume = model.volumeInMonth(s.volumeMtokPerMonth, month);
         const HybridChoice choice = model.bestHybrid(volume);
         hybrid += choice.costUsd - (choice.replicas > 0 ? setupShare : 0);
         c.api.append({double(month), api[month]});
         c.selfhost.append({double(month), self[month]});
-        c.hybrid.append({double(month), hybrid});
+        c.hybrid.append({double(month), model.owned() ? ownedHybrid[month] : hybrid});
     }
     return c;
 }

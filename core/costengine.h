@@ -87,7 +87,7 @@ struct CostBreakdown
 
 // Cumulative cost of each option month by month over the planning horizon, with the volume
 // growing by monthly_growth: x = month 0..H (month 0 holds the set-up cost), y = USD. Owned GPUs
-// are counted in cash: bought as the fleet grows (section 9.3).
+// are counted in cash: bought as the fleet (and the hybrid's baseline) grows (sections 9.3, 9.5).
 struct HorizonCurves
 {
     QList<QPointF> api;
