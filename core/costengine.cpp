@@ -52,25 +52,81 @@ struct HybridChoice
 };
 
 // Self(V) for fixed and autoscale as a step function: alpha + stepUsd * sum over groups of
-// hours * max(min, n_g(V)). Each replica step of a group adds stepUsd * hours.
+// hours * max(min, n_g(V)), plus peakStepUsd * max(min, n_0(V)) for an owned fleet bought for the
+// busiest group (groups[0]), plus startUsd * the week's replica starts (section 9.1), which
+// depend on the order of the hours (StartCounter).
 struct StepFunction
 {
     double alpha = 0;
     double stepUsd = 0;
+    double peakStepUsd = 0;
+    double startUsd = 0;
     double minReplicas = 1;
     std::vector<StepGroup> groups;
 
-    double lowerBound(double v) const { return bound(v, 0); }
-    double upperBound(double v) const { return bound(v, 1); }
+    // Starts are >= 0 and at most one per serving replica-hour, so they only widen the bounds.
+    double lowerBound(double v) const { return bound(v, 0, 0); }
+    double upperBound(double v) const { return bound(v, 1, startUsd); }
 
 private:
-    double bound(double v, double extra) const
+    double bound(double v, double extra, double startBound) const
     {
         double sum = 0;
         for (const StepGroup &g : groups)
             sum += g.hours * std::max(minReplicas, v / g.volumePerReplica + extra);
-        return alpha + stepUsd * sum;
+        double cost = alpha + stepUsd * sum + startBound * sum;
+        if (!groups.empty())
+            cost += peakStepUsd * std::max(minReplicas, v / groups[0].volumePerReplica + extra);
+        return cost;
     }
+};
+
+// The week's replica starts, sum_h max(0, a_h - a_{h-1}) with a_{-1} = a_167, kept up to date as
+// the breakeven walk moves one weight group at a time.
+class StartCounter
+{
+public:
+    StartCounter(const WeekWeights &weights, const std::vector<StepGroup> &groups,
+                 const std::vector<double> &counts, double minReplicas)
+    {
+        m_hoursOfGroup.resize(groups.size());
+        for (int h = 0; h < HoursPerWeek; ++h) {
+            m_serving[h] = minReplicas;
+            for (size_t g = 0; g < groups.size(); ++g) {
+                if (weights[h] == groups[g].weight) {
+                    m_hoursOfGroup[g].push_back(h);
+                    m_serving[h] = std::max(minReplicas, counts[g]);
+                }
+            }
+        }
+        for (int h = 0; h < HoursPerWeek; ++h)
+            m_starts += startsAt(h);
+    }
+
+    double starts() const { return m_starts; }
+
+    // Sets group g's serving replicas and returns the change in the week's starts.
+    double move(size_t g, double serving)
+    {
+        const double before = m_starts;
+        for (int h : m_hoursOfGroup[g]) {
+            const int next = (h + 1) % HoursPerWeek;
+            m_starts -= startsAt(h) + startsAt(next);
+            m_serving[h] = serving;
+            m_starts += startsAt(h) + startsAt(next);
+        }
+        return m_starts - before;
+    }
+
+private:
+    double startsAt(int h) const
+    {
+        return std::max(0.0, m_serving[h] - m_serving[(h + HoursPerWeek - 1) % HoursPerWeek]);
+    }
+
+    WeekWeights m_serving {};
+    std::vector<std::vector<int>> m_hoursOfGroup;
+    double m_starts = 0;
 };
 
 class Model
@@ -91,6 +147,19 @@ public:
         m_capacity = 3600 / (m_secondsPerToken * 1e6);
         m_capacityAtTarget = m_capacity * s.maxUtilization;
         m_replicaHourUsd = s.gpusPerReplica * s.gpuHourlyUsd;
+        if (s.ownedGpu) {
+            m_owned = ownedGpuHourlyParts(*s.ownedGpu);
+            m_replicaHourUsd = s.gpusPerReplica * m_owned->total();
+        }
+        // On-demand capacity is only what autoscale rents above its floor (section 9.1).
+        const bool rentsOnDemand = s.provisioning == Provisioning::Autoscale && !m_owned;
+        m_ondemandPriced = rentsOnDemand && s.ondemandGpuHourlyUsd > 0;
+        m_ondemandReplicaHourUsd
+            = m_ondemandPriced ? s.gpusPerReplica * s.ondemandGpuHourlyUsd : m_replicaHourUsd;
+        m_startHours = rentsOnDemand ? s.scaleUpMinutes / 60 : 0;
+        m_hybridSpares = s.hybridFailoverToApi ? 0 : s.spareReplicas;
+        m_interactiveApiPrice
+            = (1 - s.outputFraction) * m_blendedInputPrice + s.outputFraction * s.outputUsdPerMtok;
         m_overhead = s.engineerFte * s.engineerUsdPerYear / 12 + s.oncallUsdPerMonth
             + s.modelUpdatesPerYear * s.modelUpdateUsd / 12 + s.otherUsdPerMonth;
         m_fixedOverhead = m_overhead + s.setupUsd / s.horizonMonths;
@@ -99,6 +168,8 @@ public:
             = std::accumulate(s.profile.weights.begin(), s.profile.weights.end(), 0.0);
         for (int h = 0; h < HoursPerWeek; ++h)
             m_weights[h] = s.profile.weights[h] * HoursPerWeek / total;
+        if (s.batchFillsValleys)
+            fillValleys();
         m_sorted = m_weights;
         std::sort(m_sorted.begin(), m_sorted.end(), std::greater<>());
         m_prefix[0] = 0;
@@ -114,6 +185,30 @@ public:
         }
     }
 
+    // Section 9.4 in weight units (load / (V / 730)): the interactive load i_h = (1 - b) w_h and
+    // 168 b of batch per week, placed up to the water level l with sum_h max(0, l - i_h) = 168 b.
+    void fillValleys()
+    {
+        const double b = m_s.batchFraction;
+        WeekWeights interactive {};
+        for (int h = 0; h < HoursPerWeek; ++h)
+            interactive[h] = (1 - b) * m_weights[h];
+        WeekWeights ascending = interactive;
+        std::sort(ascending.begin(), ascending.end());
+        double level = 0;
+        double filled = 0; // sum of the j + 1 quietest hours
+        for (int j = 0; j < HoursPerWeek; ++j) {
+            filled += ascending[j];
+            level = (HoursPerWeek * b + filled) / (j + 1);
+            if (j + 1 == HoursPerWeek || level <= ascending[j + 1])
+                break;
+        }
+        for (int h = 0; h < HoursPerWeek; ++h) {
+            m_weights[h] = std::max(interactive[h], level);
+            m_batch[h] = m_weights[h] - interactive[h];
+        }
+    }
+
     double apiPrice() const { return m_apiPrice; }
     double blendedInputPrice() const { return m_blendedInputPrice; }
     double secondsPerToken() const { return m_secondsPerToken; }
@@ -126,8 +221,136 @@ public:
 
     double apiCost(double v) const { return v * m_apiPrice; }
     double gpuCost(double replicaHours) const { return m_replicaHourUsd * replicaHours; }
-    double selfCost(double v) const { return gpuCost(replicaHours(v)) + m_fixedOverhead; }
+    double selfCost(double v) const { return selfGpuCost(v) + m_fixedOverhead; }
     double hourLoad(double v, int hour) const { return v / HoursPerMonth * m_weights[hour]; }
+    // The batch work placed in hour h when it fills the valleys (section 9.4), else 0.
+    double hourBatch(double v, int hour) const { return v / HoursPerMonth * m_batch[hour]; }
+    bool owned() const { return m_owned.has_value(); }
+    double hybridSpares() const { return m_hybridSpares; }
+
+    // GPU(V): sections 3, 9.1 (committed floor, on-demand above it) and 9.3 (owned fleet).
+    double selfGpuCost(double v) const
+    {
+        const double hours = replicaHours(v);
+        if (m_owned && m_s.provisioning != Provisioning::Fixed) // fixed: r * RH is the same sum
+            return ownedGpuCost(fleet(v, hours), hours);
+        if (m_ondemandReplicaHourUsd != m_replicaHourUsd) {
+            const double committed = (m_s.minReplicas + m_s.spareReplicas) * HoursPerMonth;
+            return gpuCost(committed) + m_ondemandReplicaHourUsd * (hours - committed);
+        }
+        return gpuCost(hours);
+    }
+
+    // The owned fleet F of section 9.3: replicas bought.
+    double fleet(double v, double replicaHours) const
+    {
+        if (m_s.provisioning == Provisioning::Utilization)
+            return std::ceil(replicaHours / HoursPerMonth / (1 + FitTolerance));
+        return peakReplicas(v) + m_s.spareReplicas;
+    }
+
+    // Owned GPUs' monthly cash cost without the purchase: colocation for the fleet, power for
+    // the hours it runs.
+    double ownedRunningCost(double fleetReplicas, double replicaHours) const
+    {
+        return m_s.gpusPerReplica
+            * (fleetReplicas * HoursPerMonth * m_owned->colocationUsd
+               + replicaHours * m_owned->powerUsd);
+    }
+
+    double ownedGpuCost(double fleetReplicas, double replicaHours) const
+    {
+        return ownedRunningCost(fleetReplicas, replicaHours)
+            + m_s.gpusPerReplica * fleetReplicas * HoursPerMonth * m_owned->amortizationUsd;
+    }
+
+    // Owned GPUs, utilization mode: Self - API at v with a fleet of j replicas.
+    double ownedUtilizationMargin(double v, double j) const
+    {
+        const double hours = replicaHoursAtUtilization(v, m_s.averageUtilization);
+        return ownedGpuCost(j, hours) + m_fixedOverhead - apiCost(v);
+    }
+
+    // The largest volume a fleet of j owned replicas serves in utilization mode (section 9.3).
+    double fleetStepEnd(double j) const
+    {
+        return (j * (1 + FitTolerance) - m_s.spareReplicas) * HoursPerMonth * m_capacity
+            * m_s.averageUtilization;
+    }
+
+    // Above the floor, Self - API is linear between fleet steps; these bound it with the fleet at
+    // RH / 730 (lower) and RH / 730 + 1 (upper), as c0 + c1 V.
+    std::pair<double, double> ownedUtilizationBound(double extraReplicas) const
+    {
+        const double perMtok = 1 / (m_capacity * m_s.averageUtilization); // RH per Mtok
+        const double perHour = m_s.gpusPerReplica * m_owned->total();
+        const double c0 = perHour * m_s.spareReplicas * HoursPerMonth
+            + m_s.gpusPerReplica * HoursPerMonth
+                * (m_owned->amortizationUsd + m_owned->colocationUsd) * extraReplicas
+            + m_fixedOverhead;
+        return {c0, perHour * perMtok - m_apiPrice};
+    }
+
+    // Breakeven volume for owned GPUs in utilization mode: walk the fleet steps down from vmax.
+    std::optional<double> ownedUtilizationBreakeven(double vmax) const
+    {
+        if (selfCost(vmax) > apiCost(vmax))
+            return std::nullopt;
+        const double floorVolume = utilizationFloorVolume();
+        double v = vmax; // Self <= API on [v, vmax]
+        if (const auto [c0, c1] = ownedUtilizationBound(1); c1 < 0)
+            v = std::clamp(-c0 / c1, floorVolume, vmax);
+        for (long long walked = 0; v > floorVolume && walked < MaxWalkSteps; ++walked) {
+            const double j = fleet(v, replicaHours(v));
+            const double left = std::max(floorVolume, fleetStepEnd(j - 1));
+            const double atLeft = ownedUtilizationMargin(left, j);
+            if (atLeft > 0) {
+                const double atV = ownedUtilizationMargin(v, j);
+                return left + atLeft * (v - left) / (atLeft - atV);
+            }
+            v = left;
+        }
+        if (v > floorVolume)
+            return v; // the walk stopped: the bound it reached
+        const double floorCost = selfCost(v);
+        return floorCost <= 0 ? 0.0 : floorCost / m_apiPrice;
+    }
+
+    // First crossover for owned GPUs in utilization mode: walk the fleet steps up from the floor.
+    std::optional<double> ownedUtilizationCrossover(double vmax) const
+    {
+        const double floorVolume = utilizationFloorVolume();
+        const double floorCost = selfCost(0);
+        if (floorCost <= 0)
+            return 0.0;
+        if (m_apiPrice > 0 && floorCost / m_apiPrice <= std::min(floorVolume, vmax))
+            return floorCost / m_apiPrice;
+        double v = floorVolume; // Self > API on (0, v]
+        const auto [c0, c1] = ownedUtilizationBound(0);
+        if (c1 >= 0 && c0 + c1 * v > 0)
+            return std::nullopt;
+        if (c1 < 0)
+            v = std::max(v, -c0 / c1);
+        for (long long walked = 0; v < vmax && walked < MaxWalkSteps; ++walked) {
+            double j = fleet(v, replicaHours(v));
+            if (v >= fleetStepEnd(j))
+                j += 1; // v ends a piece: the one above has another replica
+            const double right = std::min(vmax, fleetStepEnd(j));
+            const double atLeft = ownedUtilizationMargin(v, j);
+            if (atLeft <= 0)
+                return v;
+            const double atRight = ownedUtilizationMargin(right, j);
+            if (atRight <= 0)
+                return v + atLeft * (right - v) / (atLeft - atRight);
+            v = right;
+        }
+        return std::nullopt;
+    }
+
+    double purchaseUsd(double replicas) const
+    {
+        return m_s.gpusPerReplica * replicas * m_s.ownedGpu->purchaseUsd;
+    }
 
     double peakReplicas(double v) const
     {
@@ -150,6 +373,8 @@ public:
         case Provisioning::Fixed:
             return (peakReplicas(v) + m_s.spareReplicas) * HoursPerMonth;
         case Provisioning::Autoscale: {
+            if (m_startHours > 0)
+                return autoscaleHoursWithStarts(v);
             double sum = 0;
             for (const WeightGroup &g : m_weightGroups)
                 sum += g.hours
@@ -162,12 +387,42 @@ public:
         return 0;
     }
 
+    // Section 9.1: replica-hours in hour order, with the paid start-up time of each start.
+    double autoscaleHoursWithStarts(double v) const
+    {
+        const auto serving = [&](int h) {
+            return std::max(m_s.minReplicas, replicasFor(hourLoad(v, h), m_capacityAtTarget));
+        };
+        double sum = 0;
+        double starts = 0;
+        double previous = serving(HoursPerWeek - 1);
+        for (int h = 0; h < HoursPerWeek; ++h) {
+            const double current = serving(h);
+            sum += current + m_s.spareReplicas;
+            starts += std::max(0.0, current - previous);
+            previous = current;
+        }
+        return HoursPerMonth / HoursPerWeek * (sum + m_startHours * starts);
+    }
+
+    // The replica-hours paid at the committed price r and at the on-demand price r_o.
+    std::pair<double, double> committedAndOndemandHours(double v) const
+    {
+        const double hours = replicaHours(v);
+        if (m_s.provisioning != Provisioning::Autoscale)
+            return {hours, 0};
+        const double committed = (m_s.minReplicas + m_s.spareReplicas) * HoursPerMonth;
+        return {committed, hours - committed};
+    }
+
     // Mtok per month that k always-on replicas cannot carry. Hours that need no more than k
     // replicas (with the same tolerance as replicasFor) send nothing to the API.
     double burst(double v, double k) const
     {
         if (k <= 0)
             return v;
+        if (m_s.batchFillsValleys)
+            return valleyBurst(v, k).mtok;
         const double carried = k * m_capacityAtTarget;
         const double threshold = carried * (1 + FitTolerance) * HoursPerMonth / v;
         const auto over = std::partition_point(m_sorted.begin(), m_sorted.end(),
@@ -178,19 +433,58 @@ public:
         return std::max(0.0, excess);
     }
 
+    struct Burst
+    {
+        double mtok = 0;
+        double usd = 0;
+    };
+
+    // Section 9.4: the bursts of k always-on replicas when the batch fills the valleys; the batch
+    // part of each hour's burst goes first, at the batch discount.
+    Burst valleyBurst(double v, double k) const
+    {
+        const double carried = k * m_capacityAtTarget;
+        double interactive = 0;
+        double batch = 0;
+        for (int h = 0; h < HoursPerWeek; ++h) {
+            const double load = hourLoad(v, h);
+            if (replicasFor(load, m_capacityAtTarget) <= k)
+                continue;
+            const double over = load - carried;
+            const double batchPart = std::min(hourBatch(v, h), over);
+            batch += batchPart;
+            interactive += over - batchPart;
+        }
+        constexpr double weeksPerMonth = HoursPerMonth / HoursPerWeek;
+        return {weeksPerMonth * (interactive + batch),
+                weeksPerMonth
+                    * (m_interactiveApiPrice * interactive
+                       + m_interactiveApiPrice * (1 - m_s.batchDiscount) * batch)};
+    }
+
+    // The hybrid's API bill for what k always-on replicas do not carry.
+    double hybridBurstCost(double v, double k) const
+    {
+        if (k > 0 && m_s.batchFillsValleys)
+            return valleyBurst(v, k).usd;
+        return m_apiPrice * burst(v, k);
+    }
+
+    double hybridGpuCost(double k) const { return gpuCost((k + m_hybridSpares) * HoursPerMonth); }
+
     double hybridCost(double v, double k) const
     {
-        const double api = m_apiPrice * burst(v, k);
+        const double api = hybridBurstCost(v, k);
         if (k <= 0)
             return api;
-        return api + gpuCost((k + m_s.spareReplicas) * HoursPerMonth) + m_fixedOverhead;
+        return api + hybridGpuCost(k) + m_fixedOverhead;
     }
 
     // Hybrid(k) is convex in k for k >= min (a convex burst plus a linear GPU bill), so the first
     // k whose successor is not cheaper is the smallest minimiser.
     HybridChoice bestHybrid(double v) const
     {
-        double lo = m_s.minReplicas;
+        double lo = std::max(1.0, m_s.minReplicas); // Hybrid(k) is convex from k = 1 on
         double hi = peakReplicas(v);
         // Beyond 2^52 replicas (a horizon of steep growth) halves of whole numbers round away:
         // the search stops there rather than loop.
@@ -219,6 +513,20 @@ public:
             f.groups.push_back({m_maxWeight, double(HoursPerWeek), stepVolume / m_maxWeight});
             return f;
         }
+        if (m_owned) {
+            // Power per replica-hour served; write-off and colocation per replica of the fleet.
+            const double power = m_s.gpusPerReplica * m_owned->powerUsd;
+            const double fleetUsd = m_s.gpusPerReplica * HoursPerMonth
+                * (m_owned->amortizationUsd + m_owned->colocationUsd);
+            f.alpha = (fleetUsd + power * HoursPerMonth) * m_s.spareReplicas + m_fixedOverhead;
+            f.stepUsd = power * (HoursPerMonth / HoursPerWeek);
+            f.peakStepUsd = fleetUsd;
+        } else {
+            f.alpha
+                += (m_replicaHourUsd - m_ondemandReplicaHourUsd) * HoursPerMonth * m_s.minReplicas;
+            f.stepUsd = m_ondemandReplicaHourUsd * (HoursPerMonth / HoursPerWeek);
+            f.startUsd = f.stepUsd * m_startHours;
+        }
         for (const WeightGroup &g : m_weightGroups) {
             if (g.weight > 0)
                 f.groups.push_back({g.weight, g.hours, stepVolume / g.weight});
@@ -237,12 +545,40 @@ public:
         return n;
     }
 
-    static double stepCost(const StepFunction &f, const std::vector<double> &n)
+    static double stepCost(const StepFunction &f, const std::vector<double> &n,
+                           const StartCounter *starts)
     {
         double sum = 0;
         for (size_t i = 0; i < n.size(); ++i)
             sum += f.groups[i].hours * std::max(f.minReplicas, n[i]);
-        return f.alpha + f.stepUsd * sum;
+        double cost = f.alpha + f.stepUsd * sum;
+        if (f.peakStepUsd > 0 && !n.empty())
+            cost += f.peakStepUsd * std::max(f.minReplicas, n[0]);
+        if (starts)
+            cost += f.startUsd * starts->starts();
+        return cost;
+    }
+
+    // The exact change of Self when group g moves from n[g] to n[g] + delta replicas (both at or
+    // above the floor); updates n[g] and the start count.
+    static double moveGroup(const StepFunction &f, std::vector<double> &n, size_t g, double delta,
+                            StartCounter *starts)
+    {
+        n[g] += delta;
+        double change = f.stepUsd * f.groups[g].hours * delta;
+        if (g == 0)
+            change += f.peakStepUsd * delta;
+        if (starts)
+            change += f.startUsd * starts->move(g, n[g]);
+        return change;
+    }
+
+    std::optional<StartCounter> startCounter(const StepFunction &f,
+                                             const std::vector<double> &n) const
+    {
+        if (f.startUsd <= 0)
+            return std::nullopt;
+        return StartCounter(m_weights, f.groups, n, f.minReplicas);
     }
 
     // The smallest volume above v at which the self-host cost steps up.
@@ -285,7 +621,7 @@ public:
         if (selfCost(vmax) > apiCost(vmax))
             return std::nullopt;
         if (m_s.provisioning == Provisioning::Utilization)
-            return utilizationCrossover();
+            return m_owned ? ownedUtilizationBreakeven(vmax) : utilizationCrossover();
         if (m_apiPrice <= 0)
             return 0.0; // Self is 0 everywhere
         const StepFunction f = stepFunction();
@@ -309,7 +645,9 @@ public:
 
         // Walk down the steps: Self <= API holds on [v, vmax]; find where it stops holding.
         std::vector<double> n = replicasPerGroup(f, v);
-        double self = stepCost(f, n);
+        std::optional<StartCounter> starts = startCounter(f, n);
+        StartCounter *counter = starts ? &*starts : nullptr;
+        double self = stepCost(f, n, counter);
         using Step = std::pair<double, size_t>; // (volume where group steps down, group)
         std::priority_queue<Step> steps;
         for (size_t g = 0; g < n.size(); ++g) {
@@ -321,8 +659,7 @@ public:
             if (self / p > stepVolume)
                 return self / p;
             steps.pop();
-            self -= f.stepUsd * f.groups[g].hours;
-            n[g] -= 1;
+            self += moveGroup(f, n, g, -1, counter);
             if (n[g] > f.minReplicas)
                 steps.push({(n[g] - 1) * f.groups[g].volumePerReplica, g});
         }
@@ -332,7 +669,8 @@ public:
     std::optional<double> firstCrossover(double vmax) const
     {
         if (m_s.provisioning == Provisioning::Utilization) {
-            const auto crossover = utilizationCrossover();
+            const auto crossover
+                = m_owned ? ownedUtilizationCrossover(vmax) : utilizationCrossover();
             if (crossover && *crossover <= vmax)
                 return crossover;
             return std::nullopt;
@@ -366,9 +704,11 @@ public:
 
         // Walk up the steps from start, where Self > API, to the first piece that reaches API.
         std::vector<double> n = replicasPerGroup(f, start);
-        for (double &count : n)
-            count = std::max(count, f.minReplicas);
-        double self = stepCost(f, n);
+        for (double &count : n) // any volume above 0 needs a replica in every loaded hour
+            count = std::max({count, f.minReplicas, 1.0});
+        std::optional<StartCounter> starts = startCounter(f, n);
+        StartCounter *counter = starts ? &*starts : nullptr;
+        double self = stepCost(f, n, counter);
         using Step = std::pair<double, size_t>;
         std::priority_queue<Step, std::vector<Step>, std::greater<>> steps;
         for (size_t g = 0; g < n.size(); ++g)
@@ -382,8 +722,7 @@ public:
                 return std::nullopt;
             const size_t g = steps.top().second;
             steps.pop();
-            self += f.stepUsd * f.groups[g].hours;
-            n[g] += 1;
+            self += moveGroup(f, n, g, 1, counter);
             steps.push({n[g] * f.groups[g].volumePerReplica, g});
             lower = stepVolume;
         }
@@ -410,24 +749,129 @@ public:
         return u;
     }
 
+    // The committed GPU price at which Self = API, any on-demand price held (section 9.5).
     std::optional<double> breakevenGpuPrice(double v) const
     {
+        if (m_owned)
+            return std::nullopt;
         const double margin = apiCost(v) - m_fixedOverhead;
+        if (m_ondemandPriced) {
+            const auto [committed, ondemand] = committedAndOndemandHours(v);
+            const double price
+                = (margin - m_ondemandReplicaHourUsd * ondemand) / (m_s.gpusPerReplica * committed);
+            if (committed <= 0 || price < 0)
+                return std::nullopt;
+            return price;
+        }
         if (margin < 0)
             return std::nullopt;
         return margin / (m_s.gpusPerReplica * replicaHours(v));
     }
 
+    // The purchase price per owned GPU at which Self = API (section 9.5).
+    std::optional<double> breakevenPurchase(double v) const
+    {
+        const double hours = replicaHours(v);
+        const double replicas = fleet(v, hours);
+        const double margin = apiCost(v) - m_fixedOverhead - ownedRunningCost(replicas, hours);
+        if (replicas <= 0 || margin < 0)
+            return std::nullopt;
+        return margin * m_s.ownedGpu->amortizationMonths / (m_s.gpusPerReplica * replicas);
+    }
+
+    double volumeInMonth(double v, int month) const
+    {
+        return v * std::pow(1 + m_s.monthlyGrowth, month - 1);
+    }
+
+    int horizon() const { return static_cast<int>(m_s.horizonMonths); }
+
+    // The API bill, cumulative by month 0..H.
+    std::vector<double> apiOutlays(double v) const
+    {
+        std::vector<double> total {0};
+        for (int month = 1; month <= horizon(); ++month)
+            total.push_back(total.back() + apiCost(volumeInMonth(v, month)));
+        return total;
+    }
+
+    // Self-hosting's cumulative spend by month 0..H, the setup paid at month 0. Owned GPUs are
+    // paid in cash: bought as the fleet grows, then colocation and power (section 9.3).
+    std::vector<double> selfhostOutlays(double v) const
+    {
+        std::vector<double> total {m_s.setupUsd};
+        double bought = 0;
+        for (int month = 1; month <= horizon(); ++month) {
+            const double volume = volumeInMonth(v, month);
+            if (!m_owned) {
+                total.push_back(total.back() + (selfGpuCost(volume) + m_overhead));
+                continue;
+            }
+            const double hours = replicaHours(volume);
+            const double replicas = fleet(volume, hours);
+            const double purchase = purchaseUsd(std::max(0.0, replicas - bought));
+            bought = std::max(bought, replicas);
+            total.push_back(total.back() + purchase + ownedRunningCost(replicas, hours)
+                            + m_overhead);
+        }
+        return total;
+    }
+
+    // The hybrid's cumulative spend by month 0..H with k* chosen each month and the setup paid
+    // at month 0 (section 9.5), and the first month whose k* > 0 (0 when none).
+    std::pair<std::vector<double>, int> hybridOutlays(double v) const
+    {
+        std::vector<double> total {m_s.setupUsd};
+        int firstSelfhosted = 0;
+        double bought = 0;
+        for (int month = 1; month <= horizon(); ++month) {
+            const double volume = volumeInMonth(v, month);
+            const HybridChoice choice = bestHybrid(volume);
+            const bool selfhosts = choice.replicas > 0;
+            if (selfhosts && firstSelfhosted == 0)
+                firstSelfhosted = month;
+            double spend = choice.costUsd - (selfhosts ? m_s.setupUsd / m_s.horizonMonths : 0);
+            if (m_owned) {
+                const double replicas = selfhosts ? choice.replicas + m_hybridSpares : 0;
+                spend = hybridBurstCost(volume, choice.replicas)
+                    + purchaseUsd(std::max(0.0, replicas - bought));
+                if (selfhosts)
+                    spend += ownedRunningCost(replicas, replicas * HoursPerMonth) + m_overhead;
+                bought = std::max(bought, replicas);
+            }
+            total.push_back(total.back() + spend);
+        }
+        return {total, firstSelfhosted};
+    }
+
+    static std::optional<int> firstMonthPaidBack(const std::vector<double> &outlays,
+                                                 const std::vector<double> &api, int from)
+    {
+        for (size_t month = std::max(1, from); month < outlays.size(); ++month) {
+            if (outlays[month] <= api[month])
+                return int(month);
+        }
+        return std::nullopt;
+    }
+
     std::optional<int> paybackMonth(double v) const
     {
-        double selfTotal = m_s.setupUsd;
-        double apiTotal = 0;
-        const int horizon = static_cast<int>(m_s.horizonMonths);
-        for (int month = 1; month <= horizon; ++month) {
-            const double volume = v * std::pow(1 + m_s.monthlyGrowth, month - 1);
-            selfTotal += gpuCost(replicaHours(volume)) + m_overhead;
-            apiTotal += apiCost(volume);
-            if (selfTotal <= apiTotal)
+        return firstMonthPaidBack(selfhostOutlays(v), apiOutlays(v), 1);
+    }
+
+    std::optional<int> hybridPaybackMonth(double v) const
+    {
+        const auto [outlays, firstSelfhosted] = hybridOutlays(v);
+        if (firstSelfhosted == 0)
+            return std::nullopt;
+        return firstMonthPaidBack(outlays, apiOutlays(v), firstSelfhosted);
+    }
+
+    std::optional<int> selfhostCheaperFromMonth(double v) const
+    {
+        for (int month = 1; month <= horizon(); ++month) {
+            const double volume = volumeInMonth(v, month);
+            if (selfCost(volume) <= apiCost(volume))
                 return month;
         }
         return std::nullopt;
@@ -441,6 +885,13 @@ private:
     double m_capacity = 0;
     double m_capacityAtTarget = 0;
     double m_replicaHourUsd = 0;
+    bool m_ondemandPriced = false; // autoscale rents above its floor at its own price
+    double m_ondemandReplicaHourUsd = 0; // r_o
+    double m_startHours = 0; // paid hours of each replica start
+    double m_hybridSpares = 0;
+    double m_interactiveApiPrice = 0; // p_int: the blended price without the batch discount
+    std::optional<OwnedGpuHourly> m_owned;
+    WeekWeights m_batch {}; // the batch work's weight in each hour, when it fills the valleys
     double m_overhead = 0;
     double m_fixedOverhead = 0;
     double m_maxWeight = 0;
@@ -459,6 +910,22 @@ Option cheapestOf(double api, double self, double hybrid)
     return Option::Hybrid;
 }
 
+// The section 9.5 figures.
+void addV2Figures(const Model &model, const Scenario &s, Summary &r)
+{
+    const double v = s.volumeMtokPerMonth;
+    const double servingHours = r.paidReplicaHours - s.spareReplicas * HoursPerMonth;
+    if (servingHours > 0)
+        r.servingUtilization = v / model.capacity() / servingHours;
+    r.hybridPaybackMonth = model.hybridPaybackMonth(v);
+    r.selfhostCheaperFromMonth = model.selfhostCheaperFromMonth(v);
+    r.breakevenSearchLimitMtokPerMonth = v * VolumeRangeFactor;
+    if (model.owned()) {
+        r.selfhostCapexUsd = model.purchaseUsd(model.fleet(v, r.paidReplicaHours));
+        r.breakevenPurchaseUsd = model.breakevenPurchase(v);
+    }
+}
+
 Summary summarize(const Model &model, const Scenario &s, HybridChoice &hybrid)
 {
     const double v = s.volumeMtokPerMonth;
@@ -466,7 +933,7 @@ Summary summarize(const Model &model, const Scenario &s, HybridChoice &hybrid)
     Summary r;
     r.apiUsdPerMonth = model.apiCost(v);
     r.paidReplicaHours = model.replicaHours(v);
-    r.selfhostGpuUsdPerMonth = model.gpuCost(r.paidReplicaHours);
+    r.selfhostGpuUsdPerMonth = model.selfGpuCost(v);
     r.selfhostOverheadUsdPerMonth = model.fixedOverhead();
     r.selfhostUsdPerMonth = r.selfhostGpuUsdPerMonth + r.selfhostOverheadUsdPerMonth;
     hybrid = model.bestHybrid(v);
@@ -485,6 +952,7 @@ Summary summarize(const Model &model, const Scenario &s, HybridChoice &hybrid)
     r.breakevenGpuHourlyUsd = model.breakevenGpuPrice(v);
     r.paybackMonth = model.paybackMonth(v);
     r.cheapest = cheapestOf(r.apiUsdPerMonth, r.selfhostUsdPerMonth, r.hybridUsdPerMonth);
+    addV2Figures(model, s, r);
     return r;
 }
 
@@ -522,8 +990,7 @@ VolumeCurves volumeCurves(const Model &model, const Scenario &s)
     return c;
 }
 
-UtilizationCurves utilizationCurves(const Model &model, const Scenario &s,
-                                    const Explanation &explanation)
+UtilizationCurves utilizationCurves(const Model &model, const Scenario &s, const Summary &summary)
 {
     UtilizationCurves c;
     constexpr double lowest = 0.01;
@@ -538,7 +1005,7 @@ UtilizationCurves utilizationCurves(const Model &model, const Scenario &s,
     c.api = {{lowest, model.apiPrice()}, {1, model.apiPrice()}};
     c.scenarioUtilization = s.provisioning == Provisioning::Utilization
         ? s.averageUtilization
-        : explanation.servingUtilization.value_or(s.averageUtilization);
+        : summary.servingUtilization.value_or(s.averageUtilization);
     return c;
 }
 
@@ -576,6 +1043,10 @@ WeekSplit weekSplit(const Model &model, const Scenario &s, double replicas)
         const double carried = replicas <= 0 ? 0 : fits ? load : w.baselineCapacityMtokPerHour;
         w.selfhosted.append({double(h), carried});
         w.burstToApi.append({double(h), load - carried});
+        if (s.batchFillsValleys) {
+            const double batch = model.hourBatch(s.volumeMtokPerMonth, h);
+            w.batchInValleys.append({double(h), batch - std::min(batch, load - carried)});
+        }
     }
     return w;
 }
@@ -587,21 +1058,22 @@ HorizonCurves horizonCurves(const Model &model, const Scenario &s)
     HorizonCurves c;
     const int months = static_cast<int>(s.horizonMonths);
     const double setupShare = s.setupUsd / s.horizonMonths;
-    double api = 0;
-    double self = s.setupUsd;
+    const std::vector<double> api = model.apiOutlays(s.volumeMtokPerMonth);
+    const std::vector<double> self = model.selfhostOutlays(s.volumeMtokPerMonth);
     double hybrid = model.bestHybrid(s.volumeMtokPerMonth).replicas > 0 ? s.setupUsd : 0;
-    c.api.append({0, api});
-    c.selfhost.append({0, self});
-    c.hybrid.append({0, hybrid});
+    c.api.append({0, api[0]});
+    c.selfhost.append({0, self[0]});
+    // Owned GPUs: the hybrid's baseline in cash too, as its payback month counts it.
+    const std::vector<double> ownedHybrid
+        = model.owned() ? model.hybridOutlays(s.volumeMtokPerMonth).first : std::vector<double> {};
+    c.hybrid.append({0, model.owned() ? ownedHybrid[0] : hybrid});
     for (int month = 1; month <= months; ++month) {
-        const double volume = s.volumeMtokPerMonth * std::pow(1 + s.monthlyGrowth, month - 1);
-        api += model.apiCost(volume);
-        self += model.gpuCost(model.replicaHours(volume)) + model.overhead();
+        const double volume = model.volumeInMonth(s.volumeMtokPerMonth, month);
         const HybridChoice choice = model.bestHybrid(volume);
         hybrid += choice.costUsd - (choice.replicas > 0 ? setupShare : 0);
-        c.api.append({double(month), api});
-        c.selfhost.append({double(month), self});
-        c.hybrid.append({double(month), hybrid});
+        c.api.append({double(month), api[month]});
+        c.selfhost.append({double(month), self[month]});
+        c.hybrid.append({double(month), model.owned() ? ownedHybrid[month] : hybrid});
     }
     return c;
 }
@@ -628,9 +1100,9 @@ Explanation explain(const Model &model, const Scenario &s, const Summary &summar
     x.runningOverheadUsdPerMonth = model.overhead();
     x.setupShareUsdPerMonth = s.setupUsd / s.horizonMonths;
     x.spareReplicasUsdPerMonth = model.gpuCost(s.spareReplicas * HoursPerMonth);
-    const double servingHours = summary.paidReplicaHours - s.spareReplicas * HoursPerMonth;
-    if (servingHours > 0)
-        x.servingUtilization = v / model.capacity() / servingHours;
+    x.servingReplicaHours = summary.paidReplicaHours - s.spareReplicas * HoursPerMonth;
+    if (model.owned())
+        x.ownedGpus = s.gpusPerReplica * model.fleet(v, summary.paidReplicaHours);
     x.hybridBurstMtokPerMonth = hybrid.burstMtok;
     if (model.replicaHourUsd() > 0)
         x.affordableReplicaHours = model.affordableReplicaHours(v);
@@ -674,7 +1146,7 @@ Evaluation evaluate(const Scenario &scenario)
     e.summary = summarize(model, scenario, hybrid);
     e.explanation = explain(model, scenario, e.summary, hybrid);
     e.costVsVolume = volumeCurves(model, scenario);
-    e.costPerMtokVsUtilization = utilizationCurves(model, scenario, e.explanation);
+    e.costPerMtokVsUtilization = utilizationCurves(model, scenario, e.summary);
     e.hybridCostVsReplicas = hybridCostVsReplicas(model, scenario, hybrid.replicas);
     e.week = weekSplit(model, scenario, hybrid.replicas);
 
@@ -683,11 +1155,10 @@ Evaluation evaluate(const Scenario &scenario)
     e.apiBreakdown.api = s.apiUsdPerMonth;
     e.selfhostBreakdown = gpuBreakdown(model, s.selfhostGpuUsdPerMonth, v);
     if (hybrid.replicas > 0) {
-        const double gpu
-            = model.gpuCost((hybrid.replicas + scenario.spareReplicas) * HoursPerMonth);
+        const double gpu = model.hybridGpuCost(hybrid.replicas);
         e.hybridBreakdown = gpuBreakdown(model, gpu, v - hybrid.burstMtok);
     }
-    e.hybridBreakdown.api = model.apiPrice() * hybrid.burstMtok;
+    e.hybridBreakdown.api = model.hybridBurstCost(v, hybrid.replicas);
     e.cumulativeCost = horizonCurves(model, scenario);
     return e;
 }

@@ -36,8 +36,16 @@ struct Summary
     std::optional<double> firstCrossoverMtokPerMonth;
     std::optional<double> breakevenUtilization;
     std::optional<double> breakevenGpuHourlyUsd;
-    std::optional<int> paybackMonth;
+    std::optional<int> paybackMonth; // in cash with owned GPUs (section 9.3)
     Option cheapest = Option::Api;
+
+    // Section 9.5.
+    std::optional<double> servingUtilization; // busy share of the serving replicas' paid time
+    std::optional<int> hybridPaybackMonth;
+    std::optional<int> selfhostCheaperFromMonth;
+    std::optional<double> selfhostCapexUsd; // owned GPUs only, USD once
+    std::optional<double> breakevenPurchaseUsd; // owned GPUs only, USD per GPU
+    double breakevenSearchLimitMtokPerMonth = 0; // 1000 V: a null breakeven means none up to it
 };
 
 // Monthly cost of each option against volume, log-spaced from 1/100 to 100x the current volume.
@@ -65,6 +73,9 @@ struct WeekSplit
 {
     QList<QPointF> selfhosted;
     QList<QPointF> burstToApi;
+    // The part of `selfhosted` that is batch work placed in the valleys (section 9.4); empty
+    // unless batch_fills_valleys.
+    QList<QPointF> batchInValleys;
     double baselineCapacityMtokPerHour = 0; // C_k*
 };
 
@@ -78,7 +89,8 @@ struct CostBreakdown
 };
 
 // Cumulative cost of each option month by month over the planning horizon, with the volume
-// growing by monthly_growth: x = month 0..H (month 0 holds the set-up cost), y = USD.
+// growing by monthly_growth: x = month 0..H (month 0 holds the set-up cost), y = USD. Owned GPUs
+// are counted in cash: bought as the fleet (and the hybrid's baseline) grows (sections 9.3, 9.5).
 struct HorizonCurves
 {
     QList<QPointF> api;
@@ -98,9 +110,8 @@ struct Explanation
     double runningOverheadUsdPerMonth = 0; // O, before the set-up share
     double setupShareUsdPerMonth = 0; // setup_usd / H
     double spareReplicasUsdPerMonth = 0; // r * spare_replicas * 730
-    // (V / K) / (RH - spare_replicas * 730): busy share of the serving replicas' paid time; null
-    // when no replica-hour is paid beyond the spares.
-    std::optional<double> servingUtilization;
+    double servingReplicaHours = 0; // RH - spare_replicas * 730, the serving utilization's basis
+    std::optional<double> ownedGpus; // G * F, the GPUs an owned fleet buys (section 9.3)
     double hybridBurstMtokPerMonth = 0; // burst_k*, what the cheapest hybrid sends to the API
     // X = (API - r * spare * 730 - O - setup / H) / r, the replica-hours the API bill pays for
     // (section 5, breakeven utilization); null when r = 0.

@@ -51,6 +51,9 @@ QJsonObject uncertaintyToJson(const UncertaintyResult &r)
         {"savings_p10", r.savingsP10},
         {"savings_p50", r.savingsP50},
         {"savings_p90", r.savingsP90},
+        {"hybrid_savings_p10", r.hybridSavingsP10},
+        {"hybrid_savings_p50", r.hybridSavingsP50},
+        {"hybrid_savings_p90", r.hybridSavingsP90},
     };
 }
 
@@ -79,6 +82,7 @@ QByteArray curvesToCsv(const Evaluation &e)
     appendRows(csv, "hybrid_cost_vs_replicas", "hybrid", e.hybridCostVsReplicas);
     appendRows(csv, "week_split", "selfhosted", e.week.selfhosted);
     appendRows(csv, "week_split", "burst_to_api", e.week.burstToApi);
+    appendRows(csv, "week_split", "batch_in_valleys", e.week.batchInValleys);
     appendRows(csv, "cumulative_cost", "api", e.cumulativeCost.api);
     appendRows(csv, "cumulative_cost", "selfhost", e.cumulativeCost.selfhost);
     appendRows(csv, "cumulative_cost", "hybrid", e.cumulativeCost.hybrid);

@@ -14,7 +14,8 @@ namespace planner {
 QJsonObject summaryToJson(const Summary &summary);
 
 // {"samples", "seed", "p_selfhost_cheaper", "p_hybrid_cheaper", "savings_p10", "savings_p50",
-// "savings_p90"}: the uncertainty analysis as --uncertainty prints it.
+// "savings_p90", "hybrid_savings_p10", "hybrid_savings_p50", "hybrid_savings_p90"}: the
+// uncertainty analysis as --uncertainty prints it.
 QJsonObject uncertaintyToJson(const UncertaintyResult &result);
 // [{"key", "low_value", "high_value", "savings_low", "savings_high"}, ...] as --sensitivity prints
 // it.
@@ -24,7 +25,8 @@ QJsonArray sensitivityToJson(const QList<SensitivityRow> &rows);
 // cost_vs_volume (api, selfhost, hybrid; x Mtok/month, y USD/month),
 // cost_per_mtok_vs_utilization (selfhost, api; x share, y USD/Mtok),
 // hybrid_cost_vs_replicas (hybrid; x replicas, y USD/month),
-// week_split (selfhosted, burst_to_api; x hour of week, y Mtok),
+// week_split (selfhosted, burst_to_api, and batch_in_valleys, the batch part of selfhosted, when
+// batch_fills_valleys; x hour of week, y Mtok),
 // cumulative_cost (api, selfhost, hybrid; x month 0..H, y USD).
 QByteArray curvesToCsv(const Evaluation &evaluation);
 

@@ -83,8 +83,13 @@ struct Scenario
     Provisioning provisioning = Provisioning::Utilization;
     double averageUtilization = 1;
     double maxUtilization = 1;
-    double minReplicas = 1;
+    double minReplicas = 1; // 0 lets autoscale scale to zero in empty hours
     double spareReplicas = 0;
+    // Cost model v2 (section 9); each default gives the v1 result.
+    double ondemandGpuHourlyUsd = 0; // autoscale above the floor; 0 = gpuHourlyUsd
+    double scaleUpMinutes = 0; // paid minutes before a started replica serves (autoscale)
+    bool hybridFailoverToApi = false; // the hybrid keeps no spares: the API takes a failure
+    bool batchFillsValleys = false; // the batch share runs in the quietest hours
 
     // overhead
     double engineerFte = 0;

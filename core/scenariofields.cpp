@@ -90,6 +90,13 @@ const NumericField fields[] = {
      "USD/h", "GPU price",
      "Price of one GPU-hour, rented or owned. Self-hosting's GPU bill moves in proportion.",
      linear(0, 15, 2), mainLever(9)},
+    {"selfhost", "ondemand_gpu_hourly_usd", &Scenario::ondemandGpuHourlyUsd, 0, Closed, MaxPrice,
+     Closed, false, "USD/h", "On-demand GPU price",
+     "Price of one GPU-hour rented by the hour above the always-on fleet (autoscale). 0 = the "
+     "GPU price."},
+    {"selfhost", "scale_up_minutes", &Scenario::scaleUpMinutes, 0, Closed, 60, Closed, false,
+     "minutes", "Start-up time",
+     "Paid minutes before a newly started replica serves (GPU start, model load); autoscale."},
     {"selfhost", "gpus_per_replica", &Scenario::gpusPerReplica, 1, Closed, MaxGpusPerReplica,
      Closed, true, "GPUs", "GPUs per replica",
      "GPUs that together serve one copy of the model (tensor parallel).", linear(1, 16, 0),
@@ -117,9 +124,10 @@ const NumericField fields[] = {
      "The busiest a replica may run before another is added: headroom for latency. Lower "
      "means more replicas.",
      percent(0.01, 1, 1), leverIn(Lever::InFleetModes, PanelBox::SelfHost, 8)},
-    {"selfhost", "min_replicas", &Scenario::minReplicas, 1, Closed, MaxReplicas, Closed, true,
-     "replicas", "Minimum replicas", "Replicas that are always on, however low the load.",
-     linear(1, 20, 0), shownIn(PanelBox::SelfHost, 5)},
+    {"selfhost", "min_replicas", &Scenario::minReplicas, 0, Closed, MaxReplicas, Closed, true,
+     "replicas", "Minimum replicas",
+     "Replicas that are always on, however low the load. 0 lets autoscale scale to zero.",
+     linear(0, 20, 0), shownIn(PanelBox::SelfHost, 5)},
     {"selfhost", "spare_replicas", &Scenario::spareReplicas, 0, Closed, MaxReplicas, Closed, true,
      "replicas", "Spare replicas",
      "Extra replicas kept for failures (N+1). Each adds a month of GPU time.", linear(0, 10, 0),
@@ -221,6 +229,17 @@ Outcome<> applyOverride(Scenario &scenario, QStringView assignment)
                 QStringLiteral("selfhost.provisioning: unknown mode \"%1\" (utilization, "
                                "fixed or autoscale)")
                     .arg(value));
+        return {};
+    }
+    for (auto [name, member] :
+         {std::pair {u"hybrid_failover_to_api", &Scenario::hybridFailoverToApi},
+          std::pair {u"batch_fills_valleys", &Scenario::batchFillsValleys}}) {
+        if (key != QStringView(name) && key != QStringLiteral("selfhost.").append(name))
+            continue;
+        if (value != u"true" && value != u"false")
+            return failure(QStringLiteral("selfhost.%1: \"%2\" is not true or false")
+                               .arg(QStringView(name), value));
+        scenario.*member = value == u"true";
         return {};
     }
     if (key == u"name") {

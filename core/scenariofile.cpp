@@ -42,6 +42,26 @@ QString describe(const QJsonValue &value)
     }
 }
 
+// The switches of the cost model's section 9, by their path in the file.
+struct SwitchField
+{
+    const char *path;
+    bool Scenario::*member;
+};
+const SwitchField switchFields[] = {
+    {"selfhost.hybrid_failover_to_api", &Scenario::hybridFailoverToApi},
+    {"selfhost.batch_fills_valleys", &Scenario::batchFillsValleys},
+};
+
+const SwitchField *findSwitchField(QStringView path)
+{
+    for (const SwitchField &field : switchFields) {
+        if (path == QLatin1String(field.path))
+            return &field;
+    }
+    return nullptr;
+}
+
 bool isOwnedGpuKey(const QString &key)
 {
     const auto fields = ownedGpuFields();
@@ -134,11 +154,22 @@ private:
                 readProvisioning(*it);
             else if (path == u"selfhost.owned_gpu")
                 readOwnedGpu(*it);
+            else if (const SwitchField *field = findSwitchField(path))
+                readSwitch(*field, *it);
             else if (const NumericField *field = findNumericField(path))
                 readNumber(*field, path, *it);
             else
                 m_result.warnings << QStringLiteral("unknown key \"%1\" ignored").arg(path);
         }
+    }
+
+    void readSwitch(const SwitchField &field, const QJsonValue &value)
+    {
+        if (value.isBool())
+            m_scenario.*(field.member) = value.toBool();
+        else
+            error(QStringLiteral("%1: expected true or false, got %2")
+                      .arg(QLatin1String(field.path), describe(value)));
     }
 
     void readNumber(const NumericField &field, const QString &path, const QJsonValue &value)
@@ -365,6 +396,9 @@ QByteArray serializeScenario(const Scenario &scenario)
         workload.insert(QStringLiteral("profile"), QJsonObject {{"hourly_weights", weights}});
     }
     byGroup[2].insert(QStringLiteral("provisioning"), provisioningKey(scenario.provisioning));
+    for (const SwitchField &field : switchFields)
+        byGroup[2].insert(QLatin1String(field.path).mid(qstrlen("selfhost.")),
+                          scenario.*(field.member));
     if (scenario.ownedGpu) {
         QJsonObject owned;
         for (const OwnedGpuField &field : ownedGpuFields())

@@ -47,9 +47,17 @@ constexpr std::array<SummaryFigure, FigureCount> Figures {{
     {FirstCrossoverMtokPerMonth, "first_crossover_mtok_per_month", MtokPerMonth,
      read<&Summary::firstCrossoverMtokPerMonth>},
     {BreakevenUtilization, "breakeven_utilization", Share, read<&Summary::breakevenUtilization>},
-    {BreakevenGpuUsdPerHour, "breakeven_gpu_usd_per_hour", UsdPerGpuHour,
+    {BreakevenGpuHourlyUsd, "breakeven_gpu_usd_per_hour", UsdPerGpuHour,
      read<&Summary::breakevenGpuHourlyUsd>},
     {PaybackMonth, "payback_month", Month, read<&Summary::paybackMonth>},
+    {ServingUtilization, "serving_utilization", Share, read<&Summary::servingUtilization>},
+    {HybridPaybackMonth, "hybrid_payback_month", Month, read<&Summary::hybridPaybackMonth>},
+    {SelfhostCheaperFromMonth, "selfhost_cheaper_from_month", Month,
+     read<&Summary::selfhostCheaperFromMonth>},
+    {SelfhostCapexUsd, "selfhost_capex_usd", Usd, read<&Summary::selfhostCapexUsd>},
+    {BreakevenPurchaseUsd, "breakeven_purchase_usd", Usd, read<&Summary::breakevenPurchaseUsd>},
+    {BreakevenSearchLimitMtokPerMonth, "breakeven_search_limit_mtok_per_month", MtokPerMonth,
+     read<&Summary::breakevenSearchLimitMtokPerMonth>},
 }};
 
 constexpr bool indexedByFigure()

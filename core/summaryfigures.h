@@ -9,7 +9,7 @@
 
 namespace planner {
 
-// The numeric figures of the summary (cost model section 8), in the model's order. The
+// The numeric figures of the summary (cost model sections 8 and 9.5), in the model's order. The
 // summary's one other entry, "cheapest", is an option, not a number (Summary::cheapest).
 enum class Figure {
     ApiUsdPerMonth,
@@ -29,12 +29,20 @@ enum class Figure {
     BreakevenVolumeMtokPerMonth,
     FirstCrossoverMtokPerMonth,
     BreakevenUtilization,
-    BreakevenGpuUsdPerHour,
+    BreakevenGpuHourlyUsd,
     PaybackMonth,
+    ServingUtilization,
+    HybridPaybackMonth,
+    SelfhostCheaperFromMonth,
+    SelfhostCapexUsd,
+    BreakevenPurchaseUsd,
+    BreakevenSearchLimitMtokPerMonth,
 };
-inline constexpr std::size_t FigureCount = std::size_t(Figure::PaybackMonth) + 1;
+inline constexpr std::size_t FigureCount
+    = std::size_t(Figure::BreakevenSearchLimitMtokPerMonth) + 1;
 
 enum class FigureUnit {
+    Usd, // once, not per month
     UsdPerMonth,
     UsdPerMtok,
     UsdPerGpuHour,

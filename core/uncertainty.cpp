@@ -52,6 +52,7 @@ struct RangedField
 struct SampleOutcome
 {
     double savings;
+    double hybridSavings;
     bool selfhostCheaper;
     bool hybridCheaper;
 };
@@ -68,7 +69,8 @@ SampleOutcome sampleOnce(Scenario scenario, const QList<RangedField> &ranged, qu
         scenario.*(r.field->member) = value;
     }
     const MonthlyCosts costs = monthlyCosts(scenario);
-    return {costs.api - costs.selfhost, costs.selfhost < costs.api, costs.hybrid < costs.api};
+    return {costs.api - costs.selfhost, costs.api - costs.hybrid, costs.selfhost < costs.api,
+            costs.hybrid < costs.api};
 }
 
 } // namespace
@@ -99,14 +101,17 @@ UncertaintyResult runMonteCarlo(const Scenario &scenario, int samples, quint64 s
     result.samples = samples;
     result.seed = seed;
     result.savings.reserve(outcomes.size());
+    result.hybridSavings.reserve(outcomes.size());
     int selfhostWins = 0;
     int hybridWins = 0;
     for (const SampleOutcome &o : outcomes) {
         result.savings.push_back(o.savings);
+        result.hybridSavings.push_back(o.hybridSavings);
         selfhostWins += o.selfhostCheaper;
         hybridWins += o.hybridCheaper;
     }
     std::sort(result.savings.begin(), result.savings.end());
+    std::sort(result.hybridSavings.begin(), result.hybridSavings.end());
     if (samples > 0) {
         result.pSelfhostCheaper = double(selfhostWins) / samples;
         result.pHybridCheaper = double(hybridWins) / samples;
@@ -114,6 +119,9 @@ UncertaintyResult runMonteCarlo(const Scenario &scenario, int samples, quint64 s
     result.savingsP10 = percentileOf(result.savings, 10);
     result.savingsP50 = percentileOf(result.savings, 50);
     result.savingsP90 = percentileOf(result.savings, 90);
+    result.hybridSavingsP10 = percentileOf(result.hybridSavings, 10);
+    result.hybridSavingsP50 = percentileOf(result.hybridSavings, 50);
+    result.hybridSavingsP90 = percentileOf(result.hybridSavings, 90);
     return result;
 }
 

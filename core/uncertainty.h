@@ -29,7 +29,7 @@ private:
 double triangularQuantile(const TriangularRange &range, double u);
 
 // Section 6: the scenario's uncertain inputs (its ranges) sampled N times, each sample evaluated
-// through the full model. Savings are API - Self, USD per month.
+// through the full model. Savings are API - Self (and API - Hybrid), USD per month.
 struct UncertaintyResult
 {
     int samples = 0;
@@ -40,6 +40,11 @@ struct UncertaintyResult
     double savingsP50 = 0;
     double savingsP90 = 0;
     std::vector<double> savings; // every sample's savings, ascending
+    // The same for the hybrid: API - Hybrid, USD per month.
+    double hybridSavingsP10 = 0;
+    double hybridSavingsP50 = 0;
+    double hybridSavingsP90 = 0;
+    std::vector<double> hybridSavings; // ascending
 };
 
 // Sample i draws its inputs from a stream seeded by (seed, i) alone, so the result is the same

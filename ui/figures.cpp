@@ -27,7 +27,7 @@ QList<FigureCaption> keyFigures()
         {Figure::BreakevenVolumeMtokPerMonth, QObject::tr("Breakeven volume")},
         {Figure::FirstCrossoverMtokPerMonth, QObject::tr("First crossover")},
         {Figure::BreakevenUtilization, QObject::tr("Breakeven utilization")},
-        {Figure::BreakevenGpuUsdPerHour, QObject::tr("Breakeven GPU price")},
+        {Figure::BreakevenGpuHourlyUsd, QObject::tr("Breakeven GPU price")},
         {Figure::PaybackMonth, QObject::tr("Payback")},
     };
 }
@@ -122,8 +122,8 @@ QString overhead(const Scenario &sc, const Evaluation &e)
     return QObject::tr("%1 FTE × %2 / 12 + %3 on-call + %4 updates × %5 / 12 + %6 other + %7 "
                        "set-up / %8 months = %9")
         .arg(number(sc.engineerFte, 2), money(sc.engineerUsdPerYear), money(sc.oncallUsdPerMonth),
-             number(sc.modelUpdatesPerYear, 0), money(sc.modelUpdateUsd), money(sc.otherUsdPerMonth),
-             money(sc.setupUsd), number(sc.horizonMonths, 0),
+             number(sc.modelUpdatesPerYear, 0), money(sc.modelUpdateUsd),
+             money(sc.otherUsdPerMonth), money(sc.setupUsd), number(sc.horizonMonths, 0),
              money(e.summary.selfhostOverheadUsdPerMonth));
 }
 
@@ -268,6 +268,43 @@ QString paybackMonth(const Scenario &sc, const Summary &s)
               .arg(money(sc.setupUsd), number(sc.horizonMonths, 0));
 }
 
+QString servingUtilization(const Scenario &sc, const Evaluation &e)
+{
+    const Summary &s = e.summary;
+    if (!s.servingUtilization)
+        return QObject::tr("No replica-hour is paid beyond the spares.");
+    return QObject::tr("(%1 / %2 Mtok per replica-hour) / %3 serving replica-hours (spares "
+                       "aside) = %4: the breakeven utilization's basis")
+        .arg(volume(sc.volumeMtokPerMonth), number(s.replicaCapacityMtokPerHour, 2),
+             number(e.explanation.servingReplicaHours, 0), percent(*s.servingUtilization));
+}
+QString monthFigure(const std::optional<int> &month, const QString &found, const QString &none)
+{
+    return month ? found.arg(*month) : none;
+}
+QString capex(const Scenario &sc, const Evaluation &e)
+{
+    const Summary &s = e.summary;
+    if (!s.selfhostCapexUsd || !sc.ownedGpu || !e.explanation.ownedGpus)
+        return QObject::tr("The GPUs are rented: nothing is bought up front.");
+    return QObject::tr("%1 GPUs bought at %2 each = %3")
+        .arg(number(*e.explanation.ownedGpus, 0), money(sc.ownedGpu->purchaseUsd),
+             money(*s.selfhostCapexUsd));
+}
+QString breakevenPurchase(const Summary &s)
+{
+    return s.breakevenPurchaseUsd
+        ? QObject::tr("At %1 per GPU the owned fleet's monthly cost (write-off, colocation, "
+                      "power and overhead) equals the API bill.")
+              .arg(money(*s.breakevenPurchaseUsd))
+        : QObject::tr("No purchase price makes owned GPUs as cheap as the API at this volume.");
+}
+QString searchLimit(const Summary &s)
+{
+    return QObject::tr("The breakeven search covers volumes up to 1000x this one, %1.")
+        .arg(volume(s.breakevenSearchLimitMtokPerMonth));
+}
+
 } // namespace
 
 QString figureDerivation(Figure figure, const Scenario &sc, const Evaluation &e)
@@ -308,10 +345,29 @@ QString figureDerivation(Figure figure, const Scenario &sc, const Evaluation &e)
         return firstCrossover(s);
     case Figure::BreakevenUtilization:
         return breakevenUtilization(sc, e);
-    case Figure::BreakevenGpuUsdPerHour:
+    case Figure::BreakevenGpuHourlyUsd:
         return breakevenGpuPrice(sc, s);
     case Figure::PaybackMonth:
         return paybackMonth(sc, s);
+    case Figure::ServingUtilization:
+        return servingUtilization(sc, e);
+    case Figure::HybridPaybackMonth:
+        return monthFigure(s.hybridPaybackMonth,
+                           QObject::tr("Month %1: the hybrid's set-up and monthly bills add up to "
+                                       "no more than the API bills so far."),
+                           QObject::tr("The hybrid does not pay back within the horizon."));
+    case Figure::SelfhostCheaperFromMonth:
+        return monthFigure(s.selfhostCheaperFromMonth,
+                           QObject::tr("Month %1 is the first in which self-hosting's monthly "
+                                       "cost is no more than the API's."),
+                           QObject::tr("Self-hosting costs more than the API in every month of "
+                                       "the horizon."));
+    case Figure::SelfhostCapexUsd:
+        return capex(sc, e);
+    case Figure::BreakevenPurchaseUsd:
+        return breakevenPurchase(s);
+    case Figure::BreakevenSearchLimitMtokPerMonth:
+        return searchLimit(s);
     }
     return {};
 }
@@ -325,6 +381,7 @@ QString figureValue(Figure figure, const Summary &summary)
     if (!value)
         return QStringLiteral("—");
     switch (f.unit) {
+    case FigureUnit::Usd:
     case FigureUnit::UsdPerMonth:
         return money(*value);
     case FigureUnit::UsdPerMtok:

@@ -72,7 +72,13 @@ private slots:
                                 "breakeven_utilization",
                                 "breakeven_gpu_usd_per_hour",
                                 "payback_month",
-                                "cheapest"};
+                                "cheapest",
+                                "serving_utilization",
+                                "hybrid_payback_month",
+                                "selfhost_capex_usd",
+                                "breakeven_purchase_usd",
+                                "breakeven_search_limit_mtok_per_month",
+                                "selfhost_cheaper_from_month"};
         QCOMPARE(json.keys().size(), keys.size());
         for (const QString &key : keys)
             QVERIFY2(json.contains(key), qPrintable(key));
@@ -196,7 +202,8 @@ private slots:
         QCOMPARE(r.status, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(json.keys(),
-                 (QStringList {"p_hybrid_cheaper", "p_selfhost_cheaper", "samples", "savings_p10",
+                 (QStringList {"hybrid_savings_p10", "hybrid_savings_p50", "hybrid_savings_p90",
+                               "p_hybrid_cheaper", "p_selfhost_cheaper", "samples", "savings_p10",
                                "savings_p50", "savings_p90", "seed"}));
         QCOMPARE(json.value(u"samples").toInt(), 2000);
         QCOMPARE(json.value(u"seed").toInt(), 5);

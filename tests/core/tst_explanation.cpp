@@ -109,8 +109,8 @@ private slots:
         QFETCH(Scenario, scenario);
         QFETCH(double, expected);
         const Evaluation e = evaluate(scenario);
-        QVERIFY(e.explanation.servingUtilization);
-        QCOMPARE(*e.explanation.servingUtilization, expected);
+        QVERIFY(e.summary.servingUtilization);
+        QCOMPARE(*e.summary.servingUtilization, expected);
     }
 
     void utilizationCurve_placesScenarioOnServingFooting()

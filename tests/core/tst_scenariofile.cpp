@@ -84,9 +84,9 @@ private slots:
         QTest::addRow("fractional GPUs")
             << QByteArray(R"({"selfhost": {"gpus_per_replica": 1.5}})")
             << "selfhost.gpus_per_replica: 1.5 is out of range (integer 1..4096)";
-        QTest::addRow("zero min replicas")
-            << QByteArray(R"({"selfhost": {"min_replicas": 0}})")
-            << "selfhost.min_replicas: 0 is out of range (integer 1..1000000)";
+        QTest::addRow("negative min replicas")
+            << QByteArray(R"({"selfhost": {"min_replicas": -1}})")
+            << "selfhost.min_replicas: -1 is out of range (integer 0..1000000)";
         QTest::addRow("utilization zero")
             << QByteArray(R"({"selfhost": {"average_utilization": 0}})")
             << "selfhost.average_utilization: 0 is out of range";

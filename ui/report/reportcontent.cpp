@@ -152,6 +152,12 @@ QString unusedNote(const Scenario &s, const NumericField &field)
     return {};
 }
 
+bool appliesToAutoscaleOnly(const NumericField &field)
+{
+    const QLatin1String key(field.key);
+    return key == u"ondemand_gpu_hourly_usd" || key == u"scale_up_minutes";
+}
+
 // The owned GPU's price as the cost model works it out (section 7), with its numbers.
 QString ownedGpuDerivation(const OwnedGpu &gpu)
 {
@@ -178,6 +184,9 @@ QString inputsHtml(const Scenario &s)
         if (QLatin1String(field.group) == u"analysis"
             && QLatin1String(field.key) != u"horizon_months")
             continue; // seed and samples drive the uncertainty analysis, not these figures
+        if (appliesToAutoscaleOnly(field)
+            && (s.provisioning != Provisioning::Autoscale || s.*(field.member) == 0))
+            continue; // on-demand capacity and start-ups are priced only when autoscale sets them
         const bool ownedGpuPrice = s.ownedGpu && QLatin1String(field.key) == u"gpu_hourly_usd";
         QString note = esc(ownedGpuPrice ? ownedGpuDerivation(*s.ownedGpu) : unusedNote(s, field));
         if (const auto preset = ownedGpuPrice ? std::nullopt : presetFor(s, field)) {
@@ -324,7 +333,7 @@ QStringList breakevenItems(const Scenario &s, const Evaluation &e)
     items << appendixItem(QObject::tr("Breakeven utilization."),
                           QObject::tr("With the utilization formula at this volume: %1")
                               .arg(how(Figure::BreakevenUtilization)));
-    items << appendixItem(QObject::tr("Breakeven GPU price."), how(Figure::BreakevenGpuUsdPerHour));
+    items << appendixItem(QObject::tr("Breakeven GPU price."), how(Figure::BreakevenGpuHourlyUsd));
     items << appendixItem(
         QObject::tr("Payback."),
         QObject::tr("With the volume of month m = V × (1 + %1)^(m − 1), the first month m ≤ %2 at "
