@@ -5,6 +5,7 @@
 // expectation; every case uses mixed_tok_per_s = 2500, so one replica carries
 // K = 3600 / (1 / 2500 * 1e6) = 9 Mtok per hour.
 #include "costengine.h"
+#include "handcases.h"
 #include "trafficprofiles.h"
 
 #include <QTest>
@@ -12,31 +13,9 @@
 #include <cmath>
 
 using namespace planner;
+using namespace planner::handcases;
 
 namespace {
-
-// All overheads zero, steady traffic, one always-on replica, no spare: each case sets the rest.
-Scenario handCase()
-{
-    Scenario s;
-    s.name = QStringLiteral("hand case");
-    s.volumeMtokPerMonth = 6570;
-    s.outputFraction = 0.5;
-    s.profile = *trafficPreset(u"steady");
-    s.inputUsdPerMtok = 1;
-    s.outputUsdPerMtok = 1;
-    s.cachedInputUsdPerMtok = 1;
-    s.gpuHourlyUsd = 4;
-    s.gpusPerReplica = 1;
-    s.prefillTokPerS = 1000;
-    s.decodeTokPerS = 1000;
-    s.mixedTokPerS = 2500;
-    s.maxUtilization = 1;
-    s.averageUtilization = 1;
-    s.minReplicas = 1;
-    s.horizonMonths = 24;
-    return s;
-}
 
 // Case U: the utilization model. p_api = 0.75 * 2 + 0.25 * 10 = 4 USD/Mtok; r = 2 GPUs x $2 = $4
 // per replica-hour; O = 0.5 x 120000 / 12 + 1000 + 4 x 3000 / 12 + 500 = 7500; setup/H = 1000.
@@ -57,20 +36,6 @@ Scenario utilizationCase()
     s.modelUpdateUsd = 3000;
     s.otherUsdPerMonth = 500;
     s.setupUsd = 24000;
-    return s;
-}
-
-// Case H: 84 hours at weight 3, 84 at weight 1; scaled to mean 1 they are 1.5 and 0.5, so at
-// V = 7300 the loads are 15 and 5 Mtok/h. p_api = 1, r = $4, O = 1000.
-Scenario dayNightCase(Provisioning provisioning)
-{
-    Scenario s = handCase();
-    s.volumeMtokPerMonth = 7300;
-    s.provisioning = provisioning;
-    s.profile.presetName.clear();
-    for (int h = 0; h < HoursPerWeek; ++h)
-        s.profile.weights[h] = h < 84 ? 3 : 1;
-    s.otherUsdPerMonth = 1000;
     return s;
 }
 

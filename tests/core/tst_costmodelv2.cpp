@@ -5,6 +5,7 @@
 // beside each expectation. Every case uses mixed_tok_per_s = 2500, so one replica carries
 // K = 3600 / (1 / 2500 * 1e6) = 9 Mtok per hour, and API prices of 1 USD/Mtok (p_api = 1).
 #include "costengine.h"
+#include "handcases.h"
 #include "scenariofields.h"
 #include "scenariofile.h"
 #include "trafficprofiles.h"
@@ -13,39 +14,9 @@
 #include <QTest>
 
 using namespace planner;
+using namespace planner::handcases;
 
 namespace {
-
-Scenario handCase()
-{
-    Scenario s;
-    s.volumeMtokPerMonth = 6570;
-    s.outputFraction = 0.5;
-    s.profile = *trafficPreset(u"steady");
-    s.inputUsdPerMtok = 1;
-    s.outputUsdPerMtok = 1;
-    s.cachedInputUsdPerMtok = 1;
-    s.gpuHourlyUsd = 4;
-    s.prefillTokPerS = 1000;
-    s.decodeTokPerS = 1000;
-    s.mixedTokPerS = 2500;
-    s.horizonMonths = 24;
-    return s;
-}
-
-// 84 hours at weight 3, then 84 at weight 1: scaled to mean 1 they are 1.5 and 0.5, so at
-// V = 7300 (10 Mtok/h on average) the loads are 15 and 5 Mtok/h, needing 2 and 1 replicas.
-Scenario dayNightCase(Provisioning provisioning)
-{
-    Scenario s = handCase();
-    s.volumeMtokPerMonth = 7300;
-    s.provisioning = provisioning;
-    s.profile.presetName.clear();
-    for (int h = 0; h < HoursPerWeek; ++h)
-        s.profile.weights[h] = h < 84 ? 3 : 1;
-    s.otherUsdPerMonth = 1000;
-    return s;
-}
 
 // Load only in hour 167 (Sunday 23:00) and hour 0 (Monday 00:00): each weighs 168 / 2 = 84, so
 // at V = 730 * 18 / 84 both hours carry 18 Mtok and need 2 replicas. Autoscale to zero, on-demand
@@ -338,7 +309,8 @@ private slots:
     {
         Scenario scenario = handCase();
         QCOMPARE(applyOverride(scenario, u"hybrid_failover_to_api=true").errors, QStringList());
-        QCOMPARE(applyOverride(scenario, u"selfhost.batch_fills_valleys=true").errors, QStringList());
+        QCOMPARE(applyOverride(scenario, u"selfhost.batch_fills_valleys=true").errors,
+                 QStringList());
         QCOMPARE(applyOverride(scenario, u"ondemand_gpu_hourly_usd=6").errors, QStringList());
         QCOMPARE(applyOverride(scenario, u"scale_up_minutes=10").errors, QStringList());
         QCOMPARE(applyOverride(scenario, u"min_replicas=0").errors, QStringList());
@@ -350,7 +322,8 @@ private slots:
         QVERIFY(load.ok());
         QCOMPARE(*load, scenario);
 
-        const Outcome<Scenario> wrong = parseScenario(R"({"selfhost": {"hybrid_failover_to_api": 1}})");
+        const Outcome<Scenario> wrong
+            = parseScenario(R"({"selfhost": {"hybrid_failover_to_api": 1}})");
         QCOMPARE(wrong.errors,
                  QStringList {"selfhost.hybrid_failover_to_api: expected true or false, got a "
                               "number"});
