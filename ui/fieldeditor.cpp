@@ -22,6 +22,14 @@ constexpr int SliderSteps = 1000;
 
 } // namespace
 
+QString inputToolTip(const QString &label, const char *group, const char *key, const QString &range,
+                     const QString &help)
+{
+    return QStringLiteral("<p><b>%1</b> (<code>%2.%3</code>, %4)</p><p>%5</p>")
+        .arg(label.toHtmlEscaped(), QLatin1String(group), QLatin1String(key), range,
+             help.toHtmlEscaped());
+}
+
 FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
     : QWidget(parent)
     , m_field(field)
@@ -94,10 +102,7 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
 void FieldEditor::setCaption(const QString &caption, const QString &help)
 {
     m_label->setText(caption);
-    const QString tip
-        = QStringLiteral("<p><b>%1</b> (<code>%2.%3</code>, %4)</p><p>%5</p>")
-              .arg(caption.toHtmlEscaped(), QLatin1String(m_field.group),
-                   QLatin1String(m_field.key), rangeText(m_field), help.toHtmlEscaped());
+    const QString tip = inputToolTip(caption, m_field.group, m_field.key, rangeText(m_field), help);
     for (QWidget *w : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_slider),
                        static_cast<QWidget *>(m_spinBox)})
         w->setToolTip(tip);
