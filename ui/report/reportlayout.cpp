@@ -32,6 +32,8 @@ const char *const Style = R"(
   td.num { text-align: right; }
   td.note { color: #707070; }
   tr.total td { font-weight: bold; border-top: 1px solid #808080; }
+  table.compact { font-size: 8.5pt; }
+  table.compact td { padding: 1px 5px; }
 )";
 
 } // namespace
