@@ -62,8 +62,8 @@ HybridCharts::HybridCharts(QWidget *parent)
     m_selfUpper = new QLineSeries(week);
     m_burstUpper = new QLineSeries(week);
     m_selfArea = addArea(week, tr("Self-hosted"), m_interactiveUpper, nullptr, selfhostColor());
-    m_batchArea = addArea(week, tr("Batch in the quiet hours, self-hosted"), m_batchUpper,
-                          m_interactiveUpper, batchColor());
+    m_batchArea
+        = addArea(week, tr("Batch in quiet hours"), m_batchUpper, m_interactiveUpper, batchColor());
     addArea(week, tr("Burst to API"), m_burstUpper, m_selfUpper, apiColor());
     m_capacity = addLine(week, tr("Baseline capacity"), markerColor(), 1.5);
     auto *days = new QCategoryAxis(week);
