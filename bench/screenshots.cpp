@@ -81,8 +81,8 @@ bool shootEveryTab(const QList<std::pair<QString, Scenario>> &scenarios, const S
 }
 
 // The inputs of cost model v2 on the day-night example: autoscale at a 1.5x on-demand premium
-// with 10-minute starts, and the batch share filling the quiet hours on the Hybrid tab, with the
-// input panel scrolled to the switches.
+// with 10-minute starts, and the batch share filling the quiet hours on the Hybrid tab; the
+// input panel scrolled to the new inputs.
 bool shootCapacityInputs(const Scenario &dayNight, const Shooter &shoot)
 {
     Scenario autoscaled = dayNight;
@@ -100,11 +100,11 @@ bool shootCapacityInputs(const Scenario &dayNight, const Shooter &shoot)
         window.resize(1280, 800);
         window.show();
         window.files()->showScenario(scenario);
-        if (hybridTab) {
+        if (hybridTab)
             window.chartTabs()->setCurrentWidget(window.findChild<HybridCharts *>());
-            window.inputs()->findChild<QScrollArea *>()->ensureWidgetVisible(
-                window.inputs()->switchBox("batch_fills_valleys"));
-        }
+        // The Self-host box's end: the start-up minutes, the spares and the switches.
+        window.inputs()->findChild<QScrollArea *>()->ensureWidgetVisible(
+            window.inputs()->switchBox("batch_fills_valleys"));
         if (!QTest::qWaitFor([&] { return !window.analysis()->isRunning(); }, 60'000))
             return false;
         QApplication::processEvents();

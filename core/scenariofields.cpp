@@ -101,7 +101,7 @@ const NumericField fields[] = {
      "price then pays the always-on minimum and the spares. A higher on-demand price makes every "
      "replica above the minimum dearer, so peaky traffic favours the API or more always-on "
      "replicas. 0 = the GPU price. Not used with owned GPUs.",
-     linear(0, 15, 3), autoscaleOnly(mainLever(10))},
+     linear(0, 15, 3), autoscaleOnly(mainLever(10)), "same as GPU price"},
     {"selfhost", "scale_up_minutes", &Scenario::scaleUpMinutes, 0, Closed, 60, Closed, false,
      "minutes", "Minutes to start a replica",
      "Paid minutes before a newly started replica serves (GPU start, model load), at the "

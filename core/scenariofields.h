@@ -67,6 +67,8 @@ struct NumericField
     // Rows without these compile as inputs the window's panel does not show.
     SliderScale slider {};
     PanelPlace panel {};
+    // What the minimum means where it is not a quantity, e.g. "same as GPU price"; null if it is.
+    const char *minimumMeans = nullptr;
 
     ValueRange validRange() const { return {min, minInclusive, max, maxInclusive, integer}; }
 };

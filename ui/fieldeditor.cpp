@@ -67,6 +67,8 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
     if (!unit.isEmpty())
         m_spinBox->setSuffix(scale.percent ? unit : u' ' + unit);
     m_spinBox->setAlignment(Qt::AlignRight);
+    if (field.minimumMeans)
+        m_spinBox->setSpecialValueText(QString::fromUtf8(field.minimumMeans));
 
     setCaption(QString::fromUtf8(field.label), QString::fromUtf8(field.help));
     m_label->setBuddy(m_spinBox);

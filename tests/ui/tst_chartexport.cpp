@@ -135,7 +135,7 @@ private slots:
         const Evaluation e = evaluate(s);
         charts.setResults(s, e);
         const QString csv = chartCsv(charts.weekView());
-        QVERIFY(csv.contains(u"\nSelf-hosted (interactive),"));
+        QVERIFY(csv.contains(u"\nInteractive,"));
         const double busiestBatch = std::ranges::max(e.week.batchInValleys, {}, &QPointF::y).y();
         QVERIFY(busiestBatch > 0);
         // The batch area's top is the self-hosted load, hour by hour.

@@ -127,7 +127,7 @@ void HybridCharts::setResults(const Scenario &, const Evaluation &e)
     m_interactiveUpper->replace(cleaned(batchShown ? interactive : self));
     m_selfUpper->replace(cleaned(self));
     m_batchUpper->replace(batchShown ? cleaned(self) : QList<QPointF> {});
-    m_selfArea->setName(batchShown ? tr("Self-hosted (interactive)") : tr("Self-hosted"));
+    m_selfArea->setName(batchShown ? tr("Interactive") : tr("Self-hosted"));
     m_batchArea->setVisible(batchShown);
     m_weekView->chart()->legend()->markers(m_batchArea).constFirst()->setVisible(batchShown);
     m_burstUpper->replace(cleaned(total));
