@@ -6,10 +6,12 @@
 // test fixtures and the two helpers, into PNG files for checking by eye:  screenshots OUTPUT_DIR
 // [--dark]
 // --dark applies a dark palette, as a dark desktop would.
+#include "charts/hybridcharts.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/ownedgpudialog.h"
 #include "dialogs/rooflinedialog.h"
 #include "dialogs/trafficimportdialog.h"
+#include "inputpanel.h"
 #include "mainwindow.h"
 #include "scenariofile.h"
 #include "window/documentfiles.h"
@@ -19,13 +21,100 @@
 #include "windowlauncher.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLocale>
 #include <QPalette>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTest>
 
+#include <functional>
+
 using namespace planner;
+
+namespace {
+
+using Shooter = std::function<bool(QWidget &, const QString &)>;
+
+void applyDarkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::black);
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    QApplication::setPalette(dark);
+}
+
+// Every chart tab of each scenario, at a laptop's and a desktop's size.
+bool shootEveryTab(const QList<std::pair<QString, Scenario>> &scenarios, const Shooter &shoot)
+{
+    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+        for (const auto &[name, scenario] : scenarios) {
+            MainWindow window;
+            window.resize(size);
+            window.show();
+            window.files()->showScenario(scenario);
+            for (int tab = 0; tab < window.chartTabs()->count(); ++tab) {
+                window.chartTabs()->setCurrentIndex(tab);
+                if (!QTest::qWaitFor([&] { return !window.analysis()->isRunning(); }, 60'000))
+                    return false;
+                QApplication::processEvents();
+                if (!shoot(window,
+                           QStringLiteral("%1-%2x%3-tab%4")
+                               .arg(name)
+                               .arg(size.width())
+                               .arg(size.height())
+                               .arg(tab)))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+// The inputs of cost model v2 on the day-night example: autoscale at a 1.5x on-demand premium
+// with 10-minute starts, and the batch share filling the quiet hours on the Hybrid tab; the
+// input panel scrolled to the new inputs.
+bool shootCapacityInputs(const Scenario &dayNight, const Shooter &shoot)
+{
+    Scenario autoscaled = dayNight;
+    autoscaled.provisioning = Provisioning::Autoscale;
+    autoscaled.ondemandGpuHourlyUsd = 4.425;
+    autoscaled.scaleUpMinutes = 10;
+    Scenario valleys = dayNight;
+    valleys.batchFillsValleys = true;
+    valleys.hybridFailoverToApi = true;
+    valleys.batchFraction = 0.3;
+    for (const auto &[name, scenario, hybridTab] :
+         {std::tuple {QStringLiteral("day-night-autoscale-ondemand"), autoscaled, false},
+          std::tuple {QStringLiteral("day-night-batch-in-valleys"), valleys, true}}) {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        window.files()->showScenario(scenario);
+        if (hybridTab)
+            window.chartTabs()->setCurrentWidget(window.findChild<HybridCharts *>());
+        // The Self-host box's end: the start-up minutes, the spares and the switches.
+        window.inputs()->findChild<QScrollArea *>()->ensureWidgetVisible(
+            window.inputs()->switchBox("batch_fills_valleys"));
+        if (!QTest::qWaitFor([&] { return !window.analysis()->isRunning(); }, 60'000))
+            return false;
+        QApplication::processEvents();
+        if (!shoot(window, name))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -45,47 +134,20 @@ int main(int argc, char *argv[])
         qCritical("cannot write %s", qPrintable(path));
         return false;
     };
-    if (app.arguments().contains(QStringLiteral("--dark"))) {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::WindowText, Qt::white);
-        dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
-        dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::Text, Qt::white);
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, Qt::white);
-        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-        dark.setColor(QPalette::HighlightedText, Qt::black);
-        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-        QApplication::setPalette(dark);
-    }
+    if (app.arguments().contains(QStringLiteral("--dark")))
+        applyDarkPalette();
     QList<std::pair<QString, Scenario>> scenarios {{QStringLiteral("default"), defaultScenario()}};
     const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
     for (const QString &file : examples.entryList({QStringLiteral("*.json")}))
         scenarios.append(
             {QFileInfo(file).completeBaseName(), *loadScenarioFile(examples.filePath(file))});
 
-    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
-        for (const auto &[name, scenario] : scenarios) {
-            MainWindow window;
-            window.resize(size);
-            window.show();
-            window.files()->showScenario(scenario);
-            for (int tab = 0; tab < window.chartTabs()->count(); ++tab) {
-                window.chartTabs()->setCurrentIndex(tab);
-                if (!QTest::qWaitFor([&] { return !window.analysis()->isRunning(); }, 60'000))
-                    return 1;
-                QApplication::processEvents();
-                if (!shoot(window,
-                           QStringLiteral("%1-%2x%3-tab%4")
-                               .arg(name)
-                               .arg(size.width())
-                               .arg(size.height())
-                               .arg(tab)))
-                    return 1;
-            }
-        }
-    }
+    if (!shootEveryTab(scenarios, shoot))
+        return 1;
+    if (!shootCapacityInputs(
+            *loadScenarioFile(examples.filePath(QStringLiteral("day-night-hybrid.llmbe.json"))),
+            shoot))
+        return 1;
     {
         MainWindow window;
         window.show();

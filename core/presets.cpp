@@ -158,9 +158,11 @@ void applyApiModel(Scenario &scenario, const ApiModelPreset &preset)
     scenario.batchDiscount = preset.batchDiscount.value_or(0);
 }
 
-void applyGpuPrice(Scenario &scenario, const GpuPrice &price)
+void applyGpuPrice(Scenario &scenario, const GpuPreset &gpu, const GpuPrice &price)
 {
     scenario.gpuHourlyUsd = price.gpuHourlyUsd;
+    const std::optional<GpuPrice> onDemand = onDemandPairFor(gpu, price);
+    scenario.ondemandGpuHourlyUsd = onDemand ? onDemand->gpuHourlyUsd : 0;
     forgetReplacedOwnedGpu(scenario);
 }
 

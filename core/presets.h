@@ -111,7 +111,10 @@ bool isCommittedKind(const QString &kind);
 std::optional<GpuPrice> onDemandPairFor(const GpuPreset &gpu, const GpuPrice &price);
 
 void applyApiModel(Scenario &scenario, const ApiModelPreset &preset);
-void applyGpuPrice(Scenario &scenario, const GpuPrice &price);
+// Sets the GPU price, and the on-demand price beside it: for a committed (or reserved) price the
+// same provider's on-demand figure (onDemandPairFor), otherwise 0, "the same as the GPU price".
+// Replaces an owned GPU.
+void applyGpuPrice(Scenario &scenario, const GpuPreset &gpu, const GpuPrice &price);
 // Sets the measured mixed rate and the replica's GPU count. The output fraction is left alone:
 // the window warns when the workload's mix differs from the one measured.
 void applyThroughput(Scenario &scenario, const ThroughputPreset &preset);

@@ -49,6 +49,11 @@ constexpr PanelPlace leverIn(Lever mode, PanelBox box, int order)
 {
     return {box, order, mode};
 }
+constexpr PanelPlace autoscaleOnly(PanelPlace place)
+{
+    place.applies = Applies::UnderAutoscale;
+    return place;
+}
 constexpr PanelPlace NotShown;
 
 const NumericField fields[] = {
@@ -92,11 +97,17 @@ const NumericField fields[] = {
      linear(0, 15, 2), mainLever(9)},
     {"selfhost", "ondemand_gpu_hourly_usd", &Scenario::ondemandGpuHourlyUsd, 0, Closed, MaxPrice,
      Closed, false, "USD/h", "On-demand GPU price",
-     "Price of one GPU-hour rented by the hour above the always-on fleet (autoscale). 0 = the "
-     "GPU price."},
+     "Price of one GPU-hour rented by the hour above the always-on fleet (autoscale); the GPU "
+     "price then pays the always-on minimum and the spares. A higher on-demand price makes every "
+     "replica above the minimum dearer, so peaky traffic favours the API or more always-on "
+     "replicas. 0 = the GPU price. Not used with owned GPUs.",
+     linear(0, 15, 3), autoscaleOnly(mainLever(10)), "same as GPU price"},
     {"selfhost", "scale_up_minutes", &Scenario::scaleUpMinutes, 0, Closed, 60, Closed, false,
-     "minutes", "Start-up time",
-     "Paid minutes before a newly started replica serves (GPU start, model load); autoscale."},
+     "minutes", "Minutes to start a replica",
+     "Paid minutes before a newly started replica serves (GPU start, model load), at the "
+     "on-demand price, for every replica autoscale starts. Longer starts make sharp peaks "
+     "dearer. Not used with owned GPUs.",
+     linear(0, 60, 0), autoscaleOnly(shownIn(PanelBox::SelfHost, 6))},
     {"selfhost", "gpus_per_replica", &Scenario::gpusPerReplica, 1, Closed, MaxGpusPerReplica,
      Closed, true, "GPUs", "GPUs per replica",
      "GPUs that together serve one copy of the model (tensor parallel).", linear(1, 16, 0),
@@ -134,7 +145,7 @@ const NumericField fields[] = {
      shownIn(PanelBox::SelfHost, 6)},
     {"overhead", "engineer_fte", &Scenario::engineerFte, 0, Closed, 1e4, Closed, false, "FTE",
      "Engineers", "People running the serving stack, in full-time equivalents.", linear(0, 5, 2),
-     mainLever(10)},
+     mainLever(11)},
     {"overhead", "engineer_annual_usd", &Scenario::engineerUsdPerYear, 0, Closed, 1e8, Closed,
      false, "USD/year", "Engineer cost", "Fully loaded yearly cost of one engineer.",
      linear(50000, 500000, 0), shownIn(PanelBox::Overhead, 1)},
@@ -162,11 +173,44 @@ const NumericField fields[] = {
      "Samples", "Monte Carlo sample count for the uncertainty analysis.", NoSlider, NotShown},
 };
 
+const SwitchField switches[] = {
+    {"selfhost", "hybrid_failover_to_api", &Scenario::hybridFailoverToApi,
+     "The API covers failures",
+     "The hybrid keeps no spare replicas: while a replica is down, the API takes its traffic. "
+     "The hybrid's baseline then costs its spares less, so the hybrid gets cheaper and may keep "
+     "more replicas. Self-hosting alone keeps its spares.",
+     "the hybrid keeps no spares; the API takes a failed replica's traffic",
+     "the hybrid keeps the spare replicas", shownIn(PanelBox::SelfHost, 10)},
+    {"selfhost", "batch_fills_valleys", &Scenario::batchFillsValleys,
+     "Batch work fills the quiet hours",
+     "The batch share (API box) may run at any hour, so self-hosted GPUs run it in the quietest "
+     "hours instead of following the traffic shape. Peaks stay as they were while the valleys "
+     "fill, so a fleet sized for the peak serves the batch work for little or nothing extra; the "
+     "hybrid sends batch work first when it bursts to the API.",
+     "self-hosted batch work runs in the quietest hours", "batch work follows the traffic shape",
+     shownIn(PanelBox::SelfHost, 11)},
+};
+
 } // namespace
 
 std::span<const NumericField> numericFields()
 {
     return fields;
+}
+
+std::span<const SwitchField> switchFields()
+{
+    return switches;
+}
+
+const SwitchField *findSwitchField(QStringView key)
+{
+    for (const SwitchField &field : switches) {
+        const QString qualified = QLatin1String(field.group) + u'.' + QLatin1String(field.key);
+        if (key == QLatin1String(field.key) || key == qualified)
+            return &field;
+    }
+    return nullptr;
 }
 
 const NumericField *findNumericField(QStringView key)
@@ -231,15 +275,11 @@ Outcome<> applyOverride(Scenario &scenario, QStringView assignment)
                     .arg(value));
         return {};
     }
-    for (auto [name, member] :
-         {std::pair {u"hybrid_failover_to_api", &Scenario::hybridFailoverToApi},
-          std::pair {u"batch_fills_valleys", &Scenario::batchFillsValleys}}) {
-        if (key != QStringView(name) && key != QStringLiteral("selfhost.").append(name))
-            continue;
+    if (const SwitchField *field = findSwitchField(key)) {
         if (value != u"true" && value != u"false")
-            return failure(QStringLiteral("selfhost.%1: \"%2\" is not true or false")
-                               .arg(QStringView(name), value));
-        scenario.*member = value == u"true";
+            return failure(QStringLiteral("%1.%2: \"%3\" is not true or false")
+                               .arg(QLatin1String(field->group), QLatin1String(field->key), value));
+        scenario.*(field->member) = value == u"true";
         return {};
     }
     if (key == u"name") {

@@ -31,11 +31,21 @@ enum class PanelBox { None, Workload, Api, SelfHost, Overhead };
 // the other in its box.
 enum class Lever { No, Always, InUtilizationMode, InFleetModes };
 
+// The provisioning modes an input plays a part in: the panel hides it, and the report leaves it
+// out, in the others.
+enum class Applies { InEveryMode, UnderAutoscale };
+
 struct PanelPlace
 {
     PanelBox box = PanelBox::None;
     int order = 0; // top to bottom within its box, and within the strip of levers
     Lever lever = Lever::No;
+    Applies applies = Applies::InEveryMode;
+
+    bool appliesTo(Provisioning mode) const
+    {
+        return applies == Applies::InEveryMode || mode == Provisioning::Autoscale;
+    }
 };
 
 // One numeric input of the scenario: where it lives in the file, its valid range, what it means
@@ -57,12 +67,32 @@ struct NumericField
     // Rows without these compile as inputs the window's panel does not show.
     SliderScale slider {};
     PanelPlace panel {};
+    // What the minimum means where it is not a quantity, e.g. "same as GPU price"; null if it is.
+    const char *minimumMeans = nullptr;
 
     ValueRange validRange() const { return {min, minInclusive, max, maxInclusive, integer}; }
 };
 
 std::span<const NumericField> numericFields();
 const NumericField *findNumericField(QStringView key);
+
+// One true/false input of the scenario (cost model section 9), described once for the loader,
+// the writer, --set, the window and the report.
+struct SwitchField
+{
+    const char *group; // "selfhost"
+    const char *key; // the file's key, e.g. "batch_fills_valleys"
+    bool Scenario::*member;
+    const char *label; // short human name, as the window's check box reads
+    const char *help; // what it does and how it moves the result
+    const char *whenOn; // what the scenario assumes when true, in a few words
+    const char *whenOff; // and when false
+    PanelPlace panel {};
+};
+
+std::span<const SwitchField> switchFields();
+// The switch named KEY ("batch_fills_valleys") or GROUP.KEY; null when there is none.
+const SwitchField *findSwitchField(QStringView key);
 
 // "> 0", "0..1", "(0, 1]", "integer >= 1", ... as the cost model writes ranges.
 QString rangeText(const NumericField &field);

@@ -20,6 +20,14 @@ namespace {
 
 const char *const groups[] = {"workload", "api", "selfhost", "overhead", "analysis"};
 
+// The position of a field's group in the file, where serializeScenario() collects its keys.
+size_t groupIndex(const char *group)
+{
+    const auto found = std::find_if(std::begin(groups), std::end(groups),
+                                    [&](const char *g) { return qstrcmp(g, group) == 0; });
+    return size_t(found - std::begin(groups));
+}
+
 QString describe(const QJsonValue &value)
 {
     switch (value.type()) {
@@ -40,26 +48,6 @@ QString describe(const QJsonValue &value)
     default:
         return QStringLiteral("a number");
     }
-}
-
-// The switches of the cost model's section 9, by their path in the file.
-struct SwitchField
-{
-    const char *path;
-    bool Scenario::*member;
-};
-const SwitchField switchFields[] = {
-    {"selfhost.hybrid_failover_to_api", &Scenario::hybridFailoverToApi},
-    {"selfhost.batch_fills_valleys", &Scenario::batchFillsValleys},
-};
-
-const SwitchField *findSwitchField(QStringView path)
-{
-    for (const SwitchField &field : switchFields) {
-        if (path == QLatin1String(field.path))
-            return &field;
-    }
-    return nullptr;
 }
 
 bool isOwnedGpuKey(const QString &key)
@@ -168,8 +156,8 @@ private:
         if (value.isBool())
             m_scenario.*(field.member) = value.toBool();
         else
-            error(QStringLiteral("%1: expected true or false, got %2")
-                      .arg(QLatin1String(field.path), describe(value)));
+            error(QStringLiteral("%1.%2: expected true or false, got %3")
+                      .arg(QLatin1String(field.group), QLatin1String(field.key), describe(value)));
     }
 
     void readNumber(const NumericField &field, const QString &path, const QJsonValue &value)
@@ -374,16 +362,13 @@ QByteArray serializeScenario(const Scenario &scenario)
 {
     QJsonObject byGroup[std::size(groups)];
     for (const NumericField &field : numericFields()) {
-        const auto group = std::find_if(std::begin(groups), std::end(groups), [&](const char *g) {
-            return qstrcmp(g, field.group) == 0;
-        });
         const QString key = QLatin1String(field.key);
         const auto range = scenario.ranges.constFind(key);
         const QJsonValue value = range == scenario.ranges.cend()
             ? QJsonValue(scenario.*(field.member))
             : QJsonValue(
                 QJsonObject {{"low", range->low}, {"mode", range->mode}, {"high", range->high}});
-        byGroup[group - std::begin(groups)].insert(key, value);
+        byGroup[groupIndex(field.group)].insert(key, value);
     }
     QJsonObject &workload = byGroup[0];
     const auto preset = trafficPreset(scenario.profile.presetName);
@@ -396,9 +381,8 @@ QByteArray serializeScenario(const Scenario &scenario)
         workload.insert(QStringLiteral("profile"), QJsonObject {{"hourly_weights", weights}});
     }
     byGroup[2].insert(QStringLiteral("provisioning"), provisioningKey(scenario.provisioning));
-    for (const SwitchField &field : switchFields)
-        byGroup[2].insert(QLatin1String(field.path).mid(qstrlen("selfhost.")),
-                          scenario.*(field.member));
+    for (const SwitchField &field : switchFields())
+        byGroup[groupIndex(field.group)].insert(QLatin1String(field.key), scenario.*(field.member));
     if (scenario.ownedGpu) {
         QJsonObject owned;
         for (const OwnedGpuField &field : ownedGpuFields())

@@ -22,6 +22,14 @@ constexpr int SliderSteps = 1000;
 
 } // namespace
 
+QString inputToolTip(const QString &label, const char *group, const char *key, const QString &range,
+                     const QString &help)
+{
+    return QStringLiteral("<p><b>%1</b> (<code>%2.%3</code>, %4)</p><p>%5</p>")
+        .arg(label.toHtmlEscaped(), QLatin1String(group), QLatin1String(key), range,
+             help.toHtmlEscaped());
+}
+
 FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
     : QWidget(parent)
     , m_field(field)
@@ -59,6 +67,8 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
     if (!unit.isEmpty())
         m_spinBox->setSuffix(scale.percent ? unit : u' ' + unit);
     m_spinBox->setAlignment(Qt::AlignRight);
+    if (field.minimumMeans)
+        m_spinBox->setSpecialValueText(QString::fromUtf8(field.minimumMeans));
 
     setCaption(QString::fromUtf8(field.label), QString::fromUtf8(field.help));
     m_label->setBuddy(m_spinBox);
@@ -94,10 +104,7 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
 void FieldEditor::setCaption(const QString &caption, const QString &help)
 {
     m_label->setText(caption);
-    const QString tip
-        = QStringLiteral("<p><b>%1</b> (<code>%2.%3</code>, %4)</p><p>%5</p>")
-              .arg(caption.toHtmlEscaped(), QLatin1String(m_field.group),
-                   QLatin1String(m_field.key), rangeText(m_field), help.toHtmlEscaped());
+    const QString tip = inputToolTip(caption, m_field.group, m_field.key, rangeText(m_field), help);
     for (QWidget *w : {static_cast<QWidget *>(m_label), static_cast<QWidget *>(m_slider),
                        static_cast<QWidget *>(m_spinBox)})
         w->setToolTip(tip);

@@ -16,6 +16,11 @@ class QToolButton;
 
 namespace planner {
 
+// The tooltip of an input: its name, where it lives in the file, its valid range and what it
+// does.
+QString inputToolTip(const QString &label, const char *group, const char *key, const QString &range,
+                     const QString &help);
+
 // One numeric input: a slider for feel (linear or logarithmic over the range people explore)
 // beside a spin box for exact values over the field's whole valid range, with its unit.
 class FieldEditor : public QWidget

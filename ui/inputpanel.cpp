@@ -9,6 +9,7 @@
 #include "scenariodocument.h"
 #include "weekprofileeditor.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -60,15 +61,16 @@ QGroupBox *group(const QString &title, QWidget *parent)
     return box;
 }
 
-// The fields one part of the panel shows, top to bottom.
-template<typename Predicate> QList<const NumericField *> panelFields(Predicate shown)
+// The fields (numeric or switches) one part of the panel shows, top to bottom.
+template<typename Field, typename Predicate>
+QList<const Field *> panelFields(std::span<const Field> all, Predicate shown)
 {
-    QList<const NumericField *> fields;
-    for (const NumericField &field : numericFields()) {
+    QList<const Field *> fields;
+    for (const Field &field : all) {
         if (shown(field))
             fields << &field;
     }
-    std::ranges::stable_sort(fields, {}, [](const NumericField *f) { return f->panel.order; });
+    std::ranges::stable_sort(fields, {}, [](const Field *f) { return f->panel.order; });
     return fields;
 }
 
@@ -100,8 +102,8 @@ QGroupBox *InputPanel::makeStrip()
 {
     auto *strip = group(tr("Main levers"), this);
     auto *stripLayout = static_cast<QVBoxLayout *>(strip->layout());
-    for (const NumericField *field :
-         panelFields([](const NumericField &f) { return f.panel.lever != Lever::No; })) {
+    for (const NumericField *field : panelFields(
+             numericFields(), [](const NumericField &f) { return f.panel.lever != Lever::No; })) {
         const bool byMode = field->panel.lever != Lever::Always;
         if (byMode && !m_provisioning)
             stripLayout->addLayout(makeProvisioningRow(strip));
@@ -174,11 +176,33 @@ QWidget *InputPanel::makeDetails()
     return details;
 }
 
+// The box's numeric inputs, then its switches.
 void InputPanel::addEditors(QGroupBox *box, PanelBox place)
 {
-    for (const NumericField *field :
-         panelFields([place](const NumericField &f) { return f.panel.box == place; }))
+    const auto inBox = [place](const auto &field) {
+        return field.panel.box == place;
+    };
+    for (const NumericField *field : panelFields(numericFields(), inBox))
         box->layout()->addWidget(addEditor(*field, box));
+    for (const SwitchField *field : panelFields(switchFields(), inBox))
+        box->layout()->addWidget(addSwitch(*field, box));
+}
+
+QCheckBox *InputPanel::addSwitch(const SwitchField &field, QWidget *parent)
+{
+    const QString label = QString::fromUtf8(field.label);
+    auto *box = new QCheckBox(label, parent);
+    box->setToolTip(inputToolTip(label, field.group, field.key, tr("true or false"),
+                                 QString::fromUtf8(field.help)));
+    const SwitchField *shown = &field;
+    connect(box, &QCheckBox::clicked, this, [this, shown, label](bool on) {
+        Scenario next = m_scenario;
+        next.*(shown->member) = on;
+        emit edited(next, (on ? tr("Turn on \"%1\"") : tr("Turn off \"%1\"")).arg(label),
+                    ScenarioDocument::NoMerge);
+    });
+    m_switches.append({box, shown});
+    return box;
 }
 
 FieldEditor *InputPanel::addEditor(const NumericField &shown, QWidget *parent)
@@ -284,7 +308,7 @@ QComboBox *InputPanel::makeGpuPricePicker(QWidget *parent)
 {
     auto *gpuPrices = new QComboBox(parent);
     gpuPrices->addItem(tr("Choose a price…"));
-    QList<const GpuPrice *> prices;
+    QList<std::pair<const GpuPreset *, const GpuPrice *>> prices;
     for (const GpuPreset &g : builtinPresets().gpus) {
         for (const GpuPrice &p : g.prices) {
             gpuPrices->addItem(entryText(QStringLiteral("%1: %2, %3 — %4/h")
@@ -293,17 +317,18 @@ QComboBox *InputPanel::makeGpuPricePicker(QWidget *parent)
                                          p.origin));
             gpuPrices->setItemData(gpuPrices->count() - 1, p.instance + u'\n' + originTip(p.origin),
                                    Qt::ToolTipRole);
-            prices.append(&p);
+            prices.append({&g, &p});
         }
     }
     connect(gpuPrices, &QComboBox::activated, this, [this, gpuPrices, prices](int index) {
         if (index <= 0)
             return;
         Scenario next = m_scenario;
-        const GpuPrice &price = *prices[index - 1];
-        applyGpuPrice(next, price);
-        gpuPrices->setToolTip(originTip(price.origin));
-        emit edited(next, tr("Use GPU price of %1").arg(price.provider), ScenarioDocument::NoMerge);
+        const auto [gpu, price] = prices[index - 1];
+        applyGpuPrice(next, *gpu, *price);
+        gpuPrices->setToolTip(originTip(price->origin));
+        emit edited(next, tr("Use GPU price of %1").arg(price->provider),
+                    ScenarioDocument::NoMerge);
     });
     return gpuPrices;
 }
@@ -352,6 +377,15 @@ FieldEditor *InputPanel::editor(const char *key) const
     return nullptr;
 }
 
+QCheckBox *InputPanel::switchBox(const char *key) const
+{
+    for (const auto &[box, field] : m_switches) {
+        if (std::strcmp(field->key, key) == 0)
+            return box;
+    }
+    return nullptr;
+}
+
 void InputPanel::setDetailsVisible(bool visible)
 {
     m_details->setVisible(visible);
@@ -374,14 +408,18 @@ void InputPanel::updateMixWarning()
     m_mixWarning->setVisible(!warning.isEmpty());
 }
 
+// Inputs of other provisioning modes are hidden; the utilization the mode leads with sits in the
+// strip, the other in its box.
 void InputPanel::updateModeDependentEditors()
 {
     const bool utilizationMode = m_scenario.provisioning == Provisioning::Utilization;
     for (FieldEditor *editor : std::as_const(m_editors)) {
-        const Lever lever = editor->field().panel.lever;
-        if (lever == Lever::No || lever == Lever::Always)
+        const PanelPlace &place = editor->field().panel;
+        if (place.lever == Lever::No || place.lever == Lever::Always) {
+            editor->setVisible(place.appliesTo(m_scenario.provisioning));
             continue;
-        const bool leads = (lever == Lever::InUtilizationMode) == utilizationMode;
+        }
+        const bool leads = (place.lever == Lever::InUtilizationMode) == utilizationMode;
         editor->setVisible(m_stripEditors.contains(editor) == leads);
     }
 }
@@ -395,6 +433,8 @@ void InputPanel::setScenario(const Scenario &scenario, const Summary &summary)
         editor->setRange(range == scenario.ranges.cend() ? std::nullopt
                                                          : std::optional<TriangularRange>(*range));
     }
+    for (const auto &[box, field] : std::as_const(m_switches))
+        box->setChecked(scenario.*(field->member));
     m_profile->setProfile(scenario.profile);
     {
         const QSignalBlocker blocker(m_provisioning);

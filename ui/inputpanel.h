@@ -10,6 +10,7 @@
 
 #include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QGroupBox;
@@ -36,6 +37,8 @@ public:
 
     // The editor of a field in the always-visible strip, or else in the groups below.
     FieldEditor *editor(const char *key) const;
+    // The check box of a switch (a SwitchField's key).
+    QCheckBox *switchBox(const char *key) const;
     QComboBox *provisioningChooser() const { return m_provisioning; }
     WeekProfileEditor *profileEditor() const { return m_profile; }
     // The rate now in use was measured at this mix: warn while the workload's mix differs.
@@ -60,6 +63,7 @@ private:
     QWidget *makeDetails();
     void addEditors(QGroupBox *box, PanelBox place);
     FieldEditor *addEditor(const NumericField &field, QWidget *parent);
+    QCheckBox *addSwitch(const SwitchField &field, QWidget *parent);
     QWidget *makePresetPickers(QWidget *parent);
     QComboBox *makeApiModelPicker(QWidget *parent);
     QComboBox *makeGpuPricePicker(QWidget *parent);
@@ -70,6 +74,7 @@ private:
     Scenario m_scenario;
     QList<FieldEditor *> m_editors;
     QList<FieldEditor *> m_stripEditors;
+    QList<std::pair<QCheckBox *, const SwitchField *>> m_switches;
     QComboBox *m_provisioning = nullptr;
     QLabel *m_realized = nullptr;
     WeekProfileEditor *m_profile = nullptr;

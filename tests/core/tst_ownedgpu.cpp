@@ -154,7 +154,8 @@ private slots:
         QCOMPARE(validate(s).errors, QStringList());
 
         Scenario preset = withOwnedGpu(handCase());
-        applyGpuPrice(preset, builtinPresets().gpus.first().prices.first());
+        applyGpuPrice(preset, builtinPresets().gpus.first(),
+                      builtinPresets().gpus.first().prices.first());
         QVERIFY(!preset.ownedGpu);
     }
 

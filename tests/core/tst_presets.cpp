@@ -193,9 +193,38 @@ private slots:
         QCOMPARE(s.mixedTokPerS, run.mixedTokPerS);
         QCOMPARE(s.gpusPerReplica, double(run.gpuCount));
 
-        applyGpuPrice(s, builtinPresets().gpus.constFirst().prices.constFirst());
+        const GpuPreset &h100 = builtinPresets().gpus.constFirst();
+        applyGpuPrice(s, h100, h100.prices.constFirst());
         QCOMPARE(s.gpuHourlyUsd, 6.88);
         QVERIFY(validate(s).ok());
+    }
+
+    // A committed price brings its provider's on-demand price (cost model 9.1); an on-demand
+    // price, or a committed one without a pair, leaves 0: "the same as the GPU price".
+    void applyingACommittedPrice_fillsTheOnDemandPrice()
+    {
+        const GpuPreset &h100 = builtinPresets().gpus.constFirst();
+        const auto priceOf = [&](const QString &provider, const QString &kind) {
+            return *std::find_if(h100.prices.begin(), h100.prices.end(), [&](const GpuPrice &p) {
+                return p.provider == provider && p.kind == kind;
+            });
+        };
+        Scenario s = defaultScenario();
+        applyGpuPrice(s, h100, priceOf(QStringLiteral("GCP"), QStringLiteral("committed-3y")));
+        QCOMPARE(s.gpuHourlyUsd, 4.858);
+        QCOMPARE(s.ondemandGpuHourlyUsd, 11.0613);
+        QVERIFY(validate(s).ok());
+
+        applyGpuPrice(s, h100, priceOf(QStringLiteral("GCP"), QStringLiteral("on-demand")));
+        QCOMPARE(s.gpuHourlyUsd, 11.0613);
+        QCOMPARE(s.ondemandGpuHourlyUsd, 0.0);
+
+        s.ondemandGpuHourlyUsd = 9;
+        GpuPrice unpaired = priceOf(QStringLiteral("GCP"), QStringLiteral("committed-1y"));
+        unpaired.provider = QStringLiteral("Vast.ai");
+        applyGpuPrice(s, h100, unpaired);
+        QCOMPARE(s.gpuHourlyUsd, 7.673);
+        QCOMPARE(s.ondemandGpuHourlyUsd, 0.0);
     }
 };
 

@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
@@ -213,6 +215,32 @@ private slots:
             QVERIFY2(field.validRange().contains(slider.max), field.key);
             QVERIFY2(!slider.logarithmic || slider.min > 0, field.key);
         }
+    }
+
+    // One table describes the switches: what the file holds, --set and the window's check boxes.
+    void switchTable_everySwitchIsSavedLoadedAndSetByItsKey()
+    {
+        for (const SwitchField &field : switchFields()) {
+            QVERIFY2(*field.label && *field.help && *field.whenOn && *field.whenOff, field.key);
+            QVERIFY2(field.panel.box != PanelBox::None, field.key);
+            const QString qualified = QLatin1String(field.group) + u'.' + QLatin1String(field.key);
+            QCOMPARE(findSwitchField(qualified), &field);
+            QCOMPARE(findSwitchField(QString::fromLatin1(field.key)), &field);
+
+            Scenario s = defaultScenario();
+            QVERIFY(!(s.*(field.member)));
+            QCOMPARE(applyOverride(s, qualified + QStringLiteral("=true")).errors, QStringList());
+            QVERIFY(s.*(field.member));
+            const QJsonObject group = QJsonDocument::fromJson(serializeScenario(s))
+                                          .object()
+                                          .value(QLatin1String(field.group))
+                                          .toObject();
+            QCOMPARE(group.value(QLatin1String(field.key)), QJsonValue(true));
+            const Outcome<Scenario> load = parseScenario(serializeScenario(s));
+            QVERIFY2(load.ok(), qPrintable(load.errorMessage()));
+            QCOMPARE(*load, s);
+        }
+        QVERIFY(!findSwitchField(u"workload.batch_fills_valleys"));
     }
 
     void overrides_applyByKey_data()

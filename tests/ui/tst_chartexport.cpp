@@ -4,6 +4,7 @@
 #include "charts/chartexport.h"
 #include "charts/chartsupport.h"
 #include "charts/costvolumechart.h"
+#include "charts/hybridcharts.h"
 #include "dialogs/comparedialog.h"
 #include "fieldeditor.h"
 #include "inputpanel.h"
@@ -114,6 +115,46 @@ private slots:
         QVERIFY(
             !saveChartCsv(m_window->costChart(), QStringLiteral("/nonexistent/dir/a.csv"), &error));
         QVERIFY(error.contains(u"/nonexistent/dir/a.csv"));
+    }
+
+    // Batch work in the valleys (cost model 9.4) is its own area of the hybrid's week, stacked on
+    // the interactive load, and only while batch fills them; the files carry it.
+    void hybridWeek_showsTheBatchInTheValleysOnlyWhenItFillsThem()
+    {
+        HybridCharts charts;
+        charts.resize(1000, 400);
+        charts.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&charts));
+        Scenario s = defaultScenario();
+        s.batchFraction = 0.3;
+        charts.setResults(s, evaluate(s));
+        QVERIFY(!chartCsv(charts.weekView()).contains(u"Batch in quiet hours"));
+        QVERIFY(chartCsv(charts.weekView()).contains(u"\nSelf-hosted,"));
+
+        s.batchFillsValleys = true;
+        const Evaluation e = evaluate(s);
+        charts.setResults(s, e);
+        const QString csv = chartCsv(charts.weekView());
+        QVERIFY(csv.contains(u"\nInteractive,"));
+        const double busiestBatch = std::ranges::max(e.week.batchInValleys, {}, &QPointF::y).y();
+        QVERIFY(busiestBatch > 0);
+        // The batch area's top is the self-hosted load, hour by hour.
+        for (int h : {0, 100, 167}) {
+            const QString row = QStringLiteral("\nBatch in quiet hours,%1,%2\n")
+                                    .arg(h)
+                                    .arg(QLocale::c().toString(e.week.selfhosted[h].y(), 'g', 15));
+            QVERIFY2(csv.contains(row), qPrintable(row));
+        }
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("week.svg"));
+        QString error;
+        QVERIFY2(saveChartSvg(charts.weekView(), svg, &error), qPrintable(error));
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("Batch in quiet hours")); // the legend entry
+        charts.close();
+        m_window->activateWindow(); // the next tests type into the window
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void copy_putsAnImageOnTheClipboard()

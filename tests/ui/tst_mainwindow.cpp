@@ -22,6 +22,7 @@
 
 #include <QApplication>
 #include <QChartView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -192,6 +193,81 @@ private slots:
         QVERIFY(average && average->isVisibleTo(m_window.get()));
         average->spinBox()->setValue(30);
         QCOMPARE(m_window->document()->scenario().averageUtilization, 0.3);
+    }
+
+    // The on-demand price and the start-up minutes price autoscale only (cost model 9.1).
+    void autoscaleInputs_areShownOnlyUnderAutoscale()
+    {
+        InputPanel *inputs = m_window->inputs();
+        QCOMPARE(m_window->document()->scenario().provisioning, Provisioning::Autoscale);
+        for (const char *key : {"ondemand_gpu_hourly_usd", "scale_up_minutes"}) {
+            FieldEditor *shown = inputs->editor(key);
+            QVERIFY2(shown && shown->isVisibleTo(m_window.get()), key);
+        }
+        inputs->editor("ondemand_gpu_hourly_usd")->spinBox()->setValue(4.425);
+        inputs->editor("scale_up_minutes")->spinBox()->setValue(10);
+        QCOMPARE(m_window->document()->scenario().ondemandGpuHourlyUsd, 4.425);
+        QCOMPARE(m_window->document()->scenario().scaleUpMinutes, 10.0);
+        QComboBox *mode = inputs->provisioningChooser();
+        for (Provisioning other : {Provisioning::Fixed, Provisioning::Utilization}) {
+            mode->setCurrentIndex(mode->findData(int(other)));
+            emit mode->activated(mode->currentIndex());
+            QVERIFY(!inputs->editor("ondemand_gpu_hourly_usd"));
+            QVERIFY(!inputs->editor("scale_up_minutes"));
+        }
+    }
+
+    void minReplicasEditor_acceptsZero()
+    {
+        FieldEditor *minimum = m_window->inputs()->editor("min_replicas");
+        QCOMPARE(minimum->spinBox()->minimum(), 0.0);
+        minimum->spinBox()->setValue(0);
+        QCOMPARE(m_window->document()->scenario().minReplicas, 0.0);
+        minimum->slider()->setValue(minimum->slider()->minimum());
+        QCOMPARE(m_window->document()->scenario().minReplicas, 0.0);
+    }
+
+    void switches_changeTheScenarioAndUndoRestoresThem()
+    {
+        const Scenario before = m_window->document()->scenario();
+        for (const SwitchField &field : switchFields()) {
+            QCheckBox *box = m_window->inputs()->switchBox(field.key);
+            QVERIFY2(box && box->isVisibleTo(m_window.get()), field.key);
+            QVERIFY2(!box->toolTip().isEmpty(), field.key);
+            QVERIFY(!box->isChecked());
+            box->click();
+            QVERIFY2(m_window->document()->scenario().*(field.member), field.key);
+            QVERIFY(box->isChecked());
+        }
+        QCOMPARE(m_window->document()->undoStack()->count(), int(switchFields().size()));
+        while (m_window->document()->undoStack()->canUndo())
+            m_window->document()->undoStack()->undo();
+        QCOMPARE(m_window->document()->scenario(), before);
+        for (const SwitchField &field : switchFields())
+            QVERIFY2(!m_window->inputs()->switchBox(field.key)->isChecked(), field.key);
+    }
+
+    // A committed price brings its provider's on-demand price; an on-demand one clears it.
+    void committedGpuPreset_fillsTheOnDemandPrice()
+    {
+        QComboBox *prices = nullptr;
+        for (QComboBox *combo : m_window->inputs()->findChildren<QComboBox *>()) {
+            if (combo->itemText(0) == u"Choose a price…")
+                prices = combo;
+        }
+        QVERIFY(prices);
+        const auto choose = [&](const QString &entry) {
+            const int index = prices->findText(entry, Qt::MatchStartsWith);
+            QVERIFY2(index > 0, qPrintable(entry));
+            prices->setCurrentIndex(index);
+            emit prices->activated(index);
+        };
+        choose(QStringLiteral("NVIDIA H100 SXM5 80GB: GCP, 3-year commitment"));
+        QCOMPARE(m_window->document()->scenario().gpuHourlyUsd, 4.858);
+        QCOMPARE(m_window->document()->scenario().ondemandGpuHourlyUsd, 11.0613);
+        QCOMPARE(m_window->inputs()->editor("ondemand_gpu_hourly_usd")->spinBox()->value(), 11.061);
+        choose(QStringLiteral("NVIDIA H100 SXM5 80GB: GCP, on-demand"));
+        QCOMPARE(m_window->document()->scenario().ondemandGpuHourlyUsd, 0.0);
     }
 
     void invalidFile_showsErrorAndKeepsScenario()

@@ -9,6 +9,7 @@
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QHBoxLayout>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QValueAxis>
@@ -31,6 +32,19 @@ QAreaSeries *addArea(QChart *chart, const QString &name, QLineSeries *upper, QLi
     return area;
 }
 
+// The batch work that fills the valleys: its own colour, between self-hosting's and the API's.
+QColor batchColor()
+{
+    return QColor(0x7b, 0x4f, 0xc4);
+}
+
+// Each hour of the week as a flat step, so the areas show hours rather than slopes between them.
+void appendStep(QList<QPointF> &points, int hour, double y)
+{
+    points.append({double(hour), y});
+    points.append({hour + 1.0, y});
+}
+
 } // namespace
 
 HybridCharts::HybridCharts(QWidget *parent)
@@ -43,9 +57,13 @@ HybridCharts::HybridCharts(QWidget *parent)
     // Hourly steps: every edge is axis-aligned, so the week is never antialiased, not even when
     // the drag ends (see setDraft()).
     m_weekView->setRenderHint(QPainter::Antialiasing, false);
+    m_interactiveUpper = new QLineSeries(week);
+    m_batchUpper = new QLineSeries(week);
     m_selfUpper = new QLineSeries(week);
     m_burstUpper = new QLineSeries(week);
-    addArea(week, tr("Self-hosted"), m_selfUpper, nullptr, selfhostColor());
+    m_selfArea = addArea(week, tr("Self-hosted"), m_interactiveUpper, nullptr, selfhostColor());
+    m_batchArea
+        = addArea(week, tr("Batch in quiet hours"), m_batchUpper, m_interactiveUpper, batchColor());
     addArea(week, tr("Burst to API"), m_burstUpper, m_selfUpper, apiColor());
     m_capacity = addLine(week, tr("Baseline capacity"), markerColor(), 1.5);
     auto *days = new QCategoryAxis(week);
@@ -91,22 +109,27 @@ void HybridCharts::setDraft(bool draft)
 void HybridCharts::setResults(const Scenario &, const Evaluation &e)
 {
     const WeekSplit &w = e.week;
+    const bool batchShown = !w.batchInValleys.isEmpty();
+    QList<QPointF> interactive;
     QList<QPointF> self;
     QList<QPointF> total;
-    self.reserve(2 * HoursPerWeek);
-    total.reserve(2 * HoursPerWeek);
     double peak = 0;
-    // Each hour as a flat step, so the areas show hours rather than slopes between them.
     for (int h = 0; h < HoursPerWeek; ++h) {
         const double carried = w.selfhosted[h].y();
         const double load = carried + w.burstToApi[h].y();
-        self.append({double(h), carried});
-        self.append({h + 1.0, carried});
-        total.append({double(h), load});
-        total.append({h + 1.0, load});
+        if (batchShown)
+            appendStep(interactive, h, carried - w.batchInValleys[h].y());
+        appendStep(self, h, carried);
+        appendStep(total, h, load);
         peak = std::max(peak, load);
     }
+    // Without batch in the valleys, the self-hosted area is the whole self-hosted load.
+    m_interactiveUpper->replace(cleaned(batchShown ? interactive : self));
     m_selfUpper->replace(cleaned(self));
+    m_batchUpper->replace(batchShown ? cleaned(self) : QList<QPointF> {});
+    m_selfArea->setName(batchShown ? tr("Interactive") : tr("Self-hosted"));
+    m_batchArea->setVisible(batchShown);
+    m_weekView->chart()->legend()->markers(m_batchArea).constFirst()->setVisible(batchShown);
     m_burstUpper->replace(cleaned(total));
     const double capacity = w.baselineCapacityMtokPerHour;
     m_capacity->replace(capacity > 0

@@ -6,6 +6,7 @@
 
 #include <QWidget>
 
+class QAreaSeries;
 class QChartView;
 class QLineSeries;
 class QScatterSeries;
@@ -13,8 +14,9 @@ class QValueAxis;
 
 namespace planner {
 
-// Chart 3: the hybrid split. Left, the week's hourly load stacked as self-hosted and burst to the
-// API with the baseline capacity; right, the hybrid's monthly cost against baseline replicas with
+// Chart 3: the hybrid split. Left, the week's hourly load stacked as self-hosted (with the batch
+// work placed in the valleys on top of it, when batch fills them) and burst to the API, with the
+// baseline capacity; right, the hybrid's monthly cost against baseline replicas with
 // its optimum marked.
 class HybridCharts : public QWidget, public ChartPanel
 {
@@ -32,6 +34,10 @@ public:
 private:
     QChartView *m_weekView;
     QChartView *m_replicasView;
+    QAreaSeries *m_selfArea;
+    QAreaSeries *m_batchArea;
+    QLineSeries *m_interactiveUpper;
+    QLineSeries *m_batchUpper; // the self-hosted load while batch is shown, else empty
     QLineSeries *m_selfUpper;
     QLineSeries *m_burstUpper;
     QLineSeries *m_capacity;

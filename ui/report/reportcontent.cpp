@@ -152,12 +152,6 @@ QString unusedNote(const Scenario &s, const NumericField &field)
     return {};
 }
 
-bool appliesToAutoscaleOnly(const NumericField &field)
-{
-    const QLatin1String key(field.key);
-    return key == u"ondemand_gpu_hourly_usd" || key == u"scale_up_minutes";
-}
-
 // The owned GPU's price as the cost model works it out (section 7), with its numbers.
 QString ownedGpuDerivation(const OwnedGpu &gpu)
 {
@@ -169,10 +163,10 @@ QString ownedGpuDerivation(const OwnedGpu &gpu)
 
 QString inputsHtml(const Scenario &s)
 {
-    QString html = QStringLiteral(
-        "<h2>Inputs</h2><table width='100%'><thead><tr><th>Group</th><th>Input</th><th "
-        "class='num'>Value</th>"
-        "<th>Unit</th><th>Preset, or note</th></tr></thead>");
+    QString html = QStringLiteral("<h2>Inputs</h2><table class='compact' "
+                                  "width='100%'><thead><tr><th>Group</th><th>Input</th><th "
+                                  "class='num'>Value</th>"
+                                  "<th>Unit</th><th>Preset, or note</th></tr></thead>");
     QStringList sources;
     const auto row = [&](const QString &group, const QString &input, const QString &value,
                          const QString &unit, const QString &note) {
@@ -180,12 +174,26 @@ QString inputsHtml(const Scenario &s)
                                "class='note'>%5</td></tr>")
                     .arg(esc(group), esc(input), esc(value), esc(unit), note);
     };
+    // The switches close their group's rows.
+    const auto switchRowsOf = [&](const char *group) {
+        for (const SwitchField &field : switchFields()) {
+            if (qstrcmp(field.group, group) != 0)
+                continue;
+            const bool on = s.*(field.member);
+            row(QLatin1String(field.group), QString::fromUtf8(field.label),
+                on ? QObject::tr("Yes") : QObject::tr("No"), {},
+                esc(QString::fromUtf8(on ? field.whenOn : field.whenOff)));
+        }
+    };
+    const char *lastGroup = "";
     for (const NumericField &field : numericFields()) {
+        if (qstrcmp(field.group, lastGroup) != 0)
+            switchRowsOf(std::exchange(lastGroup, field.group));
         if (QLatin1String(field.group) == u"analysis"
             && QLatin1String(field.key) != u"horizon_months")
             continue; // seed and samples drive the uncertainty analysis, not these figures
-        if (appliesToAutoscaleOnly(field)
-            && (s.provisioning != Provisioning::Autoscale || s.*(field.member) == 0))
+        if (field.panel.applies != Applies::InEveryMode
+            && (!field.panel.appliesTo(s.provisioning) || s.*(field.member) == 0))
             continue; // on-demand capacity and start-ups are priced only when autoscale sets them
         const bool ownedGpuPrice = s.ownedGpu && QLatin1String(field.key) == u"gpu_hourly_usd";
         QString note = esc(ownedGpuPrice ? ownedGpuDerivation(*s.ownedGpu) : unusedNote(s, field));
@@ -214,6 +222,7 @@ QString inputsHtml(const Scenario &s)
             row(QStringLiteral("selfhost"), QObject::tr("Provisioning"),
                 provisioningKey(s.provisioning), {}, {});
     }
+    switchRowsOf(lastGroup);
     html += QStringLiteral("</table>");
     // The sources in small print under the table, numbered as the notes cite them.
     QStringList numbered;

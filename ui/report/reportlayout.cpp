@@ -32,6 +32,7 @@ const char *const Style = R"(
   td.num { text-align: right; }
   td.note { color: #707070; }
   tr.total td { font-weight: bold; border-top: 1px solid #808080; }
+  table.compact td { font-size: 8.5pt; padding: 1px 5px; }
 )";
 
 } // namespace
