@@ -31,7 +31,7 @@ CompareDialog::CompareDialog(const QList<Scenario> &scenarios, QWidget *parent)
     m_chart->setScenarios(scenarios, evaluations);
     addChartExportMenu(m_chart);
 
-    const QList<FigureCaption> figures = keyFigures();
+    const QList<FigureCaption> figures = comparedFigures();
     m_table->setColumnCount(int(scenarios.size()));
     m_table->setRowCount(int(figures.size()) + 1);
     for (int c = 0; c < scenarios.size(); ++c) {
