@@ -11,6 +11,7 @@
 #include "dialogs/rooflinedialog.h"
 #include "dialogs/trafficimportdialog.h"
 #include "mainwindow.h"
+#include "ownedgpu.h"
 #include "scenariofile.h"
 #include "window/documentfiles.h"
 #include "window/importactions.h"
@@ -64,6 +65,18 @@ int main(int argc, char *argv[])
     for (const QString &file : examples.entryList({QStringLiteral("*.json")}))
         scenarios.append(
             {QFileInfo(file).completeBaseName(), *loadScenarioFile(examples.filePath(file))});
+    // Cases no example covers: owned GPUs in cash, growth that makes self-hosting cheaper later,
+    // and utilization provisioning (its headline note).
+    Scenario owned = defaultScenario();
+    applyOwnedGpu(owned, OwnedGpu {36500, 50, 0.8, 1.5, 0.10, 146});
+    Scenario growing = defaultScenario();
+    growing.volumeMtokPerMonth /= 3;
+    growing.monthlyGrowth = 0.06;
+    Scenario utilization = defaultScenario();
+    utilization.provisioning = Provisioning::Utilization;
+    scenarios.append({{QStringLiteral("owned-gpu"), owned},
+                      {QStringLiteral("growth"), growing},
+                      {QStringLiteral("utilization-mode"), utilization}});
 
     for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
         for (const auto &[name, scenario] : scenarios) {

@@ -22,12 +22,13 @@ Headline::Headline(QWidget *parent)
     , m_grid(new QGridLayout)
 {
     m_uncertainty->setVisible(false);
+    m_uncertainty->setWordWrap(true);
     m_uncertainty->setToolTip(tr("From the Monte Carlo analysis of the inputs given a range (±)."));
     m_note->setVisible(false);
     m_note->setWordWrap(true);
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_grid->setHorizontalSpacing(14);
+    m_grid->setHorizontalSpacing(12);
     m_grid->setVerticalSpacing(2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
@@ -43,6 +44,7 @@ void Headline::ensureFigureCount(qsizetype count)
     constexpr int Columns = 5;
     while (m_figures.size() < count) {
         auto *caption = new QLabel(this);
+        caption->setWordWrap(true); // a caption that names its basis may take two lines
         auto *value = new QLabel(this);
         QPalette muted = caption->palette();
         muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
@@ -52,7 +54,7 @@ void Headline::ensureFigureCount(qsizetype count)
         cell->addWidget(caption);
         cell->addWidget(value);
         const int i = int(m_figures.size());
-        m_grid->addLayout(cell, i / Columns, i % Columns);
+        m_grid->addLayout(cell, i / Columns, i % Columns, Qt::AlignTop);
         m_figures.append({std::nullopt, caption, value});
     }
     for (qsizetype i = 0; i < m_figures.size(); ++i) {

@@ -68,17 +68,23 @@ double DistributionChart::drawHistogram(const Distribution &d, const std::vector
     std::vector<int> counts(Bins, 0);
     for (double s : savings)
         ++counts[std::clamp(int((s - low) / width), 0, Bins - 1)];
+    // Only the bins from this option's lowest outcome to its highest: the other option's range
+    // is not drawn as a line along the axis.
+    const int first = int(std::find_if(counts.begin(), counts.end(), [](int n) { return n > 0; })
+                          - counts.begin());
+    const int last = int(
+        counts.rend() - std::find_if(counts.rbegin(), counts.rend(), [](int n) { return n > 0; }));
     QList<QPointF> steps;
     steps.reserve(2 * Bins + 2);
     double tallest = 0;
-    steps.append({low, 0});
-    for (int b = 0; b < Bins; ++b) {
+    steps.append({low + first * width, 0});
+    for (int b = first; b < last; ++b) {
         const double share = 100.0 * counts[b] / double(savings.size());
         steps.append({low + b * width, share});
         steps.append({low + (b + 1) * width, share});
         tallest = std::max(tallest, share);
     }
-    steps.append({high, 0});
+    steps.append({low + last * width, 0});
     d.histogram->replace(steps);
     return tallest;
 }
