@@ -89,15 +89,16 @@ double DistributionChart::drawHistogram(const Distribution &d, const std::vector
     return tallest;
 }
 
-void DistributionChart::drawPercentiles(const Distribution &d, double p10, double p50, double p90,
-                                        double top)
+QString DistributionChart::drawPercentiles(const Distribution &d, double p10, double p50,
+                                           double p90, double top)
 {
     d.p10->replace(verticalLine(p10, 0, top));
     d.p50->replace(verticalLine(p50, 0, top));
     d.p90->replace(verticalLine(p90, 0, top));
-    d.histogram->setName(
-        tr("%1: P10 %2 · P50 %3 · P90 %4")
-            .arg(d.name, format::money(p10), format::money(p50), format::money(p90)));
+    // The median in the legend, short enough for a half-page chart; all three in the tooltip.
+    d.histogram->setName(tr("%1: P50 %2").arg(d.name, format::money(p50)));
+    return tr("%1: P10 %2, P50 %3, P90 %4")
+        .arg(d.name, format::money(p10), format::money(p50), format::money(p90));
 }
 
 void DistributionChart::setResult(const UncertaintyResult &r)
@@ -114,8 +115,10 @@ void DistributionChart::setResult(const UncertaintyResult &r)
     const double tallest = std::max(drawHistogram(m_selfhost, r.savings, low, high),
                                     drawHistogram(m_hybrid, r.hybridSavings, low, high));
     const double top = std::min(tallest * 1.1 + 1e-9, 100.0); // a share never passes 100%
-    drawPercentiles(m_selfhost, r.savingsP10, r.savingsP50, r.savingsP90, top);
-    drawPercentiles(m_hybrid, r.hybridSavingsP10, r.hybridSavingsP50, r.hybridSavingsP90, top);
+    setToolTip(tr("Dashed lines: P10 and P90; solid: P50 (median).\n%1\n%2")
+                   .arg(drawPercentiles(m_selfhost, r.savingsP10, r.savingsP50, r.savingsP90, top),
+                        drawPercentiles(m_hybrid, r.hybridSavingsP10, r.hybridSavingsP50,
+                                        r.hybridSavingsP90, top)));
     const double left = std::min(low, 0.0);
     const double right = std::max(high, 0.0);
     const double pad = (right - left) * 0.04;

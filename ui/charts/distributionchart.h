@@ -33,7 +33,7 @@ public:
     QLineSeries *hybridSeries() const { return m_hybrid.histogram; }
 
 private:
-    // One option's histogram and its percentiles (named in the histogram's legend entry).
+    // One option's histogram and its percentiles (the median named in the legend entry).
     struct Distribution
     {
         QString name;
@@ -46,8 +46,9 @@ private:
     // Draws one option's savings binned over [low, high]; returns the tallest bin's share (%).
     static double drawHistogram(const Distribution &d, const std::vector<double> &savings,
                                 double low, double high);
-    static void drawPercentiles(const Distribution &d, double p10, double p50, double p90,
-                                double top);
+    // Marks one option's percentiles; returns them in words.
+    static QString drawPercentiles(const Distribution &d, double p10, double p50, double p90,
+                                   double top);
 
     Distribution m_selfhost;
     Distribution m_hybrid;

@@ -484,7 +484,8 @@ void addAnalysisPage(ReportLayout &report, const Scenario &s, const Evaluation &
             "%2 "
             "months with the volume growing %3 a month; self-hosting pays its set-up at month 0.%4 "
             "Bottom left: monthly savings of self-hosting (blue) and of the hybrid (green) across "
-            "outcomes, each with its P10, P50 and P90, and the breakeven at zero. %5 Bottom "
+            "outcomes, each with its P10 and P90 (dashed) and P50 (solid), and the breakeven at "
+            "zero. %5 Bottom "
             "right: each input moved by −%6% and +%6%, the largest effect on the savings on top.")
             .arg(name, format::number(s.horizonMonths, 0), format::percent(s.monthlyGrowth),
                  horizonMarkers(s, e.summary), spread)
