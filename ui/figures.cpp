@@ -3,6 +3,7 @@
 #include "figures.h"
 
 #include "format.h"
+#include "ownedgpu.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -148,6 +149,15 @@ QString perMtok(double usdPerMonth, const Scenario &sc, double usdPerMtok)
 
 QString gpuCost(const Scenario &sc, const Evaluation &e)
 {
+    if (sc.ownedGpu && e.explanation.ownedGpus) {
+        // Section 9.3: write-off and colocation for the whole fleet, power for the hours it runs.
+        const OwnedGpuHourly parts = ownedGpuHourlyParts(*sc.ownedGpu);
+        return QObject::tr("%1 GPUs owned × 730 h × (%2 write-off + %3 colocation) + %4 "
+                           "replica-hours × %5 × %6 power = %7")
+            .arg(number(*e.explanation.ownedGpus, 0), cents(parts.amortizationUsd),
+                 cents(parts.colocationUsd), number(e.summary.paidReplicaHours, 0), gpus(sc),
+                 cents(parts.powerUsd), money(e.summary.selfhostGpuUsdPerMonth));
+    }
     return QObject::tr("%1 replica-hours × %2 × %3/h = %4")
         .arg(number(e.summary.paidReplicaHours, 0), gpus(sc), money(sc.gpuHourlyUsd),
              money(e.summary.selfhostGpuUsdPerMonth));

@@ -627,6 +627,11 @@ private slots:
         QCOMPARE(headline->figure(QStringLiteral("breakeven_purchase_usd"))->text(),
                  format::money(*summary.breakevenPurchaseUsd));
         QVERIFY(!headline->figure(QStringLiteral("breakeven_gpu_usd_per_hour")));
+        const QString gpuTip
+            = headline->figure(QStringLiteral("selfhost_gpu_usd_per_month"))->toolTip();
+        QVERIFY2(gpuTip.contains(u"GPUs owned")
+                     && gpuTip.endsWith(format::money(summary.selfhostGpuUsdPerMonth)),
+                 qPrintable(gpuTip));
         const QString paybackKey = summary.cheapest == Option::Hybrid
             ? QStringLiteral("hybrid_payback_month")
             : QStringLiteral("payback_month");
