@@ -97,6 +97,15 @@ QString windowClause(const Evaluation &e)
         .arg(volume(first));
 }
 
+// With owned GPUs the verdict names the cash the purchase takes (section 9.3).
+QString purchaseClause(const Summary &s)
+{
+    return s.selfhostCapexUsd
+        ? QObject::tr(" Owning the self-hosted fleet means buying its GPUs for %1 up front.")
+              .arg(money(*s.selfhostCapexUsd))
+        : QString();
+}
+
 QString share(double saving, double of)
 {
     return of > 0 ? percent(saving / of) : QStringLiteral("—");
@@ -315,7 +324,7 @@ QString paybackMonth(const Scenario &sc, const Summary &s)
     if (s.selfhostCapexUsd)
         return s.paybackMonth
             ? QObject::tr("In cash: month %1 is the first in which the GPUs bought so far (%2 "
-                          "for this volume's fleet, more as it grows %3 a month), the %4 set-up "
+                          "for this volume's fleet; the volume grows %3 a month), the %4 set-up "
                           "and the power, colocation and overhead bills add up to no more than "
                           "the API bills so far.")
                   .arg(*s.paybackMonth)
@@ -484,7 +493,10 @@ ShownFigure noPayback(const Summary &s)
 {
     QString why = QObject::tr("The API is cheapest at this volume: there is nothing to pay back.");
     if (s.paybackMonth)
-        why += QObject::tr(" Self-hosting alone would pay back in month %1.").arg(*s.paybackMonth);
+        why += (s.selfhostCapexUsd ? QObject::tr(" In cash, self-hosting alone would pay back in "
+                                                 "month %1.")
+                                   : QObject::tr(" Self-hosting alone would pay back in month %1."))
+                   .arg(*s.paybackMonth);
     return {std::nullopt, QObject::tr("Payback"), QStringLiteral("—"), why};
 }
 
@@ -547,7 +559,9 @@ QString optionName(Option option)
     return {};
 }
 
-QString verdictSentence(const Scenario &sc, const Evaluation &e)
+namespace {
+
+QString cheapestVerdict(const Scenario &sc, const Evaluation &e)
 {
     const Summary &s = e.summary;
     const Explanation &x = e.explanation;
@@ -580,6 +594,13 @@ QString verdictSentence(const Scenario &sc, const Evaluation &e)
         tr("The API is cheapest at this volume: self-hosting would cost %1 a month more (%2); %3%4")
             .arg(money(extra), howMuch, payoffClause(s, QObject::tr("self-hosting")),
                  windowClause(e));
+}
+
+} // namespace
+
+QString verdictSentence(const Scenario &sc, const Evaluation &e)
+{
+    return cheapestVerdict(sc, e) + purchaseClause(e.summary);
 }
 
 } // namespace planner
