@@ -208,12 +208,15 @@ QString hybridReplicas(const Scenario &sc, const Evaluation &e)
 {
     return QObject::tr("Keep k replicas always on; they carry up to k × K × %1 "
                        "Mtok an hour and the rest goes to "
-                       "the API. Hybrid(k) = API price × burst + (k + spare) × %2 per "
+                       "the API. Hybrid(k) = API price × burst + (k + %6 spare) × %2 per "
                        "replica-hour × 730 + overhead, for k = 0 "
-                       "(the API alone) or %3 ≤ k ≤ %4; the cheapest k is %5.")
+                       "(the API alone) or %3 ≤ k ≤ %4; the cheapest k is %5.%7")
         .arg(number(sc.maxUtilization, 3), money(e.explanation.replicaHourUsd),
              number(sc.minReplicas, 0), number(e.summary.peakReplicas, 0),
-             number(e.summary.hybridReplicas, 0));
+             number(e.summary.hybridReplicas, 0), number(hybridSpares(sc), 0),
+             sc.hybridFailoverToApi ? QObject::tr(" No spare: the API takes a failed replica's "
+                                                  "traffic.")
+                                    : QString());
 }
 
 QString hybridShare(const Scenario &sc, const Evaluation &e)
