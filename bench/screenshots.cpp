@@ -26,7 +26,82 @@
 #include <QTabWidget>
 #include <QTest>
 
+#include <functional>
+
 using namespace planner;
+
+namespace {
+
+// Saves the widget as NAME.png; says so and returns false on failure.
+using Shooter = std::function<bool(QWidget &, const QString &)>;
+
+// A dark palette, as a dark desktop would set.
+void applyDarkPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+    dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::Text, Qt::white);
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::black);
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    QApplication::setPalette(dark);
+}
+
+// The default scenario, each example, and the cases no example covers: owned GPUs in cash,
+// growth that makes self-hosting cheaper later, and utilization provisioning (its headline note).
+QList<std::pair<QString, Scenario>> scenariosToShoot()
+{
+    QList<std::pair<QString, Scenario>> scenarios {{QStringLiteral("default"), defaultScenario()}};
+    const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
+    for (const QString &file : examples.entryList({QStringLiteral("*.json")}))
+        scenarios.append(
+            {QFileInfo(file).completeBaseName(), *loadScenarioFile(examples.filePath(file))});
+    Scenario owned = defaultScenario();
+    applyOwnedGpu(owned, OwnedGpu {36500, 50, 0.8, 1.5, 0.10, 146});
+    Scenario growing = defaultScenario();
+    growing.volumeMtokPerMonth /= 2;
+    growing.monthlyGrowth = 0.06;
+    Scenario utilization = defaultScenario();
+    utilization.provisioning = Provisioning::Utilization;
+    scenarios.append({{QStringLiteral("owned-gpu"), owned},
+                      {QStringLiteral("growth"), growing},
+                      {QStringLiteral("utilization-mode"), utilization}});
+    return scenarios;
+}
+
+// Every chart tab of the main window for each scenario at two window sizes.
+bool shootEveryTab(const QList<std::pair<QString, Scenario>> &scenarios, const Shooter &shoot)
+{
+    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+        for (const auto &[name, scenario] : scenarios) {
+            MainWindow window;
+            window.resize(size);
+            window.show();
+            window.files()->showScenario(scenario);
+            for (int tab = 0; tab < window.chartTabs()->count(); ++tab) {
+                window.chartTabs()->setCurrentIndex(tab);
+                if (!QTest::qWaitFor([&] { return !window.analysis()->isRunning(); }, 60'000))
+                    return false;
+                QApplication::processEvents();
+                if (!shoot(window,
+                           QStringLiteral("%1-%2x%3-tab%4")
+                               .arg(name)
+                               .arg(size.width())
+                               .arg(size.height())
+                               .arg(tab)))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -46,59 +121,12 @@ int main(int argc, char *argv[])
         qCritical("cannot write %s", qPrintable(path));
         return false;
     };
-    if (app.arguments().contains(QStringLiteral("--dark"))) {
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::WindowText, Qt::white);
-        dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
-        dark.setColor(QPalette::AlternateBase, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::Text, Qt::white);
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, Qt::white);
-        dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-        dark.setColor(QPalette::HighlightedText, Qt::black);
-        dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-        QApplication::setPalette(dark);
-    }
-    QList<std::pair<QString, Scenario>> scenarios {{QStringLiteral("default"), defaultScenario()}};
-    const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
-    for (const QString &file : examples.entryList({QStringLiteral("*.json")}))
-        scenarios.append(
-            {QFileInfo(file).completeBaseName(), *loadScenarioFile(examples.filePath(file))});
-    // Cases no example covers: owned GPUs in cash, growth that makes self-hosting cheaper later,
-    // and utilization provisioning (its headline note).
-    Scenario owned = defaultScenario();
-    applyOwnedGpu(owned, OwnedGpu {36500, 50, 0.8, 1.5, 0.10, 146});
-    Scenario growing = defaultScenario();
-    growing.volumeMtokPerMonth /= 3;
-    growing.monthlyGrowth = 0.06;
-    Scenario utilization = defaultScenario();
-    utilization.provisioning = Provisioning::Utilization;
-    scenarios.append({{QStringLiteral("owned-gpu"), owned},
-                      {QStringLiteral("growth"), growing},
-                      {QStringLiteral("utilization-mode"), utilization}});
+    if (app.arguments().contains(QStringLiteral("--dark")))
+        applyDarkPalette();
+    const QList<std::pair<QString, Scenario>> scenarios = scenariosToShoot();
 
-    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
-        for (const auto &[name, scenario] : scenarios) {
-            MainWindow window;
-            window.resize(size);
-            window.show();
-            window.files()->showScenario(scenario);
-            for (int tab = 0; tab < window.chartTabs()->count(); ++tab) {
-                window.chartTabs()->setCurrentIndex(tab);
-                if (!QTest::qWaitFor([&] { return !window.analysis()->isRunning(); }, 60'000))
-                    return 1;
-                QApplication::processEvents();
-                if (!shoot(window,
-                           QStringLiteral("%1-%2x%3-tab%4")
-                               .arg(name)
-                               .arg(size.width())
-                               .arg(size.height())
-                               .arg(tab)))
-                    return 1;
-            }
-        }
-    }
+    if (!shootEveryTab(scenarios, shoot))
+        return 1;
     {
         MainWindow window;
         window.show();
