@@ -85,16 +85,21 @@ void HorizonChart::mark(Marker &marker, std::optional<int> month, const QString 
 void HorizonChart::placeLabels()
 {
     const QRectF plot = chart()->plotArea();
-    double row = 0;
+    // Cumulative costs rise from the bottom left to the top right: a label in the first half of
+    // the horizon goes at the top, in the second half at the bottom, where the curves are not.
+    int rowsAtTop = 0;
+    int rowsAtBottom = 0;
     for (Marker *marker : {&m_cheaperFrom, &m_payback}) {
         if (!marker->month)
             continue;
         const QPointF at = chart()->mapToPosition(QPointF(*marker->month, 0), m_api);
-        const double width = marker->label->boundingRect().width();
-        const double x = at.x() + 4 + width > plot.right() ? at.x() - 4 - width : at.x() + 4;
-        marker->label->setPos(std::max(x, plot.left() + 2),
-                              plot.top() + 4 + row * (marker->label->boundingRect().height() + 2));
-        ++row;
+        const QRectF box = marker->label->boundingRect();
+        const double x
+            = at.x() + 4 + box.width() > plot.right() ? at.x() - 4 - box.width() : at.x() + 4;
+        const bool atTop = *marker->month <= m_x->max() / 2;
+        const double y = atTop ? plot.top() + 4 + rowsAtTop++ * (box.height() + 2)
+                               : plot.bottom() - 4 - ++rowsAtBottom * (box.height() + 2);
+        marker->label->setPos(std::max(x, plot.left() + 2), y);
     }
 }
 
