@@ -521,11 +521,11 @@ void addScenarioSections(ReportLayout &report, const Scenario &s, const Evaluati
              : QObject::tr(
                  "<b>%1: cost per Mtok against GPU utilization.</b> Self-hosting's cost per "
                  "token falls as the GPUs it pays for get busier; halving utilization doubles the "
-                 "GPU cost per token. The API price is flat. Grey: this scenario (spare replicas "
-                 "aside)."))
+                 "GPU cost per token. The API price is flat. Grey: this scenario's utilization, "
+                 "on the basis the legend names."))
                 .arg(name)
             + (e.summary.breakevenUtilization
-                   ? QObject::tr(" Red: the breakeven utilization, %1.")
+                   ? QObject::tr(" Red: the breakeven utilization (spares aside), %1.")
                          .arg(format::percent(*e.summary.breakevenUtilization))
                    : QString()));
     auto hybrid = std::make_shared<HybridCharts>();
