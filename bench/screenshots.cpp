@@ -13,6 +13,7 @@
 #include "dialogs/trafficimportdialog.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
+#include "ownedgpu.h"
 #include "scenariofile.h"
 #include "window/documentfiles.h"
 #include "window/importactions.h"
@@ -35,8 +36,10 @@ using namespace planner;
 
 namespace {
 
+// Saves the widget as NAME.png; says so and returns false on failure.
 using Shooter = std::function<bool(QWidget &, const QString &)>;
 
+// A dark palette, as a dark desktop would set.
 void applyDarkPalette()
 {
     QPalette dark;
@@ -53,7 +56,29 @@ void applyDarkPalette()
     QApplication::setPalette(dark);
 }
 
-// Every chart tab of each scenario, at a laptop's and a desktop's size.
+// The default scenario, each example, and the cases no example covers: owned GPUs in cash,
+// growth that makes self-hosting cheaper later, and utilization provisioning (its headline note).
+QList<std::pair<QString, Scenario>> scenariosToShoot()
+{
+    QList<std::pair<QString, Scenario>> scenarios {{QStringLiteral("default"), defaultScenario()}};
+    const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
+    for (const QString &file : examples.entryList({QStringLiteral("*.json")}))
+        scenarios.append(
+            {QFileInfo(file).completeBaseName(), *loadScenarioFile(examples.filePath(file))});
+    Scenario owned = defaultScenario();
+    applyOwnedGpu(owned, OwnedGpu {36500, 50, 0.8, 1.5, 0.10, 146});
+    Scenario growing = defaultScenario();
+    growing.volumeMtokPerMonth /= 2;
+    growing.monthlyGrowth = 0.06;
+    Scenario utilization = defaultScenario();
+    utilization.provisioning = Provisioning::Utilization;
+    scenarios.append({{QStringLiteral("owned-gpu"), owned},
+                      {QStringLiteral("growth"), growing},
+                      {QStringLiteral("utilization-mode"), utilization}});
+    return scenarios;
+}
+
+// Every chart tab of the main window for each scenario at two window sizes.
 bool shootEveryTab(const QList<std::pair<QString, Scenario>> &scenarios, const Shooter &shoot)
 {
     for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
@@ -136,16 +161,13 @@ int main(int argc, char *argv[])
     };
     if (app.arguments().contains(QStringLiteral("--dark")))
         applyDarkPalette();
-    QList<std::pair<QString, Scenario>> scenarios {{QStringLiteral("default"), defaultScenario()}};
-    const QDir examples(QStringLiteral(PLANNER_EXAMPLES_DIR));
-    for (const QString &file : examples.entryList({QStringLiteral("*.json")}))
-        scenarios.append(
-            {QFileInfo(file).completeBaseName(), *loadScenarioFile(examples.filePath(file))});
+    const QList<std::pair<QString, Scenario>> scenarios = scenariosToShoot();
 
     if (!shootEveryTab(scenarios, shoot))
         return 1;
     if (!shootCapacityInputs(
-            *loadScenarioFile(examples.filePath(QStringLiteral("day-night-hybrid.llmbe.json"))),
+            *loadScenarioFile(QDir(QStringLiteral(PLANNER_EXAMPLES_DIR))
+                                  .filePath(QStringLiteral("day-night-hybrid.llmbe.json"))),
             shoot))
         return 1;
     {

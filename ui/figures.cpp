@@ -3,6 +3,7 @@
 #include "figures.h"
 
 #include "format.h"
+#include "ownedgpu.h"
 
 #include <QCoreApplication>
 #include <QObject>
@@ -13,7 +14,7 @@ namespace planner {
 
 using namespace format;
 
-QList<FigureCaption> keyFigures()
+QList<FigureCaption> comparedFigures()
 {
     return {
         {Figure::ApiUsdPerMonth, QObject::tr("API")},
@@ -21,15 +22,43 @@ QList<FigureCaption> keyFigures()
         {Figure::HybridUsdPerMonth, QObject::tr("Hybrid")},
         {Figure::SelfhostGpuUsdPerMonth, QObject::tr("GPUs")},
         {Figure::SelfhostOverheadUsdPerMonth, QObject::tr("Overhead")},
-        {Figure::Utilization, QObject::tr("Utilization")},
+        {Figure::ServingUtilization, QObject::tr("Serving utilization (spares aside)")},
+        {Figure::BreakevenUtilization, QObject::tr("Breakeven utilization (spares aside)")},
+        {Figure::Utilization, QObject::tr("Busy share of all paid time (incl. spares)")},
         {Figure::PeakReplicas, QObject::tr("Peak replicas")},
         {Figure::ReplicaCapacityMtokPerHour, QObject::tr("Per replica")},
         {Figure::BreakevenVolumeMtokPerMonth, QObject::tr("Breakeven volume")},
         {Figure::FirstCrossoverMtokPerMonth, QObject::tr("First crossover")},
-        {Figure::BreakevenUtilization, QObject::tr("Breakeven utilization")},
         {Figure::BreakevenGpuHourlyUsd, QObject::tr("Breakeven GPU price")},
-        {Figure::PaybackMonth, QObject::tr("Payback")},
+        {Figure::SelfhostCapexUsd, QObject::tr("Purchase (owned GPUs)")},
+        {Figure::BreakevenPurchaseUsd, QObject::tr("Breakeven purchase per GPU")},
+        {Figure::PaybackMonth, QObject::tr("Payback (self-host)")},
+        {Figure::HybridPaybackMonth, QObject::tr("Payback (hybrid)")},
+        {Figure::SelfhostCheaperFromMonth, QObject::tr("Self-host cheaper from")},
     };
+}
+
+std::optional<Figure> paybackFigure(const Summary &summary)
+{
+    switch (summary.cheapest) {
+    case Option::Selfhost:
+        return Figure::PaybackMonth;
+    case Option::Hybrid:
+        return Figure::HybridPaybackMonth;
+    case Option::Api:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString provisioningNote(const Scenario &scenario)
+{
+    if (scenario.provisioning != Provisioning::Utilization)
+        return {};
+    return QObject::tr("Utilization provisioning: self-hosting pays for the volume at %1 average "
+                       "utilization and ignores the traffic shape (the peak replicas and the "
+                       "hybrid still follow it).")
+        .arg(format::percent(scenario.averageUtilization));
 }
 
 namespace {
@@ -49,7 +78,9 @@ QString payoffClause(const Summary &s, const QString &subject)
         thresholds << QObject::tr("above %1 GPU utilization (spares aside)")
                           .arg(percent(*s.breakevenUtilization));
     if (thresholds.isEmpty())
-        return QObject::tr("%1 does not pay off at any volume up to 1000x this one.").arg(subject);
+        return QObject::tr("%1 does not pay off at any utilization, nor at any volume (none up to "
+                           "%2).")
+            .arg(subject, volume(s.breakevenSearchLimitMtokPerMonth));
     return QObject::tr("%1 pays off %2.").arg(subject, thresholds.join(QObject::tr(" or ")));
 }
 
@@ -66,9 +97,24 @@ QString windowClause(const Evaluation &e)
         .arg(volume(first));
 }
 
+// With owned GPUs the verdict names the cash the purchase takes (section 9.3).
+QString purchaseClause(const Summary &s)
+{
+    return s.selfhostCapexUsd
+        ? QObject::tr(" Owning the self-hosted fleet means buying its GPUs for %1 up front.")
+              .arg(money(*s.selfhostCapexUsd))
+        : QString();
+}
+
 QString share(double saving, double of)
 {
     return of > 0 ? percent(saving / of) : QStringLiteral("—");
+}
+
+// The hybrid's spare replicas: none when the API takes a failed replica's traffic (section 9.2).
+double hybridSpares(const Scenario &sc)
+{
+    return sc.hybridFailoverToApi ? 0 : sc.spareReplicas;
 }
 
 QString gpus(const Scenario &sc)
@@ -112,6 +158,15 @@ QString perMtok(double usdPerMonth, const Scenario &sc, double usdPerMtok)
 
 QString gpuCost(const Scenario &sc, const Evaluation &e)
 {
+    if (sc.ownedGpu && e.explanation.ownedGpus) {
+        // Section 9.3: write-off and colocation for the whole fleet, power for the hours it runs.
+        const OwnedGpuHourly parts = ownedGpuHourlyParts(*sc.ownedGpu);
+        return QObject::tr("%1 GPUs owned × 730 h × (%2 write-off + %3 colocation) + %4 "
+                           "replica-hours × %5 × %6 power = %7")
+            .arg(number(*e.explanation.ownedGpus, 0), cents(parts.amortizationUsd),
+                 cents(parts.colocationUsd), number(e.summary.paidReplicaHours, 0), gpus(sc),
+                 cents(parts.powerUsd), money(e.summary.selfhostGpuUsdPerMonth));
+    }
     return QObject::tr("%1 replica-hours × %2 × %3/h = %4")
         .arg(number(e.summary.paidReplicaHours, 0), gpus(sc), money(sc.gpuHourlyUsd),
              money(e.summary.selfhostGpuUsdPerMonth));
@@ -143,7 +198,7 @@ QString hybridCost(const Scenario &sc, const Evaluation &e)
             .arg(money(s.hybridUsdPerMonth));
     return QObject::tr("(%1 + %2 spare) replicas × %3 × %4/h × 730 h + overhead %5 + %6 burst "
                        "to the API × %7 = %8")
-        .arg(number(s.hybridReplicas, 0), number(sc.spareReplicas, 0), gpus(sc),
+        .arg(number(s.hybridReplicas, 0), number(hybridSpares(sc), 0), gpus(sc),
              money(sc.gpuHourlyUsd), money(s.selfhostOverheadUsdPerMonth),
              volume(e.explanation.hybridBurstMtokPerMonth), moneyPerMtok(s.apiUsdPerMtok),
              money(s.hybridUsdPerMonth));
@@ -153,12 +208,15 @@ QString hybridReplicas(const Scenario &sc, const Evaluation &e)
 {
     return QObject::tr("Keep k replicas always on; they carry up to k × K × %1 "
                        "Mtok an hour and the rest goes to "
-                       "the API. Hybrid(k) = API price × burst + (k + spare) × %2 per "
+                       "the API. Hybrid(k) = API price × burst + (k + %6 spare) × %2 per "
                        "replica-hour × 730 + overhead, for k = 0 "
-                       "(the API alone) or %3 ≤ k ≤ %4; the cheapest k is %5.")
+                       "(the API alone) or %3 ≤ k ≤ %4; the cheapest k is %5.%7")
         .arg(number(sc.maxUtilization, 3), money(e.explanation.replicaHourUsd),
              number(sc.minReplicas, 0), number(e.summary.peakReplicas, 0),
-             number(e.summary.hybridReplicas, 0));
+             number(e.summary.hybridReplicas, 0), number(hybridSpares(sc), 0),
+             sc.hybridFailoverToApi ? QObject::tr(" No spare: the API takes a failed replica's "
+                                                  "traffic.")
+                                    : QString());
 }
 
 QString hybridShare(const Scenario &sc, const Evaluation &e)
@@ -197,7 +255,8 @@ QString replicaHours(const Scenario &sc, const Evaluation &e)
 QString utilization(const Scenario &sc, const Evaluation &e)
 {
     const Summary &s = e.summary;
-    return QObject::tr("(%1 / %2 Mtok per replica-hour) / %3 paid replica-hours = %4")
+    return QObject::tr("(%1 / %2 Mtok per replica-hour) / %3 paid replica-hours, spares included = "
+                       "%4: the busy share of all paid time")
         .arg(volume(sc.volumeMtokPerMonth), number(s.replicaCapacityMtokPerHour, 2),
              number(s.paidReplicaHours, 0), percent(s.utilization));
 }
@@ -214,18 +273,25 @@ QString peakReplicas(const Scenario &sc, const Evaluation &e)
 
 QString breakevenVolume(const Summary &s)
 {
+    const QString limit = volume(s.breakevenSearchLimitMtokPerMonth);
     return s.breakevenVolumeMtokPerMonth
-        ? QObject::tr("From %1 up to 1000x this volume, self-hosting costs no more than the API.")
-              .arg(volume(*s.breakevenVolumeMtokPerMonth))
-        : QObject::tr("Self-hosting still costs more than the API at 1000x this volume.");
+        ? QObject::tr("From %1 up to %2 (1000× this volume, the end of the search), self-hosting "
+                      "costs no more than the API.")
+              .arg(volume(*s.breakevenVolumeMtokPerMonth), limit)
+        : QObject::tr("Self-hosting still costs more than the API at %1 (1000× this volume), "
+                      "where the search ends: none up to it.")
+              .arg(limit);
 }
 
 QString firstCrossover(const Summary &s)
 {
+    const QString limit = volume(s.breakevenSearchLimitMtokPerMonth);
     return s.firstCrossoverMtokPerMonth
         ? QObject::tr("The lowest volume at which self-hosting costs no more than the API: %1.")
               .arg(volume(*s.firstCrossoverMtokPerMonth))
-        : QObject::tr("Self-hosting never costs less than the API up to 1000x this volume.");
+        : QObject::tr("Self-hosting costs more than the API at every volume up to %1 (1000× this "
+                      "volume), where the search ends: none up to it.")
+              .arg(limit);
 }
 
 QString breakevenUtilization(const Scenario &sc, const Evaluation &e)
@@ -258,6 +324,17 @@ QString breakevenGpuPrice(const Scenario &sc, const Summary &s)
 
 QString paybackMonth(const Scenario &sc, const Summary &s)
 {
+    if (s.selfhostCapexUsd)
+        return s.paybackMonth
+            ? QObject::tr("In cash: month %1 is the first in which the GPUs bought so far (%2 "
+                          "for this volume's fleet; the volume grows %3 a month), the %4 set-up "
+                          "and the power, colocation and overhead bills add up to no more than "
+                          "the API bills so far.")
+                  .arg(*s.paybackMonth)
+                  .arg(money(*s.selfhostCapexUsd), percent(sc.monthlyGrowth), money(sc.setupUsd))
+            : QObject::tr("In cash, the %1 purchase and the %2 set-up are not paid back within the "
+                          "%3-month horizon.")
+                  .arg(money(*s.selfhostCapexUsd), money(sc.setupUsd), number(sc.horizonMonths, 0));
     return s.paybackMonth
         ? QObject::tr("Month %1: %2 set-up plus the monthly GPU and overhead bills (volume "
                       "growing %3 a month) "
@@ -301,7 +378,7 @@ QString breakevenPurchase(const Summary &s)
 }
 QString searchLimit(const Summary &s)
 {
-    return QObject::tr("The breakeven search covers volumes up to 1000x this one, %1.")
+    return QObject::tr("The breakeven search covers volumes up to 1000× this one, %1.")
         .arg(volume(s.breakevenSearchLimitMtokPerMonth));
 }
 
@@ -353,9 +430,16 @@ QString figureDerivation(Figure figure, const Scenario &sc, const Evaluation &e)
         return servingUtilization(sc, e);
     case Figure::HybridPaybackMonth:
         return monthFigure(s.hybridPaybackMonth,
-                           QObject::tr("Month %1: the hybrid's set-up and monthly bills add up to "
-                                       "no more than the API bills so far."),
-                           QObject::tr("The hybrid does not pay back within the horizon."));
+                           s.selfhostCapexUsd
+                               ? QObject::tr("In cash: month %1 is the first in which the "
+                                             "baseline's GPUs bought so far, its set-up, running "
+                                             "bills and bursts add up to no more than the API "
+                                             "bills so far.")
+                               : QObject::tr("Month %1: the hybrid's set-up and monthly bills add "
+                                             "up to no more than the API bills so far."),
+                           QObject::tr("The hybrid does not pay back within the horizon, or keeps "
+                                       "no always-on baseline in any month (it is then the API "
+                                       "alone)."));
     case Figure::SelfhostCheaperFromMonth:
         return monthFigure(s.selfhostCheaperFromMonth,
                            QObject::tr("Month %1 is the first in which self-hosting's monthly "
@@ -378,6 +462,8 @@ QString figureValue(Figure figure, const Summary &summary)
     const std::optional<double> value = f.read(summary);
     if (f.unit == FigureUnit::Month)
         return value ? QObject::tr("month %1").arg(int(*value)) : QObject::tr("not within horizon");
+    if (!value && f.unit == FigureUnit::MtokPerMonth)
+        return QObject::tr("none up to %1").arg(volume(summary.breakevenSearchLimitMtokPerMonth));
     if (!value)
         return QStringLiteral("—");
     switch (f.unit) {
@@ -403,6 +489,66 @@ QString figureValue(Figure figure, const Summary &summary)
     return {};
 }
 
+namespace {
+
+// The payback place of the headline when the API is cheapest: nothing to pay back.
+ShownFigure noPayback(const Summary &s)
+{
+    QString why = QObject::tr("The API is cheapest at this volume: there is nothing to pay back.");
+    if (s.paybackMonth)
+        why += (s.selfhostCapexUsd ? QObject::tr(" In cash, self-hosting alone would pay back in "
+                                                 "month %1.")
+                                   : QObject::tr(" Self-hosting alone would pay back in month %1."))
+                   .arg(*s.paybackMonth);
+    return {std::nullopt, QObject::tr("Payback"), QStringLiteral("—"), why};
+}
+
+QString captionOf(Figure figure)
+{
+    for (const FigureCaption &f : comparedFigures()) {
+        if (f.figure == figure)
+            return f.caption;
+    }
+    return QLatin1String(summaryFigure(figure).key);
+}
+
+QString paybackCaption(Figure payback, bool owned)
+{
+    if (!owned)
+        return captionOf(payback);
+    return payback == Figure::HybridPaybackMonth ? QObject::tr("Payback in cash (hybrid)")
+                                                 : QObject::tr("Payback in cash (self-host)");
+}
+
+} // namespace
+
+QList<ShownFigure> keyFigures(const Scenario &sc, const Evaluation &e)
+{
+    const Summary &s = e.summary;
+    const bool owned = s.selfhostCapexUsd.has_value();
+    QList<ShownFigure> shown;
+    const auto add = [&](Figure figure, const QString &caption) {
+        shown.append({figure, caption, figureValue(figure, s), figureDerivation(figure, sc, e)});
+    };
+    for (Figure figure :
+         {Figure::ApiUsdPerMonth, Figure::SelfhostUsdPerMonth, Figure::HybridUsdPerMonth,
+          Figure::SelfhostGpuUsdPerMonth, Figure::SelfhostOverheadUsdPerMonth,
+          Figure::ServingUtilization, Figure::BreakevenUtilization, Figure::PeakReplicas,
+          Figure::ReplicaCapacityMtokPerHour,
+          owned ? Figure::BreakevenPurchaseUsd : Figure::BreakevenGpuHourlyUsd,
+          Figure::BreakevenVolumeMtokPerMonth, Figure::FirstCrossoverMtokPerMonth})
+        add(figure, captionOf(figure));
+    if (const auto payback = paybackFigure(s))
+        add(*payback, paybackCaption(*payback, owned));
+    else
+        shown.append(noPayback(s));
+    if (sc.monthlyGrowth != 0)
+        add(Figure::SelfhostCheaperFromMonth, captionOf(Figure::SelfhostCheaperFromMonth));
+    if (owned)
+        add(Figure::SelfhostCapexUsd, captionOf(Figure::SelfhostCapexUsd));
+    return shown;
+}
+
 QString optionName(Option option)
 {
     switch (option) {
@@ -416,7 +562,9 @@ QString optionName(Option option)
     return {};
 }
 
-QString verdictSentence(const Scenario &sc, const Evaluation &e)
+namespace {
+
+QString cheapestVerdict(const Scenario &sc, const Evaluation &e)
 {
     const Summary &s = e.summary;
     const Explanation &x = e.explanation;
@@ -431,8 +579,8 @@ QString verdictSentence(const Scenario &sc, const Evaluation &e)
                            "the API, and save %3 a month "
                            "(%4) against the API and %5 against self-hosting alone.%6")
             .arg(plural(s.hybridReplicas, QObject::tr("replica"), QObject::tr("replicas"))
-                     + (sc.spareReplicas > 0
-                            ? QObject::tr(" (plus %1 spare)").arg(number(sc.spareReplicas, 0))
+                     + (hybridSpares(sc) > 0
+                            ? QObject::tr(" (plus %1 spare)").arg(number(hybridSpares(sc), 0))
                             : QString()),
                  percent(1 - s.hybridSelfhostShare), money(x.hybridSavingsUsdPerMonth),
                  share(x.hybridSavingsUsdPerMonth, api),
@@ -449,6 +597,13 @@ QString verdictSentence(const Scenario &sc, const Evaluation &e)
         tr("The API is cheapest at this volume: self-hosting would cost %1 a month more (%2); %3%4")
             .arg(money(extra), howMuch, payoffClause(s, QObject::tr("self-hosting")),
                  windowClause(e));
+}
+
+} // namespace
+
+QString verdictSentence(const Scenario &sc, const Evaluation &e)
+{
+    return cheapestVerdict(sc, e) + purchaseClause(e.summary);
 }
 
 } // namespace planner

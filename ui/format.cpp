@@ -108,11 +108,6 @@ QString priceKind(const QString &kind)
     return kind;
 }
 
-QString optionalVolume(const std::optional<double> &mtokPerMonth)
-{
-    return mtokPerMonth ? volume(*mtokPerMonth) : Missing;
-}
-
 QString capitalized(const QString &text)
 {
     return text.isEmpty() ? text : text.front().toUpper() + text.mid(1);

@@ -6,8 +6,6 @@
 
 #include <QString>
 
-#include <optional>
-
 namespace planner::format {
 
 // Every function returns "—" for a missing or non-finite value: NaN and inf never reach the screen.
@@ -18,7 +16,6 @@ QString compact(double value); // "950", "1.2 k", "3.4 M", "5.6 B"
 QString volume(double mtokPerMonth); // "22.1 k Mtok/month"
 QString percent(double share); // "37%", "0.4%"
 QString number(double value, int decimals);
-QString optionalVolume(const std::optional<double> &mtokPerMonth);
 // A preset's date with its age today: "as of 2026-07-24 (125 days ago)", "as of 2026-05-20
 // (190 days ago: possibly out of date)", or "date not stated by the source".
 QString asOf(const PresetSource &origin);

@@ -17,20 +17,34 @@ namespace planner {
 Headline::Headline(QWidget *parent)
     : QWidget(parent)
     , m_verdict(new QLabel(this))
+    , m_note(new QLabel(this))
     , m_uncertainty(new QLabel(this))
+    , m_grid(new QGridLayout)
 {
     m_uncertainty->setVisible(false);
+    m_uncertainty->setWordWrap(true);
     m_uncertainty->setToolTip(tr("From the Monte Carlo analysis of the inputs given a range (±)."));
+    m_note->setVisible(false);
+    m_note->setWordWrap(true);
     m_verdict->setWordWrap(true);
     m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_grid->setHorizontalSpacing(12);
+    m_grid->setVerticalSpacing(2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 2, 4, 2);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_note);
+    layout->addWidget(m_uncertainty);
+    layout->addLayout(m_grid);
+    setScale(1);
+}
 
-    const QList<FigureCaption> figures = keyFigures();
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(14);
-    grid->setVerticalSpacing(2);
+void Headline::ensureFigureCount(qsizetype count)
+{
     constexpr int Columns = 5;
-    for (int i = 0; i < figures.size(); ++i) {
-        auto *caption = new QLabel(figures[i].caption, this);
+    while (m_figures.size() < count) {
+        auto *caption = new QLabel(this);
+        caption->setWordWrap(true); // a caption that names its basis may take two lines
         auto *value = new QLabel(this);
         QPalette muted = caption->palette();
         muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
@@ -39,25 +53,27 @@ Headline::Headline(QWidget *parent)
         cell->setSpacing(0);
         cell->addWidget(caption);
         cell->addWidget(value);
-        grid->addLayout(cell, i / Columns, i % Columns);
-        m_figures.append({figures[i].figure, caption, value});
+        const int i = int(m_figures.size());
+        m_grid->addLayout(cell, i / Columns, i % Columns, Qt::AlignTop);
+        m_figures.append({std::nullopt, caption, value});
     }
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_uncertainty);
-    layout->addLayout(grid);
-    setScale(1);
+    for (qsizetype i = 0; i < m_figures.size(); ++i) {
+        m_figures[i].caption->setVisible(i < count);
+        m_figures[i].value->setVisible(i < count);
+    }
+    setScale(m_scale);
 }
 
 void Headline::setScale(double scale)
 {
+    m_scale = scale;
     QFont base = QApplication::font();
     base.setPointSizeF(base.pointSizeF() * scale);
     QFont verdict = base;
     verdict.setPointSizeF(base.pointSizeF() * 1.25);
     verdict.setBold(true);
     m_verdict->setFont(verdict);
+    m_note->setFont(base);
     m_uncertainty->setFont(base);
     QFont strong = base;
     strong.setBold(true);
@@ -70,11 +86,18 @@ void Headline::setScale(double scale)
 void Headline::setResults(const Scenario &scenario, const Evaluation &evaluation)
 {
     m_verdict->setText(verdictSentence(scenario, evaluation));
-    for (const FigureLabels &f : m_figures) {
-        f.value->setText(figureValue(f.figure, evaluation.summary));
-        const QString how = figureDerivation(f.figure, scenario, evaluation);
-        f.caption->setToolTip(how);
-        f.value->setToolTip(how);
+    const QString note = planner::provisioningNote(scenario);
+    m_note->setText(note);
+    m_note->setVisible(!note.isEmpty());
+    const QList<ShownFigure> shown = keyFigures(scenario, evaluation);
+    ensureFigureCount(shown.size());
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        FigureLabels &f = m_figures[i];
+        f.figure = shown[i].figure;
+        f.caption->setText(shown[i].caption);
+        f.value->setText(shown[i].value);
+        f.caption->setToolTip(shown[i].derivation);
+        f.value->setToolTip(shown[i].derivation);
     }
 }
 
@@ -83,12 +106,14 @@ void Headline::setUncertainty(const UncertaintyResult *r)
     m_uncertainty->setVisible(r != nullptr);
     if (!r)
         return;
+    using namespace format;
     m_uncertainty->setText(
-        tr("Self-hosting is cheaper in %1 of outcomes; the hybrid in %2. Monthly savings: %3 to %4 "
-           "(P10 to P90), %5 at the median, over %6 samples.")
-            .arg(format::percent(r->pSelfhostCheaper), format::percent(r->pHybridCheaper),
-                 format::money(r->savingsP10), format::money(r->savingsP90),
-                 format::money(r->savingsP50), QLocale().toString(r->samples)));
+        tr("Self-hosting is cheaper in %1 of outcomes; the hybrid in %2. Monthly savings, P10 to "
+           "P90 (median): self-hosting %3 to %4 (%5), the hybrid %6 to %7 (%8); %9 samples.")
+            .arg(percent(r->pSelfhostCheaper), percent(r->pHybridCheaper), money(r->savingsP10),
+                 money(r->savingsP90), money(r->savingsP50), money(r->hybridSavingsP10),
+                 money(r->hybridSavingsP90), money(r->hybridSavingsP50))
+            .arg(QLocale().toString(r->samples)));
 }
 
 QString Headline::uncertaintyLine() const
@@ -101,13 +126,30 @@ QString Headline::verdict() const
     return m_verdict->text();
 }
 
-QLabel *Headline::figure(const QString &key) const
+QString Headline::provisioningNote() const
+{
+    return m_note->isHidden() ? QString() : m_note->text();
+}
+
+const Headline::FigureLabels *Headline::labelsOf(const QString &key) const
 {
     for (const FigureLabels &f : m_figures) {
-        if (QLatin1String(summaryFigure(f.figure).key) == key)
-            return f.value;
+        if (f.figure && !f.value->isHidden() && QLatin1String(summaryFigure(*f.figure).key) == key)
+            return &f;
     }
     return nullptr;
+}
+
+QLabel *Headline::figure(const QString &key) const
+{
+    const FigureLabels *f = labelsOf(key);
+    return f ? f->value : nullptr;
+}
+
+QLabel *Headline::caption(const QString &key) const
+{
+    const FigureLabels *f = labelsOf(key);
+    return f ? f->caption : nullptr;
 }
 
 } // namespace planner

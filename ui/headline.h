@@ -29,19 +29,31 @@ public:
     void setScale(double scale);
 
     QString verdict() const;
-    // The value label of a figure by its summary key, e.g. "selfhost_usd_per_month".
+    // The note on how the provisioning reads the inputs; empty when there is none.
+    QString provisioningNote() const;
+    // The value label of a figure by its summary key, e.g. "selfhost_usd_per_month"; null when
+    // the headline does not show it for this scenario.
     QLabel *figure(const QString &key) const;
+    // The caption label of a shown figure, by the same key.
+    QLabel *caption(const QString &key) const;
 
 private:
     struct FigureLabels
     {
-        Figure figure;
+        std::optional<Figure> figure;
         QLabel *caption;
         QLabel *value;
     };
+    // Labels for as many figures as shown, reusing the ones there are.
+    void ensureFigureCount(qsizetype count);
+    const FigureLabels *labelsOf(const QString &key) const;
+
     QLabel *m_verdict;
+    QLabel *m_note;
     QLabel *m_uncertainty;
+    QGridLayout *m_grid;
     QList<FigureLabels> m_figures;
+    double m_scale = 1;
 };
 
 } // namespace planner

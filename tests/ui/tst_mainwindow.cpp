@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/costvolumechart.h"
+#include "charts/distributionchart.h"
 #include "charts/horizonchart.h"
 #include "charts/utilizationchart.h"
 #include "dialogs/priceimportdialog.h"
 #include "dialogs/trafficimportdialog.h"
 #include "fieldeditor.h"
+#include "figures.h"
+#include "format.h"
 #include "headline.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
@@ -581,6 +584,155 @@ private slots:
         QVERIFY(note->isHidden());
         m_window->document()->undoStack()->undo();
         QCOMPARE(m_window->document()->scenario().ownedGpu, scenario.ownedGpu);
+    }
+
+    void headline_showsServingAndBreakevenUtilizationOnOneBasis()
+    {
+        Headline *headline = m_window->headline();
+        const Summary summary = summarize(defaultScenario());
+        QCOMPARE(headline->caption(QStringLiteral("serving_utilization"))->text(),
+                 u"Serving utilization (spares aside)");
+        QCOMPARE(headline->caption(QStringLiteral("breakeven_utilization"))->text(),
+                 u"Breakeven utilization (spares aside)");
+        QCOMPARE(headline->figure(QStringLiteral("serving_utilization"))->text(),
+                 format::percent(*summary.servingUtilization));
+        // The busy share of all paid time, spares included, is on another basis: not beside them.
+        QVERIFY(!headline->figure(QStringLiteral("utilization")));
+        QVERIFY(headline->provisioningNote().isEmpty());
+    }
+
+    void headline_saysUtilizationModeIgnoresTheTrafficShape()
+    {
+        Scenario scenario = defaultScenario();
+        scenario.provisioning = Provisioning::Utilization;
+        m_window->files()->showScenario(scenario);
+        QVERIFY2(m_window->headline()->provisioningNote().contains(u"ignores the traffic shape"),
+                 qPrintable(m_window->headline()->provisioningNote()));
+    }
+
+    void noBreakeven_readsNoneUpToTheSearchLimit()
+    {
+        Scenario scenario = *loadScenarioFile(
+            QDir(QStringLiteral(PLANNER_EXAMPLES_DIR)).filePath("daily-bursts.llmbe.json"));
+        scenario.engineerFte = 5; // no utilization pays for this overhead either
+        m_window->files()->showScenario(scenario);
+        const Summary summary = summarize(scenario);
+        QVERIFY(!summary.breakevenVolumeMtokPerMonth && !summary.firstCrossoverMtokPerMonth
+                && !summary.breakevenUtilization);
+        const QString noneUpTo = QStringLiteral("none up to 30.0 M Mtok/month");
+        Headline *headline = m_window->headline();
+        QCOMPARE(headline->figure(QStringLiteral("breakeven_volume_mtok_per_month"))->text(),
+                 noneUpTo);
+        QCOMPARE(headline->figure(QStringLiteral("first_crossover_mtok_per_month"))->text(),
+                 noneUpTo);
+        QVERIFY2(headline->verdict().contains(noneUpTo), qPrintable(headline->verdict()));
+        QStringList texts {headline->verdict()};
+        for (QLabel *label : headline->findChildren<QLabel *>())
+            texts << label->text() << label->toolTip();
+        for (const QString &text : texts)
+            QVERIFY2(!text.contains(u"never", Qt::CaseInsensitive), qPrintable(text));
+    }
+
+    void payback_isTheCheapestOptions_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("shownKey");
+        QTest::addColumn<QString>("caption");
+        QTest::addRow("hybrid cheapest") << "day-night-hybrid.llmbe.json"
+                                         << "hybrid_payback_month"
+                                         << "Payback (hybrid)";
+        QTest::addRow("self-host cheapest") << "steady-traffic.llmbe.json"
+                                            << "payback_month"
+                                            << "Payback (self-host)";
+        QTest::addRow("API cheapest") << "daily-bursts.llmbe.json" << QString() << "Payback";
+    }
+
+    void payback_isTheCheapestOptions()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, shownKey);
+        QFETCH(QString, caption);
+        const Scenario scenario
+            = *loadScenarioFile(QDir(QStringLiteral(PLANNER_EXAMPLES_DIR)).filePath(file));
+        m_window->files()->showScenario(scenario);
+        Headline *headline = m_window->headline();
+        for (const QString key :
+             {QStringLiteral("payback_month"), QStringLiteral("hybrid_payback_month")})
+            QCOMPARE(headline->figure(key) != nullptr, key == shownKey);
+        const QList<ShownFigure> shown = keyFigures(scenario, evaluate(scenario));
+        const auto payback = std::find_if(shown.cbegin(), shown.cend(), [&](const ShownFigure &f) {
+            return f.caption == caption;
+        });
+        QVERIFY(payback != shown.cend());
+        if (shownKey.isEmpty()) {
+            QCOMPARE(payback->value, u"—");
+            QVERIFY2(payback->derivation.contains(u"nothing to pay back"),
+                     qPrintable(payback->derivation));
+        } else {
+            QCOMPARE(headline->caption(shownKey)->text(), caption);
+        }
+    }
+
+    void horizon_marksTheSwitchAndThePaybackWithGrowth()
+    {
+        // The default grows 3% a month and self-hosting is cheapest from the start.
+        const Summary summary = summarize(defaultScenario());
+        HorizonChart *horizon = m_window->horizonChart();
+        m_window->chartTabs()->setCurrentWidget(horizon); // a hidden tab is drawn when shown
+        QCOMPARE(horizon->paybackLabel(),
+                 QStringLiteral("self-host pays back: month %1").arg(*summary.paybackMonth));
+        QCOMPARE(
+            horizon->cheaperFromLabel(),
+            QStringLiteral("self-host cheaper: month %1").arg(*summary.selfhostCheaperFromMonth));
+        Scenario flat = defaultScenario();
+        flat.monthlyGrowth = 0;
+        m_window->files()->showScenario(flat);
+        QVERIFY(horizon->cheaperFromLabel().isEmpty());
+    }
+
+    void ownedGpus_speakInCash()
+    {
+        Scenario scenario = defaultScenario();
+        applyOwnedGpu(scenario, OwnedGpu {36500, 50, 0.8, 1.5, 0.10, 146});
+        m_window->chartTabs()->setCurrentWidget(m_window->horizonChart());
+        m_window->files()->showScenario(scenario);
+        const Summary summary = summarize(scenario);
+        Headline *headline = m_window->headline();
+        QCOMPARE(headline->figure(QStringLiteral("selfhost_capex_usd"))->text(),
+                 format::money(*summary.selfhostCapexUsd));
+        QCOMPARE(headline->figure(QStringLiteral("breakeven_purchase_usd"))->text(),
+                 format::money(*summary.breakevenPurchaseUsd));
+        QVERIFY(!headline->figure(QStringLiteral("breakeven_gpu_usd_per_hour")));
+        const QString gpuTip
+            = headline->figure(QStringLiteral("selfhost_gpu_usd_per_month"))->toolTip();
+        QVERIFY2(gpuTip.contains(u"GPUs owned")
+                     && gpuTip.endsWith(format::money(summary.selfhostGpuUsdPerMonth)),
+                 qPrintable(gpuTip));
+        const QString paybackKey = summary.cheapest == Option::Hybrid
+            ? QStringLiteral("hybrid_payback_month")
+            : QStringLiteral("payback_month");
+        QVERIFY(headline->caption(paybackKey)->text().startsWith(u"Payback in cash"));
+        QVERIFY(m_window->horizonChart()->chart()->title().contains(u"in cash"));
+        QVERIFY(m_window->horizonChart()->paybackLabel().contains(u"in cash"));
+    }
+
+    void uncertaintyChart_drawsTheHybridBesideSelfhosting()
+    {
+        Scenario scenario = *loadScenarioFile(
+            QDir(QStringLiteral(PLANNER_EXAMPLES_DIR)).filePath("day-night-hybrid.llmbe.json"));
+        scenario.samples = 1000;
+        m_window->files()->showScenario(scenario);
+        QTRY_VERIFY(m_window->analysis()->result().has_value()
+                    && !m_window->analysis()->isRunning());
+        auto *chart = m_window->findChild<DistributionChart *>();
+        QVERIFY(chart);
+        QVERIFY(chart->selfhostSeries()->count() > 0 && chart->hybridSeries()->count() > 0);
+        QVERIFY(chart->selfhostSeries()->color() != chart->hybridSeries()->color());
+        const UncertaintyResult &result = *m_window->analysis()->result();
+        QVERIFY2(chart->hybridSeries()->name().contains(format::money(result.hybridSavingsP50)),
+                 qPrintable(chart->hybridSeries()->name()));
+        QVERIFY(m_window->headline()->uncertaintyLine().contains(
+            format::money(result.hybridSavingsP90)));
     }
 
     void toolsMenu_offersTheTwoHelpers()

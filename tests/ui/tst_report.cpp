@@ -6,6 +6,8 @@
 #include "commandline.h"
 #include "costengine.h"
 #include "figures.h"
+#include "format.h"
+#include "ownedgpu.h"
 #include "scenariofile.h"
 #include "windowlauncher.h"
 
@@ -93,13 +95,9 @@ private slots:
         const QString body = text(pdf);
         const Scenario scenario = defaultScenario();
         QVERIFY(body.contains(scenario.name));
-        const Summary summary = summarize(scenario);
-        for (const FigureCaption &figure : keyFigures()) {
-            const QString value = figureValue(figure.figure, summary);
-            QVERIFY2(body.contains(figure.caption + u' ' + value),
-                     qPrintable(QLatin1String(summaryFigure(figure.figure).key)
-                                + QStringLiteral(": ") + value));
-        }
+        for (const ShownFigure &figure : keyFigures(scenario, evaluate(scenario)))
+            QVERIFY2(body.contains(figure.caption + u' ' + figure.value),
+                     qPrintable(figure.caption + QStringLiteral(": ") + figure.value));
         QVERIFY(body.contains(verdictSentence(scenario, evaluate(scenario)).left(60)));
         QVERIFY(body.contains(u"Page 10 of 10")
                 && body.contains(u"LLM Breakeven Planner " PLANNER_VERSION));
@@ -136,7 +134,8 @@ private slots:
         QVERIFY2(body.contains(u"10,000 samples with seed 1 from triangular ranges"),
                  qPrintable(body.left(200)));
         QVERIFY(body.contains(u"gpu price 2 / 2.95 / 4.5"));
-        QVERIFY(body.contains(u"Monthly savings of self-hosting across outcomes"));
+        QVERIFY(
+            body.contains(u"Monthly savings of self-hosting and of the hybrid across outcomes"));
     }
 
     void letterPageSize_isHonoured()
@@ -171,6 +170,32 @@ private slots:
         QVERIFY(body.contains(u"Scenario comparison"));
         QVERIFY(body.contains(steady.name) && body.contains(bursty.name));
         QVERIFY(body.contains(u"Cheapest option Self-host API"));
+        // Every figure on its own basis, and a breakeven beyond the search in words.
+        for (const FigureCaption &figure : comparedFigures())
+            QVERIFY2(body.contains(figure.caption + u' '
+                                   + figureValue(figure.figure, summarize(steady)) + u' '
+                                   + figureValue(figure.figure, summarize(bursty))),
+                     qPrintable(figure.caption));
+        QVERIFY(body.contains(u"Breakeven volume 24.3 k Mtok/month none up to 30.0 M Mtok/month"));
+    }
+
+    void ownedGpus_reportThePurchaseAndThePaybackInCash()
+    {
+        Scenario scenario = defaultScenario();
+        applyOwnedGpu(scenario, OwnedGpu {36500, 50, 0.8, 1.5, 0.10, 146});
+        const QString file = m_dir.filePath(QStringLiteral("owned.llmbe.json"));
+        QVERIFY(saveScenarioFile(scenario, file).ok());
+        const QString pdf = m_dir.filePath(QStringLiteral("owned.pdf"));
+        QCOMPARE(report({file, QStringLiteral("--output"), pdf}), 0);
+        const QString body = text(pdf);
+        const Summary summary = summarize(scenario);
+        QVERIFY(body.contains(QStringLiteral("Purchase (owned GPUs) ")
+                              + format::money(*summary.selfhostCapexUsd)));
+        QVERIFY(body.contains(QStringLiteral("Breakeven purchase per GPU ")
+                              + format::money(*summary.breakevenPurchaseUsd)));
+        QVERIFY(!body.contains(u"Breakeven GPU price"));
+        QVERIFY(body.contains(u"Payback in cash"));
+        QVERIFY(body.contains(u"Cumulative cost in cash over the planning horizon"));
     }
 
     void unwritablePath_failsClearlyAndLeavesNoFile()

@@ -3,6 +3,7 @@
 #include "charts/distributionchart.h"
 
 #include "charts/chartsupport.h"
+#include "format.h"
 
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -16,21 +17,34 @@ using namespace charts;
 DistributionChart::DistributionChart(QWidget *parent)
     : QChartView(parent)
 {
-    QChart *c = makeChart(tr("Monthly savings of self-hosting across outcomes"));
+    QChart *c = makeChart(tr("Monthly savings of self-hosting and of the hybrid across outcomes"));
     setUpView(this, c);
-    m_histogram = addLine(c, tr("Share of outcomes"), selfhostColor(), 2.0);
-    m_p10 = addLine(c, tr("P10 / P90"), markerColor(), 1.5);
-    m_p50 = addLine(c, tr("P50"), hybridColor(), 2.0);
-    m_p90 = addLine(c, QString(), markerColor(), 1.5);
+    m_selfhost = addDistribution(tr("Self-host"), selfhostColor());
+    m_hybrid = addDistribution(tr("Hybrid"), hybridColor());
     m_zero = addLine(c, tr("Breakeven"), breakevenColor(), 1.5);
     m_x = new QValueAxis(c);
-    m_x->setTitleText(tr("Monthly savings, API − self-host (USD)"));
+    m_x->setTitleText(tr("Monthly savings against the API (USD)"));
     m_x->setLabelFormat(QStringLiteral("%.0f")); // "$%.0f" would write "$-5,000"
     m_y = new QValueAxis(c);
     m_y->setTitleText(tr("% of outcomes"));
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     attachAxes(c, m_x, m_y);
-    c->legend()->markers(m_p90).constFirst()->setVisible(false);
+}
+
+DistributionChart::Distribution DistributionChart::addDistribution(const QString &name,
+                                                                   const QColor &color)
+{
+    QChart *c = chart();
+    Distribution d {name, addLine(c, name, color, 2.0), addLine(c, QString(), color, 1.0),
+                    addLine(c, QString(), color, 2.0), addLine(c, QString(), color, 1.0)};
+    for (QLineSeries *percentile : {d.p10, d.p90}) {
+        QPen dashed = percentile->pen();
+        dashed.setStyle(Qt::DashLine);
+        percentile->setPen(dashed);
+    }
+    for (QLineSeries *percentile : {d.p10, d.p50, d.p90})
+        c->legend()->markers(percentile).constFirst()->setVisible(false);
+    return d;
 }
 
 void DistributionChart::setUncertainty(const UncertaintyResult *result)
@@ -39,43 +53,72 @@ void DistributionChart::setUncertainty(const UncertaintyResult *result)
         chart()->setTitle(tr("Give an input a range (±) to see how sure the verdict is"));
         return;
     }
-    chart()->setTitle(tr("Monthly savings of self-hosting across %1 outcomes (seed %2)")
+    chart()->setTitle(tr("Monthly savings of self-hosting and of the hybrid across %1 outcomes "
+                         "(seed %2)")
                           .arg(QLocale().toString(result->samples))
                           .arg(result->seed));
     setResult(*result);
 }
 
-void DistributionChart::setResult(const UncertaintyResult &r)
+double DistributionChart::drawHistogram(const Distribution &d, const std::vector<double> &savings,
+                                        double low, double high)
 {
-    if (r.savings.empty())
-        return;
     constexpr int Bins = 40;
-    double low = r.savings.front();
-    double high = r.savings.back();
-    if (high - low < 1e-9) {
-        low -= std::max(1.0, std::abs(low) * 0.05);
-        high += std::max(1.0, std::abs(high) * 0.05);
-    }
     const double width = (high - low) / Bins;
     std::vector<int> counts(Bins, 0);
-    for (double s : r.savings)
+    for (double s : savings)
         ++counts[std::clamp(int((s - low) / width), 0, Bins - 1)];
+    // Only the bins from this option's lowest outcome to its highest: the other option's range
+    // is not drawn as a line along the axis.
+    const int first = int(std::find_if(counts.begin(), counts.end(), [](int n) { return n > 0; })
+                          - counts.begin());
+    const int last = int(
+        counts.rend() - std::find_if(counts.rbegin(), counts.rend(), [](int n) { return n > 0; }));
     QList<QPointF> steps;
     steps.reserve(2 * Bins + 2);
     double tallest = 0;
-    steps.append({low, 0});
-    for (int b = 0; b < Bins; ++b) {
-        const double share = 100.0 * counts[b] / double(r.savings.size());
+    steps.append({low + first * width, 0});
+    for (int b = first; b < last; ++b) {
+        const double share = 100.0 * counts[b] / double(savings.size());
         steps.append({low + b * width, share});
         steps.append({low + (b + 1) * width, share});
         tallest = std::max(tallest, share);
     }
-    steps.append({high, 0});
-    m_histogram->replace(steps);
+    steps.append({low + last * width, 0});
+    d.histogram->replace(steps);
+    return tallest;
+}
+
+QString DistributionChart::drawPercentiles(const Distribution &d, double p10, double p50,
+                                           double p90, double top)
+{
+    d.p10->replace(verticalLine(p10, 0, top));
+    d.p50->replace(verticalLine(p50, 0, top));
+    d.p90->replace(verticalLine(p90, 0, top));
+    // The median in the legend, short enough for a half-page chart; all three in the tooltip.
+    d.histogram->setName(tr("%1: P50 %2").arg(d.name, format::money(p50)));
+    return tr("%1: P10 %2, P50 %3, P90 %4")
+        .arg(d.name, format::money(p10), format::money(p50), format::money(p90));
+}
+
+void DistributionChart::setResult(const UncertaintyResult &r)
+{
+    if (r.savings.empty() || r.hybridSavings.empty())
+        return;
+    // One bin width for both options, so their shares read against each other.
+    double low = std::min(r.savings.front(), r.hybridSavings.front());
+    double high = std::max(r.savings.back(), r.hybridSavings.back());
+    if (high - low < 1e-9) {
+        low -= std::max(1.0, std::abs(low) * 0.05);
+        high += std::max(1.0, std::abs(high) * 0.05);
+    }
+    const double tallest = std::max(drawHistogram(m_selfhost, r.savings, low, high),
+                                    drawHistogram(m_hybrid, r.hybridSavings, low, high));
     const double top = std::min(tallest * 1.1 + 1e-9, 100.0); // a share never passes 100%
-    m_p10->replace(verticalLine(r.savingsP10, 0, top));
-    m_p50->replace(verticalLine(r.savingsP50, 0, top));
-    m_p90->replace(verticalLine(r.savingsP90, 0, top));
+    setToolTip(tr("Dashed lines: P10 and P90; solid: P50 (median).\n%1\n%2")
+                   .arg(drawPercentiles(m_selfhost, r.savingsP10, r.savingsP50, r.savingsP90, top),
+                        drawPercentiles(m_hybrid, r.hybridSavingsP10, r.hybridSavingsP50,
+                                        r.hybridSavingsP90, top)));
     const double left = std::min(low, 0.0);
     const double right = std::max(high, 0.0);
     const double pad = (right - left) * 0.04;

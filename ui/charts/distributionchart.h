@@ -12,8 +12,9 @@ class QValueAxis;
 
 namespace planner {
 
-// The Monte Carlo distribution of monthly savings (API - self-host) as a histogram, with the
-// 10th, 50th and 90th percentiles and the breakeven at zero marked.
+// The Monte Carlo distributions of monthly savings against the API, self-hosting's (API -
+// self-host) and the hybrid's (API - hybrid), as two histograms on one axis, each with its 10th,
+// 50th and 90th percentiles, and the breakeven at zero marked.
 class DistributionChart : public QChartView, public ChartPanel
 {
     Q_OBJECT
@@ -28,11 +29,29 @@ public:
     // input has a range) the title says how to get one.
     void setUncertainty(const UncertaintyResult *result);
 
+    QLineSeries *selfhostSeries() const { return m_selfhost.histogram; }
+    QLineSeries *hybridSeries() const { return m_hybrid.histogram; }
+
 private:
-    QLineSeries *m_histogram;
-    QLineSeries *m_p10;
-    QLineSeries *m_p50;
-    QLineSeries *m_p90;
+    // One option's histogram and its percentiles (the median named in the legend entry).
+    struct Distribution
+    {
+        QString name;
+        QLineSeries *histogram;
+        QLineSeries *p10;
+        QLineSeries *p50;
+        QLineSeries *p90;
+    };
+    Distribution addDistribution(const QString &name, const QColor &color);
+    // Draws one option's savings binned over [low, high]; returns the tallest bin's share (%).
+    static double drawHistogram(const Distribution &d, const std::vector<double> &savings,
+                                double low, double high);
+    // Marks one option's percentiles; returns them in words.
+    static QString drawPercentiles(const Distribution &d, double p10, double p50, double p90,
+                                   double top);
+
+    Distribution m_selfhost;
+    Distribution m_hybrid;
     QLineSeries *m_zero;
     QValueAxis *m_x;
     QValueAxis *m_y;

@@ -6,13 +6,17 @@
 
 #include <QChartView>
 
+#include <optional>
+
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QValueAxis;
 
 namespace planner {
 
 // Cumulative cost of the API, self-hosting and the hybrid month by month over the planning
-// horizon (set-up at month 0, volume growing), with the payback month marked.
+// horizon (set-up at month 0, volume growing; owned GPUs in cash), with the cheapest option's
+// payback month marked and, with growth, the month self-hosting becomes cheaper than the API.
 class HorizonChart : public QChartView, public ChartPanel
 {
     Q_OBJECT
@@ -22,12 +26,26 @@ public:
     void setResults(const Scenario &scenario, const Evaluation &evaluation) override;
     QList<QChartView *> chartViews() override { return {this}; }
     QLineSeries *selfhostSeries() const { return m_selfhost; }
+    // The marker's short label ("pays back: month 17"); empty when the month is not marked.
+    QString paybackLabel() const;
+    QString cheaperFromLabel() const;
 
 private:
+    // A month marked by a vertical line with a short label at its top.
+    struct Marker
+    {
+        QLineSeries *line;
+        QGraphicsSimpleTextItem *label;
+        std::optional<int> month;
+    };
+    void mark(Marker &marker, std::optional<int> month, const QString &label);
+    void placeLabels();
+
     QLineSeries *m_api;
     QLineSeries *m_selfhost;
     QLineSeries *m_hybrid;
-    QLineSeries *m_payback;
+    Marker m_payback;
+    Marker m_cheaperFrom;
     QValueAxis *m_x;
     QValueAxis *m_y;
 };

@@ -3,6 +3,7 @@
 #include "charts/utilizationchart.h"
 
 #include "charts/chartsupport.h"
+#include "format.h"
 
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -47,7 +48,7 @@ UtilizationChart::UtilizationChart(QWidget *parent)
     attachAxes(c, m_x, m_y);
 }
 
-void UtilizationChart::setResults(const Scenario &, const Evaluation &e)
+void UtilizationChart::setResults(const Scenario &scenario, const Evaluation &e)
 {
     const UtilizationCurves &curves = e.costPerMtokVsUtilization;
     const Range y = yRangeOf({&curves.selfhost, &curves.api}, true);
@@ -56,9 +57,19 @@ void UtilizationChart::setResults(const Scenario &, const Evaluation &e)
     m_y->setRange(y.low, y.high);
     const double current = std::min(curves.scenarioUtilization, 1.0);
     m_current->replace(verticalLine(current * 100, y.low, y.high));
+    // The marker's basis: the input in utilization mode, else the serving replicas' busy share.
+    const bool averageInput = scenario.provisioning == Provisioning::Utilization
+        || !e.summary.servingUtilization; // the curve's fallback when no replica serves
+    m_current->setName(averageInput ? tr("This scenario: %1 average utilization (input)")
+                                          .arg(format::percent(curves.scenarioUtilization))
+                                    : tr("This scenario: %1 serving utilization (spares aside)")
+                                          .arg(format::percent(curves.scenarioUtilization)));
     const auto breakeven = e.summary.breakevenUtilization;
     m_breakeven->replace(breakeven ? verticalLine(*breakeven * 100, y.low, y.high)
                                    : QList<QPointF> {});
+    m_breakeven->setName(breakeven
+                             ? tr("Breakeven: %1 (spares aside)").arg(format::percent(*breakeven))
+                             : QString());
     chart()->legend()->markers(m_breakeven).constFirst()->setVisible(bool(breakeven));
 }
 

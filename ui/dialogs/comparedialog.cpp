@@ -31,7 +31,7 @@ CompareDialog::CompareDialog(const QList<Scenario> &scenarios, QWidget *parent)
     m_chart->setScenarios(scenarios, evaluations);
     addChartExportMenu(m_chart);
 
-    const QList<FigureCaption> figures = keyFigures();
+    const QList<FigureCaption> figures = comparedFigures();
     m_table->setColumnCount(int(scenarios.size()));
     m_table->setRowCount(int(figures.size()) + 1);
     for (int c = 0; c < scenarios.size(); ++c) {
@@ -62,6 +62,8 @@ CompareDialog::CompareDialog(const QList<Scenario> &scenarios, QWidget *parent)
         m_table->setItem(cheapestRow, c, item);
     }
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Compact rows: every figure of every scenario fits in view beside the chart.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -79,7 +81,7 @@ CompareDialog::CompareDialog(const QList<Scenario> &scenarios, QWidget *parent)
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_chart);
     split->addWidget(m_table);
-    split->setSizes({500, 300});
+    split->setSizes({360, 440});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
     layout->addWidget(buttons);

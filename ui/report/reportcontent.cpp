@@ -41,10 +41,9 @@ QString keyFiguresTable(const Scenario &s, const Evaluation &e)
     QString html
         = QStringLiteral("<table width='100%'><thead><tr><th>Figure</th><th "
                          "class='num'>Value</th><th>How it is worked out</th></tr></thead>");
-    for (const FigureCaption &f : keyFigures()) {
+    for (const ShownFigure &f : keyFigures(s, e)) {
         html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td></tr>")
-                    .arg(esc(f.caption), esc(figureValue(f.figure, e.summary)),
-                         esc(figureDerivation(f.figure, s, e)));
+                    .arg(esc(f.caption), esc(f.value), esc(f.derivation));
     }
     html += QStringLiteral("<tr><td>Cheapest</td><td class='num'>%1</td><td>The lowest monthly "
                            "cost; a tie goes to the "
@@ -76,6 +75,8 @@ QString summaryHtml(const Scenario &s, const Evaluation &e, int index)
     if (!s.notes.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(s.notes));
     html += QStringLiteral("<p class='verdict'>%1</p>").arg(esc(verdictSentence(s, e)));
+    if (const QString note = provisioningNote(s); !note.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(note));
     if (s.ownedGpu)
         html += QStringLiteral("<p>%1</p>").arg(esc(ownedGpuSentence(*s.ownedGpu)));
     html += QStringLiteral("<h2>Key figures</h2>") + keyFiguresTable(s, e);
@@ -317,7 +318,10 @@ QStringList costItems(const Scenario &s, const Evaluation &e)
             .arg(how(Figure::SelfhostOverheadUsdPerMonth),
                  money(e.explanation.runningOverheadUsdPerMonth)));
     items << appendixItem(QObject::tr("Self-host cost."), how(Figure::SelfhostUsdPerMonth));
-    items << appendixItem(QObject::tr("Utilization."), how(Figure::Utilization));
+    items << appendixItem(QObject::tr("Serving utilization (spares aside)."),
+                          how(Figure::ServingUtilization));
+    items << appendixItem(QObject::tr("Busy share of all paid time (incl. spares)."),
+                          how(Figure::Utilization));
     items << appendixItem(QObject::tr("Hybrid."),
                           how(Figure::HybridReplicas) + u' ' + how(Figure::HybridUsdPerMonth));
     return items;
@@ -336,20 +340,30 @@ QStringList breakevenItems(const Scenario &s, const Evaluation &e)
         QObject::tr("The smallest volume from which self-hosting costs no more than the API all "
                     "the way up to 1000 × this volume, computed exactly from the steps of the "
                     "self-host cost: %1. %2")
-            .arg(optionalVolume(e.summary.breakevenVolumeMtokPerMonth),
+            .arg(figureValue(Figure::BreakevenVolumeMtokPerMonth, e.summary),
                  how(Figure::BreakevenVolumeMtokPerMonth)));
     items << appendixItem(QObject::tr("First crossover."), how(Figure::FirstCrossoverMtokPerMonth));
-    items << appendixItem(QObject::tr("Breakeven utilization."),
+    items << appendixItem(QObject::tr("Breakeven utilization (spares aside)."),
                           QObject::tr("With the utilization formula at this volume: %1")
                               .arg(how(Figure::BreakevenUtilization)));
-    items << appendixItem(QObject::tr("Breakeven GPU price."), how(Figure::BreakevenGpuHourlyUsd));
+    if (s.ownedGpu) {
+        items << appendixItem(QObject::tr("Purchase."), how(Figure::SelfhostCapexUsd));
+        items << appendixItem(QObject::tr("Breakeven purchase price."),
+                              how(Figure::BreakevenPurchaseUsd));
+    } else {
+        items << appendixItem(QObject::tr("Breakeven GPU price."),
+                              how(Figure::BreakevenGpuHourlyUsd));
+    }
     items << appendixItem(
-        QObject::tr("Payback."),
+        QObject::tr("Payback (self-host)."),
         QObject::tr("With the volume of month m = V × (1 + %1)^(m − 1), the first month m ≤ %2 at "
                     "which the set-up plus the running self-host costs so far are no more than "
                     "the API bills so far. %3")
             .arg(number(s.monthlyGrowth, 3), number(s.horizonMonths, 0),
                  how(Figure::PaybackMonth)));
+    items << appendixItem(QObject::tr("Payback (hybrid)."), how(Figure::HybridPaybackMonth));
+    items << appendixItem(QObject::tr("Self-host cheaper from."),
+                          how(Figure::SelfhostCheaperFromMonth));
     return items;
 }
 
@@ -373,7 +387,7 @@ QString comparisonHtml(const QList<Scenario> &scenarios, const QList<Evaluation>
                     .arg(ComparisonChart::colorOf(i).name(), ComparisonChart::letterOf(i),
                          esc(nameOf(scenarios[i], i)));
     html += QStringLiteral("</tr>");
-    for (const FigureCaption &f : keyFigures()) {
+    for (const FigureCaption &f : comparedFigures()) {
         html += QStringLiteral("<tr><td>%1</td>").arg(esc(f.caption));
         for (const Evaluation &e : evaluations)
             html += QStringLiteral("<td class='num'>%1</td>")
@@ -400,8 +414,8 @@ QString costCaption(const QString &name, const Evaluation &e, double volume)
     const auto breakeven = e.summary.breakevenVolumeMtokPerMonth;
     const auto first = e.summary.firstCrossoverMtokPerMonth;
     if (!breakeven)
-        caption += QObject::tr(
-            " Self-hosting never becomes cheaper for good up to 1000 times this volume.");
+        caption += QObject::tr(" Breakeven volume: none up to %1 (1000 times this volume).")
+                       .arg(format::volume(e.summary.breakevenSearchLimitMtokPerMonth));
     else if (*breakeven > volume * 100 || *breakeven < volume / 100)
         caption += QObject::tr(" The breakeven volume, %1, lies beyond the chart.")
                        .arg(format::volume(*breakeven));
@@ -413,6 +427,26 @@ QString costCaption(const QString &name, const Evaluation &e, double volume)
                                "loses again at the next replica.")
                        .arg(format::volume(*first));
     return caption + QObject::tr(" Both axes are logarithmic.");
+}
+
+// The horizon chart's markers in words: the cheapest option's payback and, with growth, the month
+// self-hosting becomes cheaper.
+QString horizonMarkers(const Scenario &s, const Summary &summary)
+{
+    const auto payback = paybackFigure(summary);
+    const auto month = payback ? summaryFigure(*payback).read(summary) : std::nullopt;
+    QString text = !payback ? QObject::tr(" The API is cheapest: nothing is paid back.")
+        : month             ? QObject::tr(" %1 pays back in month %2 (marked).")
+                      .arg(optionName(summary.cheapest), format::number(*month, 0))
+                : QObject::tr(" %1 does not pay back within the horizon.")
+                      .arg(optionName(summary.cheapest));
+    if (s.monthlyGrowth != 0 && summary.selfhostCheaperFromMonth)
+        text += QObject::tr(" Self-hosting is cheaper than the API month by month from month %1 "
+                            "(marked).")
+                    .arg(*summary.selfhostCheaperFromMonth);
+    if (s.ownedGpu)
+        text += QObject::tr(" The owned GPUs count in cash: bought as the fleet grows.");
+    return text;
 }
 
 // How sure the verdict is, which input matters most, and when the set-up pays back.
@@ -436,15 +470,19 @@ void addAnalysisPage(ReportLayout &report, const Scenario &s, const Evaluation &
     }
     const QString spread = ranges.isEmpty()
         ? QObject::tr("No input has a range, so every outcome is the single-value savings.")
-        : QObject::tr("%1 samples with seed %2 from triangular ranges (low / most likely / high): "
-                      "%3. Self-hosting is "
-                      "cheaper in %4 of outcomes, the hybrid in %5; savings run from %6 (P10) to "
-                      "%7 (P90), %8 at the median.")
+        : QObject::tr(
+              "%1 samples with seed %2 from triangular ranges (low / most likely / high): "
+              "%3. Self-hosting is "
+              "cheaper in %4 of outcomes, the hybrid in %5; self-hosting's savings run from "
+              "%6 (P10) to %7 (P90), %8 at the median, the hybrid's from %9 to %10, %11 "
+              "at the median.")
               .arg(QLocale().toString(mc.samples))
               .arg(mc.seed)
               .arg(ranges.join(QStringLiteral("; ")), format::percent(mc.pSelfhostCheaper),
                    format::percent(mc.pHybridCheaper), format::money(mc.savingsP10),
-                   format::money(mc.savingsP90), format::money(mc.savingsP50));
+                   format::money(mc.savingsP90), format::money(mc.savingsP50),
+                   format::money(mc.hybridSavingsP10), format::money(mc.hybridSavingsP90))
+              .arg(format::money(mc.hybridSavingsP50));
     report.addChartPage(
         {horizon, distribution, tornado},
         {{horizon.get(), QRectF(0, 0, 1, 0.5)},
@@ -453,16 +491,13 @@ void addAnalysisPage(ReportLayout &report, const Scenario &s, const Evaluation &
         QObject::tr(
             "<b>%1: over the horizon, and how sure.</b> Top: cumulative cost month by month over "
             "%2 "
-            "months with the volume growing %3 a month; self-hosting pays its set-up at month 0%4. "
-            "Bottom left: monthly savings of self-hosting across outcomes, with P10, P50, P90 and "
-            "the breakeven at zero. %5 Bottom right: each input moved by −%6% and +%6%, the "
-            "largest "
-            "effect on the savings on top.")
+            "months with the volume growing %3 a month; self-hosting pays its set-up at month 0.%4 "
+            "Bottom left: monthly savings of self-hosting (blue) and of the hybrid (green) across "
+            "outcomes, each with its P10 and P90 (dashed) and P50 (solid), and the breakeven at "
+            "zero. %5 Bottom "
+            "right: each input moved by −%6% and +%6%, the largest effect on the savings on top.")
             .arg(name, format::number(s.horizonMonths, 0), format::percent(s.monthlyGrowth),
-                 e.summary.paybackMonth
-                     ? QObject::tr(" and pays back in month %1").arg(*e.summary.paybackMonth)
-                     : QObject::tr(" and does not pay back within the horizon"),
-                 spread)
+                 horizonMarkers(s, e.summary), spread)
             .arg(Percent));
 }
 
@@ -495,11 +530,11 @@ void addScenarioSections(ReportLayout &report, const Scenario &s, const Evaluati
              : QObject::tr(
                  "<b>%1: cost per Mtok against GPU utilization.</b> Self-hosting's cost per "
                  "token falls as the GPUs it pays for get busier; halving utilization doubles the "
-                 "GPU cost per token. The API price is flat. Grey: this scenario (spare replicas "
-                 "aside)."))
+                 "GPU cost per token. The API price is flat. Grey: this scenario's utilization, "
+                 "on the basis the legend names."))
                 .arg(name)
             + (e.summary.breakevenUtilization
-                   ? QObject::tr(" Red: the breakeven utilization, %1.")
+                   ? QObject::tr(" Red: the breakeven utilization (spares aside), %1.")
                          .arg(format::percent(*e.summary.breakevenUtilization))
                    : QString()));
     auto hybrid = std::make_shared<HybridCharts>();
