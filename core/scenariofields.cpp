@@ -49,9 +49,9 @@ constexpr PanelPlace leverIn(Lever mode, PanelBox box, int order)
 {
     return {box, order, mode};
 }
-constexpr PanelPlace autoscaleOnly(PanelPlace place)
+constexpr PanelPlace onDemandOnly(PanelPlace place)
 {
-    place.applies = Applies::UnderAutoscale;
+    place.applies = Applies::WhenRentingOnDemand;
     return place;
 }
 constexpr PanelPlace NotShown;
@@ -101,13 +101,13 @@ const NumericField fields[] = {
      "price then pays the always-on minimum and the spares. A higher on-demand price makes every "
      "replica above the minimum dearer, so peaky traffic favours the API or more always-on "
      "replicas. 0 = the GPU price. Not used with owned GPUs.",
-     linear(0, 15, 3), autoscaleOnly(mainLever(10)), "same as GPU price"},
+     linear(0, 15, 3), onDemandOnly(mainLever(10)), "same as GPU price"},
     {"selfhost", "scale_up_minutes", &Scenario::scaleUpMinutes, 0, Closed, 60, Closed, false,
      "minutes", "Minutes to start a replica",
      "Paid minutes before a newly started replica serves (GPU start, model load), at the "
      "on-demand price, for every replica autoscale starts. Longer starts make sharp peaks "
      "dearer. Not used with owned GPUs.",
-     linear(0, 60, 0), autoscaleOnly(shownIn(PanelBox::SelfHost, 6))},
+     linear(0, 60, 0), onDemandOnly(shownIn(PanelBox::SelfHost, 6))},
     {"selfhost", "gpus_per_replica", &Scenario::gpusPerReplica, 1, Closed, MaxGpusPerReplica,
      Closed, true, "GPUs", "GPUs per replica",
      "GPUs that together serve one copy of the model (tensor parallel).", linear(1, 16, 0),

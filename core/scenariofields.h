@@ -31,9 +31,9 @@ enum class PanelBox { None, Workload, Api, SelfHost, Overhead };
 // the other in its box.
 enum class Lever { No, Always, InUtilizationMode, InFleetModes };
 
-// The provisioning modes an input plays a part in: the panel hides it, and the report leaves it
-// out, in the others.
-enum class Applies { InEveryMode, UnderAutoscale };
+// The scenarios an input plays a part in: the panel hides it, and the report leaves it out, in
+// the others. On-demand capacity is rented only by autoscale, and never for owned GPUs (9.1, 9.3).
+enum class Applies { InEveryMode, WhenRentingOnDemand };
 
 struct PanelPlace
 {
@@ -42,9 +42,10 @@ struct PanelPlace
     Lever lever = Lever::No;
     Applies applies = Applies::InEveryMode;
 
-    bool appliesTo(Provisioning mode) const
+    bool appliesTo(const Scenario &scenario) const
     {
-        return applies == Applies::InEveryMode || mode == Provisioning::Autoscale;
+        return applies == Applies::InEveryMode
+            || (scenario.provisioning == Provisioning::Autoscale && !scenario.ownedGpu);
     }
 };
 

@@ -416,7 +416,7 @@ void InputPanel::updateModeDependentEditors()
     for (FieldEditor *editor : std::as_const(m_editors)) {
         const PanelPlace &place = editor->field().panel;
         if (place.lever == Lever::No || place.lever == Lever::Always) {
-            editor->setVisible(place.appliesTo(m_scenario.provisioning));
+            editor->setVisible(place.appliesTo(m_scenario));
             continue;
         }
         const bool leads = (place.lever == Lever::InUtilizationMode) == utilizationMode;

@@ -220,6 +220,17 @@ private slots:
         }
     }
 
+    // Owned GPUs are bought, never rented by the hour (cost model 9.3).
+    void autoscaleInputs_areHiddenForOwnedGpus()
+    {
+        Scenario owned = m_window->document()->scenario();
+        QCOMPARE(owned.provisioning, Provisioning::Autoscale);
+        applyOwnedGpu(owned, OwnedGpu {36500, 50, 0.8, 1.5, 0.10, 146});
+        m_window->document()->edit(owned, QStringLiteral("Own the GPUs"));
+        QVERIFY(!m_window->inputs()->editor("ondemand_gpu_hourly_usd"));
+        QVERIFY(!m_window->inputs()->editor("scale_up_minutes"));
+    }
+
     void minReplicasEditor_acceptsZero()
     {
         FieldEditor *minimum = m_window->inputs()->editor("min_replicas");

@@ -194,7 +194,7 @@ QString inputsHtml(const Scenario &s)
             && QLatin1String(field.key) != u"horizon_months")
             continue; // seed and samples drive the uncertainty analysis, not these figures
         if (field.panel.applies != Applies::InEveryMode
-            && (!field.panel.appliesTo(s.provisioning) || s.*(field.member) == 0))
+            && (!field.panel.appliesTo(s) || s.*(field.member) == 0))
             continue; // on-demand capacity and start-ups are priced only when autoscale sets them
         const bool ownedGpuPrice = s.ownedGpu && QLatin1String(field.key) == u"gpu_hourly_usd";
         QString note = esc(ownedGpuPrice ? ownedGpuDerivation(*s.ownedGpu) : unusedNote(s, field));
