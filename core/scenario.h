@@ -90,6 +90,10 @@ struct Scenario
     double scaleUpMinutes = 0; // paid minutes before a started replica serves (autoscale)
     bool hybridFailoverToApi = false; // the hybrid keeps no spares: the API takes a failure
     bool batchFillsValleys = false; // the batch share runs in the quietest hours
+    // Latency targets (section 10), p95 in milliseconds, 0 = none: they choose the run of a
+    // benchmark sweep whose throughput the replicas get, and enter no cost themselves.
+    double sloTtftMs = 0;
+    double sloItlMs = 0;
 
     // overhead
     double engineerFte = 0;

@@ -64,6 +64,10 @@ struct NumericField
 std::span<const NumericField> numericFields();
 const NumericField *findNumericField(QStringView key);
 
+// True for selfhost.slo_ttft_ms and slo_itl_ms (cost model, section 10): inputs that choose a
+// benchmark run rather than enter a cost.
+bool isLatencyTarget(const NumericField &field);
+
 // "> 0", "0..1", "(0, 1]", "integer >= 1", ... as the cost model writes ranges.
 QString rangeText(const NumericField &field);
 

@@ -187,6 +187,8 @@ QString inputsHtml(const Scenario &s)
         if (appliesToAutoscaleOnly(field)
             && (s.provisioning != Provisioning::Autoscale || s.*(field.member) == 0))
             continue; // on-demand capacity and start-ups are priced only when autoscale sets them
+        if (isLatencyTarget(field) && s.*(field.member) == 0)
+            continue; // no target: the measured rate is the saturated one
         const bool ownedGpuPrice = s.ownedGpu && QLatin1String(field.key) == u"gpu_hourly_usd";
         QString note = esc(ownedGpuPrice ? ownedGpuDerivation(*s.ownedGpu) : unusedNote(s, field));
         if (const auto preset = ownedGpuPrice ? std::nullopt : presetFor(s, field)) {
