@@ -219,11 +219,12 @@ Outcome<> finishScenario(Scenario &scenario, const QStringList &overrides,
         Scenario withOverrides = scenario;
         if (Outcome<> applied = applyOverrides(withOverrides, overrides); !applied.ok())
             return applied;
-        const Outcome<qsizetype> index = chooseSweepRun(*sweep, latencyTargets(withOverrides));
+        const LatencyTargets targets = latencyTargets(withOverrides);
+        const Outcome<qsizetype> index = chooseSweepRun(*sweep, targets);
         if (!index.ok())
             return index.failed();
         chosen = sweep->at(*index);
-        applyMeasuredThroughput(scenario, chosenThroughput(*chosen));
+        applyMeasuredThroughput(scenario, chosenThroughput(*sweep, *index, targets));
     }
     if (Outcome<> applied = applyOverrides(scenario, overrides); !applied.ok())
         return applied;

@@ -477,20 +477,35 @@ Outcome<qsizetype> chooseSweepRun(const QList<SweepRun> &runs, const LatencyTarg
                        .arg(targetsText(targets), lowest->name, latenciesText(*lowest)));
 }
 
-MeasuredThroughput chosenThroughput(const SweepRun &run)
+MeasuredThroughput chosenThroughput(const QList<SweepRun> &runs, qsizetype chosen,
+                                    const LatencyTargets &targets)
 {
+    const SweepRun &run = runs.at(chosen);
     MeasuredThroughput measured = run.throughput;
     const QString latencies = latenciesText(run);
     measured.description
         = QStringLiteral("%1: %2%3")
               .arg(run.name, measured.description,
                    latencies.isEmpty() ? QString() : QStringLiteral(", ") + latencies);
+    if (runs.size() == 1)
+        return measured;
+    QStringList files;
+    for (const SweepRun &each : runs) {
+        if (!files.contains(each.file))
+            files << each.file;
+    }
+    measured.description
+        += QStringLiteral("; the busiest of %1 runs%2, in %3")
+               .arg(QString::number(runs.size()),
+                    targets.any() ? QStringLiteral(" meeting ") + targetsText(targets) : QString(),
+                    files.join(QStringLiteral(", ")));
     return measured;
 }
 
 void applyMeasuredThroughput(Scenario &scenario, const MeasuredThroughput &measured)
 {
     scenario.mixedTokPerS = measured.mixedTokPerS;
+    scenario.throughputSource = ThroughputSource {measured.mixedTokPerS, measured.description};
     scenario.ranges.remove(QStringLiteral("mixed_tok_per_s"));
 }
 

@@ -81,10 +81,12 @@ bool meetsTargets(const SweepRun &run, const LatencyTargets &targets);
 // targets) and its p95 TTFT and ITL, in one line.
 Outcome<qsizetype> chooseSweepRun(const QList<SweepRun> &runs, const LatencyTargets &targets);
 
-// The chosen run as the measured throughput, its description naming the run and its latencies.
-MeasuredThroughput chosenThroughput(const SweepRun &run);
+// Run `chosen` of runs as the measured throughput, its description naming the run and its
+// latencies, and for a sweep of several runs the targets and every file.
+MeasuredThroughput chosenThroughput(const QList<SweepRun> &runs, qsizetype chosen,
+                                    const LatencyTargets &targets);
 
-// Uses the measured rate for the scenario's replicas.
+// Uses the measured rate for the scenario's replicas, noting its description as the source.
 void applyMeasuredThroughput(Scenario &scenario, const MeasuredThroughput &measured);
 // A warning when the workload's output share differs from the one measured by more than 0.05,
 // else an empty string.
