@@ -509,6 +509,14 @@ void applyMeasuredThroughput(Scenario &scenario, const MeasuredThroughput &measu
     scenario.ranges.remove(QStringLiteral("mixed_tok_per_s"));
 }
 
+QString throughputSourceNote(const Scenario &scenario)
+{
+    const auto &source = scenario.throughputSource;
+    return source && scenario.mixedTokPerS > 0 && source->mixedTokPerS == scenario.mixedTokPerS
+        ? source->note
+        : QString();
+}
+
 QString mixWarning(const Scenario &scenario, const MeasuredThroughput &measured)
 {
     if (std::abs(scenario.outputFraction - measured.outputFraction) <= MixTolerance)

@@ -88,6 +88,9 @@ MeasuredThroughput chosenThroughput(const QList<SweepRun> &runs, qsizetype chose
 
 // Uses the measured rate for the scenario's replicas, noting its description as the source.
 void applyMeasuredThroughput(Scenario &scenario, const MeasuredThroughput &measured);
+// The note of the scenario's throughput source while its measured rate is still the one
+// used, else empty (no import, or a rate typed over it).
+QString throughputSourceNote(const Scenario &scenario);
 // A warning when the workload's output share differs from the one measured by more than 0.05,
 // else an empty string.
 QString mixWarning(const Scenario &scenario, const MeasuredThroughput &measured);
