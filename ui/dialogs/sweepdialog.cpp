@@ -116,7 +116,8 @@ SweepDialog::LatencyChart SweepDialog::makeLatencyChart(const QString &title,
             points.append({*(run.*latency), run.throughput.mixedTokPerS});
     }
     runs->replace(charts::cleaned(points));
-    throughputAxis->setRange(0, charts::niceCeiling(std::max(highestRate, 1.0) * 1.1));
+    throughputAxis->setRange(0, std::max(highestRate, 1.0) * 1.1);
+    throughputAxis->applyNiceNumbers();
     return {chart, latencyAxis, runs, chosen, target, latency};
 }
 
@@ -125,8 +126,8 @@ void SweepDialog::drawChart(const LatencyChart &chart, double target)
     double highestLatency = target;
     for (const SweepRun &run : std::as_const(m_runs))
         highestLatency = std::max(highestLatency, (run.*chart.latency).value_or(0));
-    const double axisEnd = charts::niceCeiling(std::max(highestLatency, 1.0) * 1.1);
-    chart.latencyAxis->setRange(0, axisEnd);
+    chart.latencyAxis->setRange(0, std::max(highestLatency, 1.0) * 1.1);
+    chart.latencyAxis->applyNiceNumbers();
     const auto *throughputAxis = static_cast<QValueAxis *>(chart.chart->axes(Qt::Vertical).first());
     chart.target->replace(target > 0 ? charts::verticalLine(target, 0, throughputAxis->max())
                                      : QList<QPointF>());
