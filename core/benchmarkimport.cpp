@@ -349,6 +349,13 @@ QString latenciesText(const SweepRun &run)
     return parts.join(QStringLiteral(", "));
 }
 
+Failure unknownFormat()
+{
+    return failure(QStringLiteral(
+        "not a benchmark result: expected a vLLM serving benchmark result (total_input_tokens, "
+        "total_output_tokens) or a GuideLLM report (benchmarks)"));
+}
+
 Outcome<MeasuredThroughput> loadWith(Parser parse, const QString &path)
 {
     const Outcome<QByteArray> content
@@ -372,9 +379,7 @@ Outcome<MeasuredThroughput> parseBenchmark(const QByteArray &json)
         return fromGuideLlmReport(*object);
     if (object->contains(u"total_input_tokens") || object->contains(u"total_output_tokens"))
         return fromVllmResult(*object);
-    return failure(QStringLiteral(
-        "not a benchmark result: expected a vLLM serving benchmark result (total_input_tokens, "
-        "total_output_tokens) or a GuideLLM report (benchmarks)"));
+    return unknownFormat();
 }
 
 Outcome<MeasuredThroughput> loadBenchmark(const QString &path)
@@ -413,7 +418,7 @@ Outcome<QList<SweepRun>> parseSweepRuns(const QByteArray &json, const QString &f
     if (object->contains(u"benchmarks"))
         return guideLlmRuns(*object, file);
     if (!object->contains(u"total_input_tokens") && !object->contains(u"total_output_tokens"))
-        return parseBenchmark(json).failed(); // says which formats are known
+        return unknownFormat();
     const Outcome<SweepRun> run = vllmRun(*object, file);
     if (!run.ok())
         return run.failed();

@@ -258,6 +258,7 @@ private slots:
         const auto chosen = chooseSweepRun(*sweep, {ttftMs, itlMs});
         QVERIFY2(chosen.ok(), qPrintable(chosen.errorMessage()));
         QCOMPARE(sweep->at(*chosen).throughput.mixedTokPerS, rate);
+        QVERIFY(meetsTargets(sweep->at(*chosen), {ttftMs, itlMs}));
     }
 
     void sweepTargets_metByNoRun_nameTheRunWithTheLowestLatencies()

@@ -118,7 +118,7 @@ SweepDialog::LatencyChart SweepDialog::makeLatencyChart(const QString &title,
     runs->replace(charts::cleaned(points));
     throughputAxis->setRange(0, std::max(highestRate, 1.0) * 1.1);
     throughputAxis->applyNiceNumbers();
-    return {chart, latencyAxis, runs, chosen, target, latency};
+    return {chart, latencyAxis, throughputAxis, runs, chosen, target, latency};
 }
 
 void SweepDialog::drawChart(const LatencyChart &chart, double target)
@@ -128,8 +128,7 @@ void SweepDialog::drawChart(const LatencyChart &chart, double target)
         highestLatency = std::max(highestLatency, (run.*chart.latency).value_or(0));
     chart.latencyAxis->setRange(0, std::max(highestLatency, 1.0) * 1.1);
     chart.latencyAxis->applyNiceNumbers();
-    const auto *throughputAxis = static_cast<QValueAxis *>(chart.chart->axes(Qt::Vertical).first());
-    chart.target->replace(target > 0 ? charts::verticalLine(target, 0, throughputAxis->max())
+    chart.target->replace(target > 0 ? charts::verticalLine(target, 0, chart.throughputAxis->max())
                                      : QList<QPointF>());
     QList<QPointF> chosen;
     if (m_chosen && m_runs[*m_chosen].*chart.latency)

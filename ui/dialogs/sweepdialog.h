@@ -44,6 +44,7 @@ private:
     {
         QChart *chart;
         QValueAxis *latencyAxis;
+        QValueAxis *throughputAxis;
         QScatterSeries *runs;
         QScatterSeries *chosen;
         QLineSeries *target;
