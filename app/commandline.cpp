@@ -56,7 +56,8 @@ const OptionSpec optionSpecs[] = {
     {"model", "The model of --prices whose prices to use.", "NAME"},
     {"benchmark",
      "Use the measured rate of a vLLM serving benchmark result or a GuideLLM report (JSON) "
-     "before evaluation; warns when it was measured at another mix.",
+     "before evaluation; warns when it was measured at another mix. Repeatable: the runs of a "
+     "sweep, of which the busiest that meets selfhost.slo_ttft_ms and slo_itl_ms is used.",
      "FILE"},
     {"traffic",
      "Take the volume, the week's shape and the output fraction from a request log (CSV: "
@@ -105,7 +106,7 @@ void readValues(const QCommandLineParser &parser, CommandLine &result)
     result.output = parser.value(QStringLiteral("output"));
     result.pricesFile = parser.value(QStringLiteral("prices"));
     result.priceModel = parser.value(QStringLiteral("model"));
-    result.benchmarkFile = parser.value(QStringLiteral("benchmark"));
+    result.benchmarkFiles = parser.values(QStringLiteral("benchmark"));
     result.trafficFile = parser.value(QStringLiteral("traffic"));
 }
 
@@ -196,6 +197,49 @@ bool needsPainting(const CommandLine &commandLine)
     return commandLine.mode == CommandLine::Mode::Report && commandLine.error.isEmpty();
 }
 
+namespace {
+
+Outcome<> applyOverrides(Scenario &scenario, const QStringList &overrides)
+{
+    for (const QString &assignment : overrides) {
+        if (Outcome<> applied = applyOverride(scenario, assignment); !applied.ok())
+            return applied;
+    }
+    return {};
+}
+
+// Gives the scenario the rate of the sweep's run that meets its latency targets (the targets
+// as --set leaves them; an explicit --set of the rate still wins), then every --set, and checks
+// it; the mix warning names the run.
+Outcome<> finishScenario(Scenario &scenario, const QStringList &overrides,
+                         const std::optional<QList<SweepRun>> &sweep)
+{
+    std::optional<SweepRun> chosen;
+    if (sweep) {
+        Scenario withOverrides = scenario;
+        if (Outcome<> applied = applyOverrides(withOverrides, overrides); !applied.ok())
+            return applied;
+        const LatencyTargets targets = latencyTargets(withOverrides);
+        const Outcome<qsizetype> index = chooseSweepRun(*sweep, targets);
+        if (!index.ok())
+            return index.failed();
+        chosen = sweep->at(*index);
+        applyMeasuredThroughput(scenario, chosenThroughput(*sweep, *index, targets));
+    }
+    if (Outcome<> applied = applyOverrides(scenario, overrides); !applied.ok())
+        return applied;
+    // Imported prices and rates are checked like every other input.
+    if (Outcome<> check = validate(scenario); !check.ok())
+        return check;
+    Outcome<> finished;
+    if (const QString warning = chosen ? mixWarning(scenario, chosen->throughput) : QString();
+        !warning.isEmpty())
+        finished.warnings << QStringLiteral("%1: %2").arg(chosen->name, warning);
+    return finished;
+}
+
+} // namespace
+
 Outcome<QList<Scenario>> scenariosFromCommandLine(const CommandLine &commandLine)
 {
     Outcome<QList<Scenario>> result;
@@ -236,26 +280,19 @@ Outcome<QList<Scenario>> scenariosFromCommandLine(const CommandLine &commandLine
         for (const QString &note : trafficNotes(*traffic))
             result.warnings << QStringLiteral("%1: %2").arg(commandLine.trafficFile, note);
     }
-    std::optional<MeasuredThroughput> measured;
-    if (!commandLine.benchmarkFile.isEmpty()) {
-        const Outcome<MeasuredThroughput> loaded = loadBenchmark(commandLine.benchmarkFile);
+    std::optional<QList<SweepRun>> sweep;
+    if (!commandLine.benchmarkFiles.isEmpty()) {
+        const Outcome<QList<SweepRun>> loaded = loadSweep(commandLine.benchmarkFiles);
+        result.warnings << loaded.warnings;
         if (!loaded.ok())
             return fail(loaded.errorMessage());
-        measured = loaded.value;
-        for (Scenario &scenario : scenarios)
-            applyMeasuredThroughput(scenario, *measured);
+        sweep = loaded.value;
     }
     for (Scenario &scenario : scenarios) {
-        for (const QString &assignment : commandLine.overrides) {
-            if (const Outcome<> applied = applyOverride(scenario, assignment); !applied.ok())
-                return fail(applied.errorMessage());
-        }
-        // Imported prices and rates are checked like every other input.
-        if (const Outcome<> check = validate(scenario); !check.ok())
-            return fail(check.errorMessage());
-        if (const QString warning = measured ? mixWarning(scenario, *measured) : QString();
-            !warning.isEmpty())
-            result.warnings << QStringLiteral("%1: %2").arg(commandLine.benchmarkFile, warning);
+        const Outcome<> finished = finishScenario(scenario, commandLine.overrides, sweep);
+        result.warnings << finished.warnings;
+        if (!finished.ok())
+            return fail(finished.errorMessage());
     }
     result.value = scenarios;
     return result;

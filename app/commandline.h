@@ -23,7 +23,9 @@ struct CommandLine
     double percent = 20; // --sensitivity's move of each input, in percent
     QString pricesFile; // --prices: a LiteLLM model_prices_and_context_window.json
     QString priceModel; // --model: the model in it whose prices to apply
-    QString benchmarkFile; // --benchmark: a vLLM serving benchmark result or GuideLLM report
+    // --benchmark, repeatable: vLLM serving benchmark results or GuideLLM reports, the runs of
+    // one sweep
+    QStringList benchmarkFiles;
     QString trafficFile; // --traffic: a CSV request log
     QString error; // a usage error; empty when the arguments parse
     QString helpText;

@@ -10,6 +10,7 @@
 #include "dialogs/comparedialog.h"
 #include "dialogs/ownedgpudialog.h"
 #include "dialogs/rooflinedialog.h"
+#include "dialogs/sweepdialog.h"
 #include "dialogs/trafficimportdialog.h"
 #include "inputpanel.h"
 #include "mainwindow.h"
@@ -210,6 +211,21 @@ int main(int argc, char *argv[])
                            .remove(QStringLiteral("planner::"))))
                 return 1;
         }
+    }
+    {
+        QStringList runs;
+        for (const char *name :
+             {"vllm-concurrency-4", "vllm-concurrency-25", "vllm-concurrency-256"})
+            runs << data.filePath(QStringLiteral("sweep/%1.json").arg(QLatin1String(name)));
+        const auto sweep = loadSweep(runs);
+        if (!sweep.ok())
+            return 1;
+        SweepDialog dialog(*sweep, {1500, 50});
+        dialog.resize(1000, 560);
+        dialog.show();
+        QApplication::processEvents();
+        if (!shoot(dialog, QStringLiteral("SweepDialog")))
+            return 1;
     }
     {
         MainWindow window;

@@ -172,4 +172,15 @@ void applyThroughput(Scenario &scenario, const ThroughputPreset &preset)
     scenario.gpusPerReplica = preset.gpuCount;
 }
 
+QString throughputRegime(const ThroughputPreset &preset)
+{
+    bool isCount = false;
+    const int concurrent = preset.concurrency.toInt(&isCount);
+    if (isCount && concurrent > 0)
+        return QStringLiteral("interactive, %1 concurrent").arg(concurrent);
+    if (preset.concurrency.startsWith(u"max") || preset.concurrency.startsWith(u"batch"))
+        return QStringLiteral("batch/offline");
+    return QStringLiteral("load not stated");
+}
+
 } // namespace planner

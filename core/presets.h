@@ -119,4 +119,10 @@ void applyGpuPrice(Scenario &scenario, const GpuPreset &gpu, const GpuPrice &pri
 // the window warns when the workload's mix differs from the one measured.
 void applyThroughput(Scenario &scenario, const ThroughputPreset &preset);
 
+// The load a run was measured under, for its label (cost model, section 10): "batch/offline" for
+// a saturating or fixed-batch run, "interactive, 25 concurrent" for a run at a stated number of
+// concurrent requests (an online sweep, whose latencies stay low at low concurrency), and "load
+// not stated" otherwise.
+QString throughputRegime(const ThroughputPreset &preset);
+
 } // namespace planner

@@ -98,6 +98,46 @@ bool sameName(const QString &a, const QString &b)
 
 } // namespace
 
+namespace {
+
+double computeFlopPerSecond(const RooflineInputs &in)
+{
+    return in.gpus * in.denseTflops * FlopPerSecondPerTflops * in.computeEfficiency;
+}
+
+// The two bounds on one decode step at `batch`, in seconds: reading weights and KV cache, and
+// the arithmetic.
+std::pair<double, double> stepBounds(const RooflineInputs &in, double batch)
+{
+    const double bytes
+        = in.parameters * in.bytesPerWeight + batch * in.context * in.kvBytesPerToken;
+    const double memorySeconds
+        = bytes / (in.gpus * in.bandwidthTbps * BytesPerSecondPerTbps * in.memoryEfficiency);
+    return {memorySeconds, 2 * in.parameters * batch / computeFlopPerSecond(in)};
+}
+
+double usableBytes(const RooflineInputs &in)
+{
+    return UsableMemoryShare * in.gpus * in.memoryGbPerGpu * BytesPerGb;
+}
+
+// The largest batch whose KV cache fits beside the weights, within the batch's range.
+double largestFittingBatch(const RooflineInputs &in)
+{
+    const double kvPerSequence = in.context * in.kvBytesPerToken;
+    const double room = usableBytes(in) - in.parameters * in.bytesPerWeight;
+    const double fits = kvPerSequence > 0 ? std::floor(room / kvPerSequence) : INFINITY;
+    return std::min(fits, RooflineRanges::batch.max);
+}
+
+} // namespace
+
+double decodeStepSeconds(const RooflineInputs &inputs, double batch)
+{
+    const auto [memorySeconds, computeSeconds] = stepBounds(inputs, batch);
+    return std::max(memorySeconds, computeSeconds);
+}
+
 Outcome<RooflineEstimate> estimateThroughput(const RooflineInputs &in)
 {
     if (const Outcome<> check = checkInputs(in); !check.ok())
@@ -105,18 +145,46 @@ Outcome<RooflineEstimate> estimateThroughput(const RooflineInputs &in)
     RooflineEstimate estimate;
     estimate.weightsBytes = in.parameters * in.bytesPerWeight;
     estimate.kvCacheBytes = in.batch * in.context * in.kvBytesPerToken;
-    estimate.usableBytes = UsableMemoryShare * in.gpus * in.memoryGbPerGpu * BytesPerGb;
+    estimate.usableBytes = usableBytes(in);
     if (estimate.neededBytes() > estimate.usableBytes)
         return failure(shortfallMessage(in, estimate));
-    const double memorySeconds = estimate.neededBytes()
-        / (in.gpus * in.bandwidthTbps * BytesPerSecondPerTbps * in.memoryEfficiency);
-    const double computeFlopPerSecond
-        = in.gpus * in.denseTflops * FlopPerSecondPerTflops * in.computeEfficiency;
-    const double computeSeconds = 2 * in.parameters * in.batch / computeFlopPerSecond;
+    const auto [memorySeconds, computeSeconds] = stepBounds(in, in.batch);
+    estimate.batch = in.batch;
     estimate.decodeComputeBound = computeSeconds > memorySeconds;
     estimate.decodeTokPerS = in.batch / std::max(memorySeconds, computeSeconds);
-    estimate.prefillTokPerS = computeFlopPerSecond / (2 * in.parameters);
+    estimate.prefillTokPerS = computeFlopPerSecond(in) / (2 * in.parameters);
     return estimate;
+}
+
+Outcome<RooflineEstimate> estimateAtItlTarget(const RooflineInputs &inputs, double itlMs)
+{
+    if (!(itlMs > 0) || !std::isfinite(itlMs))
+        return failure(QStringLiteral("ITL target: %1 ms is not a number above 0")
+                           .arg(formatValueForMessage(itlMs)));
+    RooflineInputs in = inputs;
+    in.batch = 1;
+    if (const Outcome<> check = checkInputs(in); !check.ok())
+        return check.failed();
+    const double target = itlMs / 1000;
+    if (decodeStepSeconds(in, 1) > target)
+        return failure(QStringLiteral("even batch 1 misses the ITL target of %1 ms: one decode "
+                                      "step takes %2 ms")
+                           .arg(QString::number(itlMs, 'g', 6),
+                                QString::number(decodeStepSeconds(in, 1) * 1000, 'f', 1)));
+    // step(n) = max(a + b n, c n) rises with n: solve for the bound, then settle the rounding
+    // against step itself so that the answer is exact.
+    const auto [memoryAtOne, computeAtOne] = stepBounds(in, 1);
+    const double memoryPerSequence = memoryAtOne - stepBounds(in, 0).first;
+    double batch = std::min(
+        target / computeAtOne,
+        memoryPerSequence > 0 ? (target - stepBounds(in, 0).first) / memoryPerSequence : INFINITY);
+    batch = std::clamp(std::floor(batch), 1.0, std::max(1.0, largestFittingBatch(in)));
+    while (batch < largestFittingBatch(in) && decodeStepSeconds(in, batch + 1) <= target)
+        ++batch;
+    while (batch > 1 && decodeStepSeconds(in, batch) > target)
+        --batch;
+    in.batch = batch;
+    return estimateThroughput(in);
 }
 
 QList<ThroughputPreset> measuredRuns(const QList<ThroughputPreset> &runs, const ModelPreset &model,

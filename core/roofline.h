@@ -54,6 +54,7 @@ struct RooflineEstimate
     double weightsBytes = 0;
     double kvCacheBytes = 0;
     double usableBytes = 0; // UsableMemoryShare of the GPUs' memory
+    double batch = 0; // the batch the decode rate is for
     bool decodeComputeBound = false; // else bound by memory bandwidth
 
     double neededBytes() const { return weightsBytes + kvCacheBytes; }
@@ -69,6 +70,15 @@ QString gigabytesText(double bytes);
 // P and D of the cost model's roofline. Fails on inputs out of range (naming the input) and on a
 // model whose weights and KV cache do not fit, saying by how much.
 Outcome<RooflineEstimate> estimateThroughput(const RooflineInputs &inputs);
+
+// Seconds one decode step takes at `batch` sequences (section 7's step), for valid inputs.
+double decodeStepSeconds(const RooflineInputs &inputs, double batch);
+
+// The estimate at an inter-token latency target (cost model, section 10): inputs.batch is
+// replaced by the largest batch n >= 1 with step(n) <= itlMs / 1000 whose KV cache also fits
+// (and within RooflineRanges::batch), and D = n / step(n). Fails like estimateThroughput, on an
+// itlMs not above 0, and, when even batch 1 misses the target, with step(1) in ms.
+Outcome<RooflineEstimate> estimateAtItlTarget(const RooflineInputs &inputs, double itlMs);
 
 // The measured runs of this model on this GPU, whatever the GPU count. Names match when the
 // words of one are all in the other ("Llama 3.1 8B" and "Llama-3.1-8B-Instruct", "H100 SXM 80GB"

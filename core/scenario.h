@@ -37,6 +37,16 @@ struct TrafficProfile
     bool operator==(const TrafficProfile &) const = default;
 };
 
+// Where a measured mixed rate came from, for the report: kept with the rate it describes, so
+// that a rate typed over it later no longer claims the source.
+struct ThroughputSource
+{
+    double mixedTokPerS = 0;
+    QString note; // e.g. the benchmark run, its latencies, the targets and the sweep's files
+
+    bool operator==(const ThroughputSource &) const = default;
+};
+
 // An uncertain input: a triangular distribution, low <= mode <= high (cost model, section 6).
 // The input's single value is the mode.
 struct TriangularRange
@@ -80,6 +90,7 @@ struct Scenario
     double prefillTokPerS = 1;
     double decodeTokPerS = 1;
     double mixedTokPerS = 0; // 0 = unset: use prefill and decode
+    std::optional<ThroughputSource> throughputSource; // set by a benchmark import
     Provisioning provisioning = Provisioning::Utilization;
     double averageUtilization = 1;
     double maxUtilization = 1;
@@ -90,6 +101,10 @@ struct Scenario
     double scaleUpMinutes = 0; // paid minutes before a started replica serves (autoscale)
     bool hybridFailoverToApi = false; // the hybrid keeps no spares: the API takes a failure
     bool batchFillsValleys = false; // the batch share runs in the quietest hours
+    // Latency targets (section 10), p95 in milliseconds, 0 = none: they choose the run of a
+    // benchmark sweep whose throughput the replicas get, and enter no cost themselves.
+    double sloTtftMs = 0;
+    double sloItlMs = 0;
 
     // overhead
     double engineerFte = 0;

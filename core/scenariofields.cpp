@@ -17,6 +17,7 @@ constexpr double MaxMoney = 1e12;
 constexpr double MaxRate = 1e9;
 constexpr double MinRate = 1e-3; // throughputs and utilizations: "> 0" made concrete
 constexpr double MaxReplicas = 1e6;
+constexpr double MaxLatencyMs = 1e7;
 
 constexpr bool Open = false;
 constexpr bool Closed = true;
@@ -167,6 +168,16 @@ const NumericField fields[] = {
     {"analysis", "horizon_months", &Scenario::horizonMonths, 1, Closed, 120, Closed, true, "months",
      "Planning horizon", "Months over which the setup cost is spread and payback sought.",
      linear(1, 120, 0), shownIn(PanelBox::Overhead, 7)},
+    {"selfhost", "slo_ttft_ms", &Scenario::sloTtftMs, 0, Closed, MaxLatencyMs, Closed, false, "ms",
+     "TTFT target (p95)",
+     "The 95th-percentile time to first token the service must keep; 0 = no target. With a "
+     "benchmark sweep, the replicas get the busiest run that meets it.",
+     linear(0, 5000, 0), shownIn(PanelBox::SelfHost, 20)},
+    {"selfhost", "slo_itl_ms", &Scenario::sloItlMs, 0, Closed, MaxLatencyMs, Closed, false, "ms",
+     "ITL target (p95)",
+     "The 95th-percentile inter-token latency the service must keep; 0 = no target. With a "
+     "benchmark sweep, the replicas get the busiest run that meets it.",
+     linear(0, 200, 0), shownIn(PanelBox::SelfHost, 21)},
     {"analysis", "seed", &Scenario::seed, 0, Closed, 4294967295.0, Closed, true, "", "Seed",
      "Seed of the random generator for the uncertainty analysis.", NoSlider, NotShown},
     {"analysis", "samples", &Scenario::samples, 100, Closed, 1e6, Closed, true, "samples",
@@ -221,6 +232,11 @@ const NumericField *findNumericField(QStringView key)
             return &field;
     }
     return nullptr;
+}
+
+bool isLatencyTarget(const NumericField &field)
+{
+    return field.member == &Scenario::sloTtftMs || field.member == &Scenario::sloItlMs;
 }
 
 QString rangeText(const NumericField &field)

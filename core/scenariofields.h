@@ -95,6 +95,10 @@ std::span<const SwitchField> switchFields();
 // The switch named KEY ("batch_fills_valleys") or GROUP.KEY; null when there is none.
 const SwitchField *findSwitchField(QStringView key);
 
+// True for selfhost.slo_ttft_ms and slo_itl_ms (cost model, section 10): inputs that choose a
+// benchmark run rather than enter a cost.
+bool isLatencyTarget(const NumericField &field);
+
 // "> 0", "0..1", "(0, 1]", "integer >= 1", ... as the cost model writes ranges.
 QString rangeText(const NumericField &field);
 

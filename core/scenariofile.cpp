@@ -142,6 +142,8 @@ private:
                 readProvisioning(*it);
             else if (path == u"selfhost.owned_gpu")
                 readOwnedGpu(*it);
+            else if (path == u"selfhost.throughput_source")
+                readThroughputSource(*it);
             else if (const SwitchField *field = findSwitchField(path))
                 readSwitch(*field, *it);
             else if (const NumericField *field = findNumericField(path))
@@ -149,6 +151,21 @@ private:
             else
                 m_result.warnings << QStringLiteral("unknown key \"%1\" ignored").arg(path);
         }
+    }
+
+    // {"mixed_tok_per_s": rate, "note": text}: where a measured rate came from.
+    void readThroughputSource(const QJsonValue &value)
+    {
+        const QJsonObject object = value.toObject();
+        const QJsonValue rate = object.value(u"mixed_tok_per_s");
+        const QJsonValue note = object.value(u"note");
+        if (!value.isObject() || !rate.isDouble() || !note.isString()) {
+            error(QStringLiteral("selfhost.throughput_source: expected an object with "
+                                 "mixed_tok_per_s (a number) and note (a string), got %1")
+                      .arg(describe(value)));
+            return;
+        }
+        m_scenario.throughputSource = ThroughputSource {rate.toDouble(), note.toString()};
     }
 
     void readSwitch(const SwitchField &field, const QJsonValue &value)
@@ -389,6 +406,11 @@ QByteArray serializeScenario(const Scenario &scenario)
             owned.insert(QLatin1String(field.key), (*scenario.ownedGpu).*(field.member));
         byGroup[2].insert(QStringLiteral("owned_gpu"), owned);
     }
+
+    if (scenario.throughputSource)
+        byGroup[2].insert(QStringLiteral("throughput_source"),
+                          QJsonObject {{"mixed_tok_per_s", scenario.throughputSource->mixedTokPerS},
+                                       {"note", scenario.throughputSource->note}});
 
     QJsonObject root;
     root.insert(QStringLiteral("format_version"), ScenarioFormatVersion);

@@ -129,8 +129,8 @@ QList<SensitivityRow> sensitivity(const Scenario &scenario, double percent)
 {
     QList<SensitivityRow> rows;
     for (const NumericField &field : numericFields()) {
-        if (field.integer || QLatin1String(field.group) == u"analysis")
-            continue;
+        if (field.integer || QLatin1String(field.group) == u"analysis" || isLatencyTarget(field))
+            continue; // a latency target moves no cost by itself: it picks a benchmark run
         const double value = scenario.*(field.member);
         // Kept inside the valid range: an open bound is approached, never reached.
         const auto keepValid = [&](double moved) {

@@ -338,13 +338,14 @@ QComboBox *InputPanel::makeThroughputPicker(QWidget *parent)
     auto *throughput = new QComboBox(parent);
     throughput->addItem(tr("Choose a run…"));
     for (const ThroughputPreset &t : builtinPresets().throughput) {
-        throughput->addItem(entryText(QStringLiteral("%1, %2x %3, %4/%5, %6 tok/s")
+        throughput->addItem(entryText(QStringLiteral("%1, %2x %3, %4/%5, %6 tok/s (%7)")
                                           .arg(t.model)
                                           .arg(t.gpuCount)
                                           .arg(t.gpu)
                                           .arg(t.inputLength)
                                           .arg(t.outputLength)
-                                          .arg(format::compact(t.mixedTokPerS)),
+                                          .arg(format::compact(t.mixedTokPerS))
+                                          .arg(throughputRegime(t)),
                                       t.origin));
         throughput->setItemData(throughput->count() - 1,
                                 tr("%1, %2, concurrency %3\nMeasured at %4% output tokens.\n%5")

@@ -21,6 +21,18 @@ struct Run
     QString err;
 };
 
+// --benchmark for each run of the hand-made vLLM sweep in tests/data/sweep.
+QStringList sweepArguments()
+{
+    QStringList arguments;
+    for (const char *name :
+         {"vllm-concurrency-4.json", "vllm-concurrency-25.json", "vllm-concurrency-256.json"})
+        arguments << QStringLiteral("--benchmark")
+                  << QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
+                         .filePath(QStringLiteral("sweep/") + QLatin1String(name));
+    return arguments;
+}
+
 Run run(const QStringList &arguments)
 {
     QString out;
@@ -311,6 +323,56 @@ private slots:
                       QStringLiteral("/no/such.json")})
                      .status,
                  2);
+    }
+
+    void benchmarkSweep_usesTheBusiestRunThatMeetsTheTargets_data()
+    {
+        QTest::addColumn<QStringList>("targets");
+        QTest::addColumn<double>("rate");
+        QTest::addRow("met by the middle run")
+            << QStringList {"--set", "selfhost.slo_ttft_ms=1500", "--set", "selfhost.slo_itl_ms=50"}
+            << 6857.0;
+        QTest::addRow("met by every run")
+            << QStringList {"--set", "slo_ttft_ms=5000", "--set", "slo_itl_ms=100"} << 9878.0;
+        QTest::addRow("no targets: the saturating run") << QStringList() << 9878.0;
+        // An explicit rate still wins over the imported one.
+        QTest::addRow("--set of the rate")
+            << QStringList {"--set", "slo_itl_ms=30", "--set", "mixed_tok_per_s=1234"} << 1234.0;
+    }
+
+    void benchmarkSweep_usesTheBusiestRunThatMeetsTheTargets()
+    {
+        QFETCH(QStringList, targets);
+        QFETCH(double, rate);
+        const Run r = run(QStringList {QStringLiteral("--summary")} + sweepArguments() + targets);
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.err, QString()); // measured at the default scenario's mix: no warning
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8())
+                     .object()
+                     .value(u"replica_capacity_mtok_per_hour")
+                     .toDouble(),
+                 3600 * rate / 1e6);
+    }
+
+    void benchmarkSweep_unreachableTarget_exits2WithTheBestRunsLatencies()
+    {
+        const Run r = run(QStringList {QStringLiteral("--summary")} + sweepArguments()
+                          + QStringList {"--set", "slo_ttft_ms=100", "--set", "slo_itl_ms=20"});
+        QCOMPARE(r.status, 2);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err.count(u'\n'), 1);
+        QVERIFY2(r.err.contains(u"vllm-concurrency-4.json's: p95 TTFT 180 ms, p95 ITL 28.0 ms"),
+                 qPrintable(r.err));
+    }
+
+    void benchmarkSweep_p99OnlyFile_warns()
+    {
+        const Run r = run({QStringLiteral("--summary"), QStringLiteral("--benchmark"),
+                           QDir(QStringLiteral(PLANNER_TEST_DATA_DIR))
+                               .filePath(QStringLiteral("sweep/vllm-p99-only.json")),
+                           QStringLiteral("--set"), QStringLiteral("slo_ttft_ms=1500")});
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.err.contains(u"its p99 ones are used"), qPrintable(r.err));
     }
 
     void traffic_takesVolumeAndMixFromARequestLog()

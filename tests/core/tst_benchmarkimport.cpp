@@ -23,6 +23,12 @@ QByteArray guideLlmBenchmark(const QByteArray &tokPerS, const QByteArray &prompt
         + R"(}}, "output_token_count": {"successful": {"total_sum": )" + outputTokens + "}}}}";
 }
 
+QStringList vllmSweep()
+{
+    return {testData("sweep/vllm-concurrency-4.json"), testData("sweep/vllm-concurrency-25.json"),
+            testData("sweep/vllm-concurrency-256.json")};
+}
+
 QByteArray guideLlmReport(const QByteArrayList &benchmarks)
 {
     return R"({"benchmarks": [)" + benchmarks.join(", ") + "]}";
@@ -223,6 +229,159 @@ private slots:
         QVERIFY2(measured.ok(), qPrintable(measured.errorMessage()));
         QCOMPARE(measured->description,
                  u"GuideLLM report, benchmark 1 of 1, 500 tok/s at 50.0% output");
+    }
+
+    // Three vLLM runs of one sweep (tests/data/sweep): 2,403 tok/s at p95 TTFT 180 ms and ITL
+    // 28 ms, 6,857 at 900 and 45, 9,878 at 4,200 and 95.
+    void sweepTargets_chooseTheBusiestRunThatMeetsThem_data()
+    {
+        QTest::addColumn<double>("ttftMs");
+        QTest::addColumn<double>("itlMs");
+        QTest::addColumn<double>("rate");
+        QTest::addRow("met by the middle run") << 1500.0 << 50.0 << 6857.0;
+        QTest::addRow("met by every run") << 5000.0 << 100.0 << 9878.0;
+        QTest::addRow("no target: the saturating run") << 0.0 << 0.0 << 9878.0;
+        QTest::addRow("TTFT only") << 1000.0 << 0.0 << 6857.0;
+        QTest::addRow("ITL only") << 0.0 << 30.0 << 2403.0;
+        QTest::addRow("exactly at the targets") << 900.0 << 45.0 << 6857.0;
+    }
+
+    void sweepTargets_chooseTheBusiestRunThatMeetsThem()
+    {
+        QFETCH(double, ttftMs);
+        QFETCH(double, itlMs);
+        QFETCH(double, rate);
+        const auto sweep = loadSweep(vllmSweep());
+        QVERIFY2(sweep.ok(), qPrintable(sweep.errorMessage()));
+        QCOMPARE(sweep->size(), 3);
+        QVERIFY(sweep.warnings.isEmpty());
+        const auto chosen = chooseSweepRun(*sweep, {ttftMs, itlMs});
+        QVERIFY2(chosen.ok(), qPrintable(chosen.errorMessage()));
+        QCOMPARE(sweep->at(*chosen).throughput.mixedTokPerS, rate);
+        QVERIFY(meetsTargets(sweep->at(*chosen), {ttftMs, itlMs}));
+    }
+
+    void sweepTargets_metByNoRun_nameTheRunWithTheLowestLatencies()
+    {
+        const auto sweep = loadSweep(vllmSweep());
+        QVERIFY2(sweep.ok(), qPrintable(sweep.errorMessage()));
+        const auto chosen = chooseSweepRun(*sweep, {100, 20});
+        QVERIFY(!chosen.ok());
+        QCOMPARE(chosen.errorMessage(),
+                 u"no benchmark run meets p95 TTFT <= 100 ms and p95 ITL <= 20.0 ms; the lowest "
+                 "latencies are vllm-concurrency-4.json's: p95 TTFT 180 ms, p95 ITL 28.0 ms");
+    }
+
+    void chosenRun_isDescribedWithItsFileAndLatencies()
+    {
+        const auto sweep = loadSweep(vllmSweep());
+        QVERIFY2(sweep.ok(), qPrintable(sweep.errorMessage()));
+        QCOMPARE(chosenThroughput(*sweep, 1, {1500, 50}).description,
+                 u"vllm-concurrency-25.json: vLLM serving benchmark, 6,857 tok/s at 9.1% output, "
+                 "p95 TTFT 900 ms, p95 ITL 45.0 ms; the busiest of 3 runs meeting p95 TTFT <= "
+                 "1,500 ms and p95 ITL <= 50.0 ms, in vllm-concurrency-4.json, "
+                 "vllm-concurrency-25.json, vllm-concurrency-256.json");
+        QCOMPARE(chosenThroughput(sweep->mid(1, 1), 0, {}).description,
+                 u"vllm-concurrency-25.json: vLLM serving benchmark, 6,857 tok/s at 9.1% output, "
+                 "p95 TTFT 900 ms, p95 ITL 45.0 ms");
+    }
+
+    void p99OnlyFile_fallsBackToItsP99AndSaysSo()
+    {
+        const auto sweep = loadSweep({testData("sweep/vllm-p99-only.json")});
+        QVERIFY2(sweep.ok(), qPrintable(sweep.errorMessage()));
+        QCOMPARE(sweep.warnings.size(), 1);
+        QVERIFY2(sweep.warnings.first().contains(u"its p99 ones are used"),
+                 qPrintable(sweep.warnings.first()));
+        QVERIFY(sweep->first().fromP99);
+        QCOMPARE(sweep->first().ttftMs, 1200.0);
+        QCOMPARE(sweep->first().itlMs, 40.0);
+        const auto met = chooseSweepRun(*sweep, {1250, 45});
+        QVERIFY2(met.ok(), qPrintable(met.errorMessage()));
+        const auto missed = chooseSweepRun(*sweep, {1100, 45});
+        QVERIFY2(missed.errorMessage().endsWith(u"p99 TTFT 1,200 ms, p99 ITL 40.0 ms"),
+                 qPrintable(missed.errorMessage()));
+    }
+
+    // Four benchmarks with percentile distributions: 900 tok/s at p95 TTFT 150 ms and ITL 22 ms,
+    // 4,100 at 600 and 35, 7,200 at 1,400 and 48, 9,500 at 5,200 and 110.
+    void guideLlmSweep_readsItsPercentiles_data()
+    {
+        QTest::addColumn<double>("ttftMs");
+        QTest::addColumn<double>("itlMs");
+        QTest::addColumn<double>("rate");
+        QTest::addColumn<QString>("name");
+        QTest::addRow("middle") << 1500.0 << 50.0 << 7200.0
+                                << "guidellm-sweep.json, benchmark 3 of 4";
+        QTest::addRow("strict") << 500.0 << 30.0 << 900.0
+                                << "guidellm-sweep.json, benchmark 1 of 4";
+        QTest::addRow("none") << 0.0 << 0.0 << 9500.0 << "guidellm-sweep.json, benchmark 4 of 4";
+    }
+
+    void guideLlmSweep_readsItsPercentiles()
+    {
+        QFETCH(double, ttftMs);
+        QFETCH(double, itlMs);
+        QFETCH(double, rate);
+        QFETCH(QString, name);
+        const auto sweep = loadSweep({testData("sweep/guidellm-sweep.json")});
+        QVERIFY2(sweep.ok(), qPrintable(sweep.errorMessage()));
+        QCOMPARE(sweep->size(), 4);
+        const auto chosen = chooseSweepRun(*sweep, {ttftMs, itlMs});
+        QVERIFY2(chosen.ok(), qPrintable(chosen.errorMessage()));
+        QCOMPARE(sweep->at(*chosen).throughput.mixedTokPerS, rate);
+        QCOMPARE(sweep->at(*chosen).name, name);
+    }
+
+    void hostileSweepFiles_areRefusedClearly_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        const QByteArray run = R"({"total_input_tokens": 10, "total_output_tokens": 5, )";
+        QTest::addRow("negative latency")
+            << run + R"("duration": 1, "p95_ttft_ms": -3, "p95_itl_ms": 20})"
+            << "p95_ttft_ms is not a number >= 0";
+        QTest::addRow("latency as text")
+            << run + R"("duration": 1, "p95_ttft_ms": 30, "p95_itl_ms": "20"})"
+            << "p95_itl_ms is not a number >= 0";
+        QTest::addRow("zero duration")
+            << run + R"("duration": 0, "total_token_throughput": 15, "p95_ttft_ms": 1})"
+            << "duration is not a number above 0";
+        QTest::addRow("GuideLLM negative percentile")
+            << guideLlmReport({R"({"metrics": {"tokens_per_second": {"successful": {"mean": 9}},
+                "prompt_token_count": {"successful": {"total_sum": 3}},
+                "output_token_count": {"successful": {"total_sum": 1}},
+                "inter_token_latency_ms": {"successful": {"percentiles": {"p95": -1}}}}})"})
+            << "metrics.inter_token_latency_ms.successful.percentiles.p95 is not a number >= 0";
+        QTest::addRow("GuideLLM zero duration")
+            << guideLlmReport({R"({"duration": 0, "metrics": {
+                "tokens_per_second": {"successful": {"mean": 9}},
+                "prompt_token_count": {"successful": {"total_sum": 3}},
+                "output_token_count": {"successful": {"total_sum": 1}}}})"})
+            << "benchmark 1 of 1: duration is not a number above 0";
+    }
+
+    void hostileSweepFiles_areRefusedClearly()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        const auto refused = parseSweepRuns(json, QStringLiteral("run.json"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.errorMessage().contains(message), qPrintable(refused.errorMessage()));
+    }
+
+    void missingPercentile_failsOnlyWhenATargetNeedsIt()
+    {
+        const auto sweep = parseSweepRuns(
+            R"({"total_input_tokens": 10, "total_output_tokens": 5, "duration": 1,
+                "p95_ttft_ms": 30})",
+            QStringLiteral("run.json"));
+        QVERIFY2(sweep.ok(), qPrintable(sweep.errorMessage()));
+        QVERIFY(chooseSweepRun(*sweep, {0, 0}).ok());
+        QVERIFY(chooseSweepRun(*sweep, {50, 0}).ok());
+        const auto chosen = chooseSweepRun(*sweep, {50, 40});
+        QCOMPARE(chosen.errorMessage(),
+                 u"run.json has no p95 or p99 ITL, which the latency target needs");
     }
 };
 

@@ -3,6 +3,7 @@
 #include "presets.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QTest>
 
 #include <algorithm>
@@ -225,6 +226,23 @@ private slots:
         applyGpuPrice(s, h100, unpaired);
         QCOMPARE(s.gpuHourlyUsd, 7.673);
         QCOMPARE(s.ondemandGpuHourlyUsd, 0.0);
+    }
+
+    // A lead picks an interactive or a batch rate knowingly: the label states the load.
+    void throughputRegime_tellsInteractiveFromBatch()
+    {
+        QSet<QString> regimes;
+        for (const ThroughputPreset &t : builtinPresets().throughput) {
+            regimes.insert(throughputRegime(t));
+            if (t.concurrency.startsWith(u"max") || t.concurrency.startsWith(u"batch"))
+                QCOMPARE(throughputRegime(t), u"batch/offline");
+        }
+        QVERIFY(regimes.contains(QStringLiteral("interactive, 25 concurrent")));
+        QVERIFY(regimes.contains(QStringLiteral("batch/offline")));
+        ThroughputPreset unknown;
+        unknown.concurrency = QStringLiteral("0");
+        QCOMPARE(throughputRegime(unknown), u"load not stated");
+        QVERIFY(!regimes.contains(QStringLiteral("load not stated")));
     }
 };
 

@@ -295,6 +295,56 @@ private slots:
              measuredRuns(runs, model(u"llama-3.1-8b"), gpu(u"a100-40gb")))
             QCOMPARE(run.gpu, QStringLiteral("A100 40GB"));
     }
+
+    // Section 10 against the plain reading: walk n = 1, 2, ... while step(n) meets the target
+    // and the KV cache fits.
+    void itlTarget_givesTheLargestBatchABruteForceWalkFinds()
+    {
+        QRandomGenerator random(20261201);
+        int checked = 0;
+        for (int i = 0; i < 300; ++i) {
+            RooflineInputs in = llama8bOnH100();
+            in.parameters = logUniform(random, 1e8, 2e11);
+            in.bytesPerWeight = random.bounded(2) ? 1 : 2;
+            in.kvBytesPerToken = random.bounded(5) == 0 ? 0 : logUniform(random, 1e3, 1e6);
+            in.gpus = 1 << random.bounded(4);
+            in.context = logUniform(random, 16, 32768);
+            in.memoryEfficiency = logUniform(random, 0.1, 1);
+            in.computeEfficiency = logUniform(random, 0.1, 1);
+            const double itlMs = logUniform(random, 1, 400);
+            const double usable = 0.9 * in.gpus * in.memoryGbPerGpu * 1e9;
+            const auto fits = [&](double n) {
+                return in.parameters * in.bytesPerWeight + n * in.context * in.kvBytesPerToken
+                    <= usable;
+            };
+            double expected = 0;
+            while (expected < 100'000 && fits(expected + 1)
+                   && decodeStepSeconds(in, expected + 1) <= itlMs / 1000)
+                ++expected;
+            if (expected >= 100'000)
+                continue; // the walk would take too long; the search caps at 1e6 instead
+            const auto estimate = estimateAtItlTarget(in, itlMs);
+            if (expected == 0) {
+                QVERIFY(!estimate.ok());
+                continue;
+            }
+            QVERIFY2(estimate.ok(), qPrintable(estimate.errorMessage()));
+            QCOMPARE(estimate->batch, expected);
+            QCOMPARE(estimate->decodeTokPerS, expected / decodeStepSeconds(in, expected));
+            ++checked;
+        }
+        QVERIFY2(checked > 100, qPrintable(QString::number(checked)));
+    }
+
+    void itlTarget_missedAtBatchOne_givesItsStepTime()
+    {
+        // 8B at BF16 on one H100: 16.06 GB + 0.54 GB of KV at 3.35 TB/s x 0.6 = 8.26 ms a step.
+        const auto estimate = estimateAtItlTarget(llama8bOnH100(), 5);
+        QVERIFY(!estimate.ok());
+        QCOMPARE(estimate.errorMessage(),
+                 u"even batch 1 misses the ITL target of 5 ms: one decode step takes 8.3 ms");
+        QVERIFY(!estimateAtItlTarget(llama8bOnH100(), 0).ok());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestRoofline)

@@ -174,6 +174,7 @@ private slots:
             QVERIFY2(checkValue(field, value).ok(), field.key);
         }
         s.provisioning = Provisioning::Fixed;
+        s.throughputSource = ThroughputSource {s.mixedTokPerS, QStringLiteral("run.json: ✓")};
         s.profile.presetName.clear();
         for (int h = 0; h < HoursPerWeek; ++h)
             s.profile.weights[h] = 0.1 * h + 1.0 / 3;

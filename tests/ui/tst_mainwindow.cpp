@@ -569,6 +569,35 @@ private slots:
         QVERIFY(warning->isHidden());
     }
 
+    void sweepRun_setsTheTargetsTheRateAndItsSource()
+    {
+        const QDir data(QStringLiteral(PLANNER_TEST_DATA_DIR));
+        const QStringList names {QStringLiteral("vllm-concurrency-4.json"),
+                                 QStringLiteral("vllm-concurrency-25.json"),
+                                 QStringLiteral("vllm-concurrency-256.json")};
+        QStringList paths;
+        for (const QString &name : names)
+            paths << data.filePath(QStringLiteral("sweep/") + name);
+        const auto sweep = loadSweep(paths);
+        QVERIFY2(sweep.ok(), qPrintable(sweep.errorMessage()));
+        m_window->files()->showScenario(defaultScenario());
+        m_window->imports()->useSweepRun(*sweep, 1, {1500, 50});
+        const Scenario &scenario = m_window->document()->scenario();
+        QCOMPARE(scenario.mixedTokPerS, 6857.0);
+        QCOMPARE(scenario.sloTtftMs, 1500.0);
+        QCOMPARE(scenario.sloItlMs, 50.0);
+        const QString note = throughputSourceNote(scenario);
+        for (const QString &name : names)
+            QVERIFY2(note.contains(name), qPrintable(note));
+        QVERIFY2(note.contains(u"p95 TTFT <= 1,500 ms"), qPrintable(note));
+
+        Scenario typedOver = scenario;
+        typedOver.mixedTokPerS = 5000;
+        QCOMPARE(throughputSourceNote(typedOver), QString());
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(m_window->document()->scenario().sloTtftMs, 0.0);
+    }
+
     void benchmarkImport_refusesANonBenchmarkAndKeepsTheScenario()
     {
         const Scenario before = m_window->document()->scenario();

@@ -125,6 +125,26 @@ private slots:
         QVERIFY(body.contains(u"Market median"));
     }
 
+    void benchmarkSweep_statesTheTargetsTheChosenRunAndItsFiles()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("sweep.pdf"));
+        QStringList arguments {QStringLiteral("--output"), pdf};
+        const QDir sweep(QStringLiteral(PLANNER_TEST_DATA_DIR "/sweep"));
+        for (const char *name :
+             {"vllm-concurrency-4.json", "vllm-concurrency-25.json", "vllm-concurrency-256.json"})
+            arguments << QStringLiteral("--benchmark") << sweep.filePath(QLatin1String(name));
+        arguments << QStringLiteral("--set") << QStringLiteral("slo_ttft_ms=1500")
+                  << QStringLiteral("--set") << QStringLiteral("slo_itl_ms=50");
+        QCOMPARE(report(arguments), 0);
+        const QString body = text(pdf);
+        QVERIFY(body.contains(u"TTFT target (p95)"));
+        QVERIFY(body.contains(u"ITL target (p95)"));
+        QVERIFY(body.contains(u"Measured mixed rate: vllm-concurrency-25.json"));
+        QVERIFY(body.contains(u"p95 TTFT 900 ms"));
+        QVERIFY(body.contains(u"vllm-concurrency-4.json"));
+        QVERIFY(body.contains(u"vllm-concurrency-256.json"));
+    }
+
     void analysisPage_statesSamplesSeedAndRanges()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("ranges.pdf"));

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "format.h"
 #include "dialogs/rooflinedialog.h"
+#include "format.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -102,6 +102,30 @@ private slots:
         QVERIFY(dialog->estimate());
         QCOMPARE(dialog->estimate()->prefillTokPerS, core->prefillTokPerS);
         QCOMPARE(dialog->estimate()->decodeTokPerS, core->decodeTokPerS);
+    }
+
+    void itlTarget_choosesTheBatchAndSaysWhenBatchOneMissesIt()
+    {
+        const auto dialog = llama70bOnTwoH100s();
+        choose(dialog->precisionBox(), u"FP8");
+        dialog->itlTargetBox()->setValue(50);
+        QVERIFY(!dialog->batchBox()->isEnabled());
+        const auto core = estimateAtItlTarget(dialog->inputs(), 50);
+        QVERIFY2(core.ok(), qPrintable(core.errorMessage()));
+        QVERIFY(dialog->estimate());
+        QCOMPARE(dialog->estimate()->batch, core->batch);
+        QCOMPARE(dialog->estimate()->decodeTokPerS, core->decodeTokPerS);
+        QVERIFY2(dialog->decodeLabel()->text().contains(
+                     QStringLiteral("batch %1,").arg(QLocale().toString(int(core->batch)))),
+                 qPrintable(dialog->decodeLabel()->text()));
+        // One step of 70.6 GB of weights and 0.3 GB of KV cache at 4.02 TB/s takes 17.6 ms.
+        dialog->itlTargetBox()->setValue(10);
+        QVERIFY(!dialog->okButton()->isEnabled());
+        QVERIFY2(dialog->errorLabel()->text().contains(u"one decode step takes 17.6 ms"),
+                 qPrintable(dialog->errorLabel()->text()));
+        dialog->itlTargetBox()->setValue(0);
+        QVERIFY(dialog->batchBox()->isEnabled());
+        QVERIFY(dialog->okButton()->isEnabled());
     }
 
     void measuredRuns_areListedForTheSamePair()

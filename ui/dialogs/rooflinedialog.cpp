@@ -66,6 +66,7 @@ RooflineDialog::RooflineDialog(const Scenario &current, QWidget *parent)
     , m_gpuCount(new QSpinBox(this))
     , m_batch(new QSpinBox(this))
     , m_context(new QSpinBox(this))
+    , m_itlTarget(new QDoubleSpinBox(this))
     , m_memoryEfficiency(efficiencyBox(
           DefaultMemoryEfficiency,
           tr("Share of the peak memory bandwidth decoding reaches: about 0.6, measured 0.4 to "
@@ -146,6 +147,13 @@ void RooflineDialog::setUpHardwareInputs(const Scenario &current)
     m_context->setGroupSeparatorShown(true);
     m_context->setSuffix(tr(" tokens"));
     m_context->setToolTip(tr("Tokens each sequence keeps in the KV cache: prompt and output."));
+    m_itlTarget->setRange(0, 10000);
+    m_itlTarget->setDecimals(1);
+    m_itlTarget->setSuffix(tr(" ms"));
+    m_itlTarget->setSpecialValueText(tr("none"));
+    m_itlTarget->setValue(current.sloItlMs);
+    m_itlTarget->setToolTip(tr("The p95 inter-token latency to keep. When set, the batch is the "
+                               "largest whose decode step meets it."));
 }
 
 void RooflineDialog::setUpMeasuredRuns()
@@ -214,6 +222,7 @@ void RooflineDialog::layOut(QDialogButtonBox *buttons)
     hardwareForm->addRow(tr("GPUs per &replica:"), m_gpuCount);
     hardwareForm->addRow(tr("Ba&tch:"), m_batch);
     hardwareForm->addRow(tr("&Context:"), m_context);
+    hardwareForm->addRow(tr("&ITL target:"), m_itlTarget);
     hardwareForm->addRow(tr("Memory &efficiency:"), m_memoryEfficiency);
     hardwareForm->addRow(tr("C&ompute efficiency:"), m_computeEfficiency);
     auto *inputs = new QHBoxLayout;
@@ -257,7 +266,8 @@ void RooflineDialog::connectInputs()
             markCustomWhenEdited();
             recompute();
         });
-    for (QDoubleSpinBox *box : {m_bytesPerWeight, m_memoryEfficiency, m_computeEfficiency})
+    for (QDoubleSpinBox *box :
+         {m_bytesPerWeight, m_memoryEfficiency, m_computeEfficiency, m_itlTarget})
         connect(box, &QDoubleSpinBox::valueChanged, this, &RooflineDialog::recompute);
     for (QSpinBox *box : {m_gpuCount, m_batch, m_context})
         connect(box, &QSpinBox::valueChanged, this, &RooflineDialog::recompute);
@@ -410,7 +420,10 @@ void RooflineDialog::showMeasuredRuns(bool shown)
 void RooflineDialog::recompute()
 {
     const RooflineInputs in = inputs();
-    Outcome<RooflineEstimate> estimate = estimateThroughput(in);
+    const double itlTargetMs = m_itlTarget->value();
+    m_batch->setEnabled(itlTargetMs == 0);
+    Outcome<RooflineEstimate> estimate
+        = itlTargetMs > 0 ? estimateAtItlTarget(in, itlTargetMs) : estimateThroughput(in);
     if (estimate.ok()) {
         if (const Outcome<> fits = checkFitsScenario(*estimate); !fits.ok())
             estimate = fits.failed();
@@ -423,9 +436,10 @@ void RooflineDialog::recompute()
         return;
     }
     m_prefill->setText(tr("%1 tok/s").arg(format::number(m_estimate->prefillTokPerS, 0)));
-    m_decode->setText(tr("%1 tok/s (%2 per sequence; %3)")
+    m_decode->setText(tr("%1 tok/s (batch %2, %3 per sequence; %4)")
                           .arg(format::number(m_estimate->decodeTokPerS, 0),
-                               format::number(m_estimate->decodeTokPerS / in.batch, 1),
+                               format::number(m_estimate->batch, 0),
+                               format::number(m_estimate->decodeTokPerS / m_estimate->batch, 1),
                                m_estimate->decodeComputeBound ? tr("compute bound")
                                                               : tr("memory-bandwidth bound")));
     m_memory->setText(

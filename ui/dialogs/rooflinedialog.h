@@ -44,6 +44,8 @@ public:
     QSpinBox *gpuCountBox() const { return m_gpuCount; }
     QSpinBox *batchBox() const { return m_batch; }
     QSpinBox *contextBox() const { return m_context; }
+    // In ms, 0 = none; when set, the batch is the largest that meets it (cost model, section 10).
+    QDoubleSpinBox *itlTargetBox() const { return m_itlTarget; }
     QDoubleSpinBox *memoryEfficiencyBox() const { return m_memoryEfficiency; }
     QDoubleSpinBox *computeEfficiencyBox() const { return m_computeEfficiency; }
     QTreeWidget *measuredList() const { return m_measured; }
@@ -82,6 +84,7 @@ private:
     QSpinBox *m_gpuCount;
     QSpinBox *m_batch;
     QSpinBox *m_context;
+    QDoubleSpinBox *m_itlTarget;
     QDoubleSpinBox *m_memoryEfficiency;
     QDoubleSpinBox *m_computeEfficiency;
     QGroupBox *m_measuredGroup;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/reportcontent.h"
 
+#include "benchmarkimport.h"
 #include "bill.h"
 #include "charts/breakdownchart.h"
 #include "charts/chartsupport.h"
@@ -196,6 +197,8 @@ QString inputsHtml(const Scenario &s)
         if (field.panel.applies != Applies::InEveryMode
             && (!field.panel.appliesTo(s) || s.*(field.member) == 0))
             continue; // on-demand capacity and start-ups are priced only when autoscale sets them
+        if (isLatencyTarget(field) && s.*(field.member) == 0)
+            continue; // no target: the measured rate is the saturated one
         const bool ownedGpuPrice = s.ownedGpu && QLatin1String(field.key) == u"gpu_hourly_usd";
         QString note = esc(ownedGpuPrice ? ownedGpuDerivation(*s.ownedGpu) : unusedNote(s, field));
         if (const auto preset = ownedGpuPrice ? std::nullopt : presetFor(s, field)) {
@@ -233,6 +236,15 @@ QString inputsHtml(const Scenario &s)
         html += QStringLiteral("<p style='font-size: 7.5pt; color: #505050'>Sources: ")
             + numbered.join(QStringLiteral("; ")) + QStringLiteral("</p>");
     return html;
+}
+
+// The benchmark run the measured rate came from (its latencies, the targets, the files).
+QString throughputSourceHtml(const Scenario &s)
+{
+    const QString note = throughputSourceNote(s);
+    return note.isEmpty() ? QString()
+                          : QStringLiteral("<p style='font-size: 7.5pt; color: #505050'>%1 %2</p>")
+                                .arg(esc(QObject::tr("Measured mixed rate:")), esc(note));
 }
 
 QString billHtml(const QString &title, const QList<BillLine> &lines, double total)
@@ -567,7 +579,7 @@ void addScenarioSections(ReportLayout &report, const Scenario &s, const Evaluati
                                 "the horizon), and API charges.")
                         .arg(name));
     addAnalysisPage(report, s, e, name);
-    report.addText(inputsHtml(s));
+    report.addText(inputsHtml(s) + throughputSourceHtml(s));
     report.addText(billsHtml(s, e.summary)); // a page of its own: the three bills never split
 
     report.addText(appendixHtml(s, e));

@@ -5,6 +5,7 @@
 #include "dialogs/ownedgpudialog.h"
 #include "dialogs/priceimportdialog.h"
 #include "dialogs/rooflinedialog.h"
+#include "dialogs/sweepdialog.h"
 #include "dialogs/trafficimportdialog.h"
 #include "inputpanel.h"
 #include "scenariodocument.h"
@@ -60,26 +61,56 @@ void ImportActions::importTraffic()
 
 void ImportActions::importBenchmark()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        m_window, tr("Import Benchmark (a vLLM serving benchmark result or a GuideLLM report)"),
+    const QStringList paths = QFileDialog::getOpenFileNames(
+        m_window,
+        tr("Import Benchmark (vLLM serving benchmark results, one per run of a sweep, or a "
+           "GuideLLM report)"),
         QString(), tr("Benchmark result (*.json);;All files (*)"));
-    if (!path.isEmpty())
-        useBenchmark(path);
+    if (paths.isEmpty())
+        return;
+    const Outcome<QList<SweepRun>> sweep = loadSweep(paths);
+    if (!sweep.ok()) {
+        emit problem(sweep.errorMessage());
+        return;
+    }
+    if (sweep->size() == 1) {
+        useBenchmark(paths.first());
+        return;
+    }
+    SweepDialog dialog(*sweep, latencyTargets(m_document->scenario()), m_window);
+    if (dialog.exec() == QDialog::Accepted && dialog.chosenRun())
+        useSweepRun(dialog.runs(), *dialog.chosenRun(), dialog.targets());
 }
 
 bool ImportActions::useBenchmark(const QString &path)
 {
-    const Outcome<MeasuredThroughput> measured = loadBenchmark(path);
-    if (!measured.ok()) {
-        emit problem(measured.errorMessage());
+    const Outcome<QList<SweepRun>> runs = loadSweep({path});
+    if (!runs.ok()) {
+        emit problem(runs.errorMessage());
         return false;
     }
-    Scenario next = m_document->scenario();
-    applyMeasuredThroughput(next, *measured);
-    m_inputs->setMeasuredThroughput(*measured);
-    m_document->edit(next, tr("Use the rate measured in %1").arg(QFileInfo(path).fileName()));
-    m_window->statusBar()->showMessage(tr("Using %1").arg(measured->description), 8000);
+    // As on the command line: the busiest run that meets the scenario's targets, if any.
+    const LatencyTargets targets = latencyTargets(m_document->scenario());
+    const Outcome<qsizetype> chosen = chooseSweepRun(*runs, targets);
+    if (!chosen.ok()) {
+        emit problem(path + QStringLiteral(": ") + chosen.errorMessage());
+        return false;
+    }
+    useSweepRun(*runs, *chosen, targets);
     return true;
+}
+
+void ImportActions::useSweepRun(const QList<SweepRun> &runs, qsizetype chosen,
+                                const LatencyTargets &targets)
+{
+    const MeasuredThroughput measured = chosenThroughput(runs, chosen, targets);
+    Scenario next = m_document->scenario();
+    next.sloTtftMs = targets.ttftMs;
+    next.sloItlMs = targets.itlMs;
+    applyMeasuredThroughput(next, measured);
+    m_inputs->setMeasuredThroughput(measured);
+    m_document->edit(next, tr("Use the rate measured in %1").arg(runs.at(chosen).file));
+    m_window->statusBar()->showMessage(tr("Using %1").arg(measured.description), 8000);
 }
 
 void ImportActions::editOwnedGpu()

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "benchmarkimport.h"
+
 #include <QObject>
 
 class QMainWindow;
@@ -23,9 +25,12 @@ public:
     void importPrices();
     void importTraffic();
     void importBenchmark();
-    // Uses the rate of a benchmark result as the replicas' throughput, warning while the mix
+    // Uses the rate of a benchmark result as the replicas' throughput (of a GuideLLM sweep, the
+    // busiest benchmark that meets the scenario's latency targets), warning while the mix
     // differs. On failure reports why, keeps the scenario and returns false.
     bool useBenchmark(const QString &path);
+    // Uses run `chosen` of a sweep, and the targets that chose it, in one undoable edit.
+    void useSweepRun(const QList<SweepRun> &runs, qsizetype chosen, const LatencyTargets &targets);
     void editOwnedGpu();
     void estimateThroughput();
 
