@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartexport.h"
 
+#include "charts/chartsupport.h"
+
 #include <QAbstractBarSeries>
 #include <QAction>
 #include <QApplication>
@@ -58,6 +60,7 @@ QImage chartImage(QChartView *view, QSize pixelSize)
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
+    const charts::FullDetail full(view->chart());
     view->scene()->render(&painter, QRectF(QPointF(0, 0), QSizeF(pixelSize)),
                           view->chart()->sceneBoundingRect(), Qt::IgnoreAspectRatio);
     return image;
@@ -89,6 +92,7 @@ bool saveChartSvg(QChartView *view, const QString &path, QString *error)
     svg.setDescription(QObject::tr("Exported from LLM Breakeven Planner"));
     {
         QPainter painter(&svg);
+        const charts::FullDetail full(view->chart());
         view->scene()->render(&painter, QRectF(QPointF(0, 0), size),
                               view->chart()->sceneBoundingRect());
     }
@@ -120,7 +124,7 @@ QString chartCsv(QChartView *view)
             xy = area->upperSeries();
         if (!xy || series->name().isEmpty())
             continue;
-        for (const QPointF &p : xy->points())
+        for (const QPointF &p : charts::fullPoints(xy))
             rows += csvField(series->name()) + u',' + c.toString(p.x(), 'g', 15) + u','
                 + c.toString(p.y(), 'g', 15) + u'\n';
     }

@@ -9,6 +9,8 @@
 #include <QGraphicsScene>
 #include <QLegend>
 #include <QLineSeries>
+#include <QLogValueAxis>
+#include <QXYSeries>
 
 #include <algorithm>
 #include <cmath>
@@ -130,6 +132,124 @@ QList<QPointF> cleaned(const QList<QPointF> &points, double xFloor, double yFloo
             result.append({p.x(), std::max(p.y(), yFloor)});
     }
     return result;
+}
+
+QList<QPointF> decimated(const QList<QPointF> &points, int columns, bool logX)
+{
+    const qsizetype n = points.size();
+    if (columns <= 0 || n <= 2 * qsizetype(columns))
+        return points;
+    const auto position = [logX](double x) {
+        return logX ? std::log(x) : x;
+    };
+    const double start = position(points.first().x());
+    const double span = position(points.last().x()) - start;
+    if (!(span > 0))
+        return points;
+    const auto columnOf = [&](const QPointF &p) {
+        return std::clamp(int((position(p.x()) - start) / span * columns), 0, columns - 1);
+    };
+    std::vector<bool> kept(n, false);
+    kept.front() = kept.back() = true;
+    for (qsizetype begin = 0; begin < n;) {
+        const int column = columnOf(points[begin]);
+        qsizetype lowest = begin;
+        qsizetype highest = begin;
+        qsizetype end = begin + 1;
+        for (; end < n && columnOf(points[end]) == column; ++end) {
+            if (points[end].y() < points[lowest].y())
+                lowest = end;
+            if (points[end].y() > points[highest].y())
+                highest = end;
+        }
+        kept[lowest] = kept[highest] = true;
+        begin = end;
+    }
+    for (qsizetype i = 0; i + 1 < n; ++i) {
+        if (points[i].x() == points[i + 1].x())
+            kept[i] = kept[i + 1] = true;
+    }
+    QList<QPointF> result;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (kept[i])
+            result.append(points[i]);
+    }
+    return result;
+}
+
+namespace {
+
+constexpr char FullPointsProperty[] = "plannerFullPoints";
+
+bool onLogX(QXYSeries *series)
+{
+    const QList<QAbstractAxis *> axes = series->attachedAxes();
+    return std::ranges::any_of(axes, [](const QAbstractAxis *axis) {
+        return axis->orientation() == Qt::Horizontal && qobject_cast<const QLogValueAxis *>(axis);
+    });
+}
+
+void showDecimated(QXYSeries *series, const QList<QPointF> &points)
+{
+    // Lines bounding an area are children of the chart without being its series.
+    const auto *chart
+        = series->chart() ? series->chart() : qobject_cast<QChart *>(series->parent());
+    const int columns = chart ? int(chart->plotArea().width()) : 0;
+    const QList<QPointF> shown = decimated(points, columns, onLogX(series));
+    if (shown != series->points())
+        series->replace(shown);
+}
+
+} // namespace
+
+void setPoints(QXYSeries *series, const QList<QPointF> &points)
+{
+    const QVariant stored = series->property(FullPointsProperty);
+    if (stored.isValid() && stored.value<QList<QPointF>>() == points)
+        return;
+    series->setProperty(FullPointsProperty, QVariant::fromValue(points));
+    showDecimated(series, points);
+}
+
+QList<QPointF> fullPoints(const QXYSeries *series)
+{
+    const QVariant stored = series->property(FullPointsProperty);
+    return stored.isValid() ? stored.value<QList<QPointF>>() : series->points();
+}
+
+namespace {
+
+QList<QXYSeries *> decimatedSeries(QChart *chart)
+{
+    QList<QXYSeries *> result;
+    for (QXYSeries *xy : chart->findChildren<QXYSeries *>()) {
+        if (xy->property(FullPointsProperty).isValid())
+            result.append(xy);
+    }
+    return result;
+}
+
+} // namespace
+
+void redecimate(QChart *chart)
+{
+    for (QXYSeries *series : decimatedSeries(chart))
+        showDecimated(series, fullPoints(series));
+}
+
+FullDetail::FullDetail(QChart *chart)
+    : m_chart(chart)
+{
+    for (QXYSeries *series : decimatedSeries(chart)) {
+        const QList<QPointF> points = fullPoints(series);
+        if (points != series->points())
+            series->replace(points);
+    }
+}
+
+FullDetail::~FullDetail()
+{
+    redecimate(m_chart);
 }
 
 QList<QPointF> verticalLine(double x, double yLow, double yHigh)

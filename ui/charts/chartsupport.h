@@ -49,6 +49,36 @@ QLineSeries *addLine(QChart *chart, const QString &name, const QColor &color, qr
 QList<QPointF> cleaned(const QList<QPointF> &points, double xFloor = -INFINITY,
                        double yFloor = -INFINITY);
 
+// The points of a curve that a plot `columns` pixels wide can show, about two per column: each
+// column's lowest and highest point, in order, the curve's two ends, and both ends of every
+// vertical segment (a step edge), so steps stay sharp. Columns split the x span of the points
+// evenly, or evenly in log(x) on a logarithmic axis. Fewer points than 2 * columns come back as
+// they are.
+QList<QPointF> decimated(const QList<QPointF> &points, int columns, bool logX);
+
+// Shows points in series decimated to the width of its chart's plot area, and keeps them whole
+// for the files (see fullPoints() and FullDetail). Unchanged points leave the series untouched.
+void setPoints(QXYSeries *series, const QList<QPointF> &points);
+
+// The points last given to setPoints(), or the series' own.
+QList<QPointF> fullPoints(const QXYSeries *series);
+
+// Decimates the series of chart again to its plot area's width: call when it changes.
+void redecimate(QChart *chart);
+
+// While one exists, the series of chart show their full points: for drawing to a file.
+class FullDetail
+{
+public:
+    explicit FullDetail(QChart *chart);
+    ~FullDetail();
+    FullDetail(const FullDetail &) = delete;
+    FullDetail &operator=(const FullDetail &) = delete;
+
+private:
+    QChart *m_chart;
+};
+
 // A vertical line at x spanning [yLow, yHigh]: two points.
 QList<QPointF> verticalLine(double x, double yLow, double yHigh);
 

@@ -53,7 +53,10 @@ CostVolumeChart::CostVolumeChart(QWidget *parent)
     m_breakevenText->setBrush(breakevenColor());
     m_currentText = new QGraphicsSimpleTextItem(c);
     m_currentText->setBrush(m_x->labelsBrush()); // the theme's text colour, light or dark
-    connect(c, &QChart::plotAreaChanged, this, &CostVolumeChart::placeLabels);
+    connect(c, &QChart::plotAreaChanged, this, [this, c] {
+        redecimate(c);
+        placeLabels();
+    });
 }
 
 void CostVolumeChart::setResults(const Scenario &scenario, const Evaluation &e)
@@ -62,8 +65,8 @@ void CostVolumeChart::setResults(const Scenario &scenario, const Evaluation &e)
     const Range y = yRangeOf({&curves.api, &curves.selfhost, &curves.hybrid}, true);
     // API(V) = p V is a straight line on log-log axes: its two ends draw it exactly.
     m_api->replace(cleaned({curves.api.first(), curves.api.last()}, 0, y.low));
-    m_selfhost->replace(cleaned(curves.selfhost, 0, y.low));
-    m_hybrid->replace(cleaned(curves.hybrid, 0, y.low));
+    setPoints(m_selfhost, cleaned(curves.selfhost, 0, y.low));
+    setPoints(m_hybrid, cleaned(curves.hybrid, 0, y.low));
     const double v = scenario.volumeMtokPerMonth;
     m_x->setRange(curves.api.first().x(), curves.api.last().x());
     m_y->setRange(y.low, y.high);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/reportlayout.h"
 
+#include "charts/chartsupport.h"
+
 #include <QChartView>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
@@ -161,6 +163,7 @@ void ReportLayout::paintChart(QPainter &painter, const Section &s) const
         const QRectF target(placed.share.x() * size.width(), placed.share.y() * size.height(),
                             placed.share.width() * size.width(),
                             placed.share.height() * size.height());
+        const charts::FullDetail full(placed.view->chart());
         placed.view->scene()->render(&painter, target, placed.view->chart()->sceneBoundingRect());
     }
     painter.save();
