@@ -59,8 +59,7 @@ void BreakdownChart::setResults(const Scenario &, const Evaluation &e)
         highest
             = std::max(highest, finite(b.gpuBusy + b.gpuIdle + b.engineeringAndOperations + b.api));
     }
-    m_y->setRange(0, std::max(highest, 1.0) * 1.05);
-    m_y->applyNiceNumbers();
+    setNiceRange(m_y, 0, std::max(highest, 1.0) * 1.05);
 }
 
 } // namespace planner

@@ -10,6 +10,7 @@
 #include <QLegend>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QValueAxis>
 #include <QXYSeries>
 
 #include <algorithm>
@@ -250,6 +251,29 @@ FullDetail::FullDetail(QChart *chart)
 FullDetail::~FullDetail()
 {
     redecimate(m_chart);
+}
+
+void setNiceRange(QValueAxis *axis, double low, double high)
+{
+    // An axis of no chart rounds the range without laying out any label.
+    QValueAxis rounding;
+    rounding.setTickCount(axis->tickCount());
+    rounding.setRange(low, high);
+    rounding.applyNiceNumbers();
+    axis->setRange(rounding.min(), rounding.max());
+    axis->setTickCount(rounding.tickCount());
+}
+
+void setLabelFormat(QValueAxis *axis, const QString &format)
+{
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
+}
+
+void setTitle(QChart *chart, const QString &title)
+{
+    if (chart->title() != title)
+        chart->setTitle(title);
 }
 
 QList<QPointF> verticalLine(double x, double yLow, double yHigh)

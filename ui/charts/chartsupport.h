@@ -9,6 +9,7 @@
 
 class QAbstractAxis;
 class QLineSeries;
+class QValueAxis;
 class QXYSeries;
 
 namespace planner::charts {
@@ -78,6 +79,14 @@ public:
 private:
     QChart *m_chart;
 };
+
+// A changed axis range or label format lays out every tick label again, and a changed title the
+// whole chart: these leave the chart untouched when nothing changes.
+// setNiceRange() gives axis the range (and tick count) that setRange(low, high) and then
+// applyNiceNumbers() would, without the intermediate range.
+void setNiceRange(QValueAxis *axis, double low, double high);
+void setLabelFormat(QValueAxis *axis, const QString &format);
+void setTitle(QChart *chart, const QString &title);
 
 // A vertical line at x spanning [yLow, yHigh]: two points.
 QList<QPointF> verticalLine(double x, double yLow, double yHigh);

@@ -64,7 +64,7 @@ void CostVolumeChart::setResults(const Scenario &scenario, const Evaluation &e)
     const VolumeCurves &curves = e.costVsVolume;
     const Range y = yRangeOf({&curves.api, &curves.selfhost, &curves.hybrid}, true);
     // API(V) = p V is a straight line on log-log axes: its two ends draw it exactly.
-    m_api->replace(cleaned({curves.api.first(), curves.api.last()}, 0, y.low));
+    setPoints(m_api, cleaned({curves.api.first(), curves.api.last()}, 0, y.low));
     setPoints(m_selfhost, cleaned(curves.selfhost, 0, y.low));
     setPoints(m_hybrid, cleaned(curves.hybrid, 0, y.low));
     const double v = scenario.volumeMtokPerMonth;
@@ -72,14 +72,14 @@ void CostVolumeChart::setResults(const Scenario &scenario, const Evaluation &e)
     m_y->setRange(y.low, y.high);
 
     m_currentVolume = v;
-    m_current->replace(verticalLine(v, y.low, y.high));
+    setPoints(m_current, verticalLine(v, y.low, y.high));
     m_currentText->setText(tr("this volume: %1").arg(format::volume(v)));
 
     const Summary &s = e.summary;
     const auto breakeven = s.breakevenVolumeMtokPerMonth;
     const bool breakevenShown = breakeven && *breakeven >= m_x->min() && *breakeven <= m_x->max();
-    m_breakeven->replace(breakevenShown ? verticalLine(*breakeven, y.low, y.high)
-                                        : QList<QPointF> {});
+    setPoints(m_breakeven,
+              breakevenShown ? verticalLine(*breakeven, y.low, y.high) : QList<QPointF> {});
     chart()->legend()->markers(m_breakeven).constFirst()->setVisible(breakevenShown);
     // A breakeven beyond the curves' span is still named, at the edge it lies beyond.
     m_breakevenText->setVisible(bool(breakeven));
@@ -92,10 +92,10 @@ void CostVolumeChart::setResults(const Scenario &scenario, const Evaluation &e)
 
     const auto first = s.firstCrossoverMtokPerMonth;
     const bool window = breakeven && e.explanation.crossoverWindow;
-    m_windowUpper->replace(window ? QList<QPointF> {{*first, y.high}, {*breakeven, y.high}}
-                                  : QList<QPointF> {});
-    m_windowLower->replace(window ? QList<QPointF> {{*first, y.low}, {*breakeven, y.low}}
-                                  : QList<QPointF> {});
+    setPoints(m_windowUpper,
+              window ? QList<QPointF> {{*first, y.high}, {*breakeven, y.high}} : QList<QPointF> {});
+    setPoints(m_windowLower,
+              window ? QList<QPointF> {{*first, y.low}, {*breakeven, y.low}} : QList<QPointF> {});
     m_window->setVisible(window);
     chart()->legend()->markers(m_window).constFirst()->setVisible(window);
     placeLabels();

@@ -50,13 +50,14 @@ DistributionChart::Distribution DistributionChart::addDistribution(const QString
 void DistributionChart::setUncertainty(const UncertaintyResult *result)
 {
     if (!result) {
-        chart()->setTitle(tr("Give an input a range (±) to see how sure the verdict is"));
+        setTitle(chart(), tr("Give an input a range (±) to see how sure the verdict is"));
         return;
     }
-    chart()->setTitle(tr("Monthly savings of self-hosting and of the hybrid across %1 outcomes "
-                         "(seed %2)")
-                          .arg(QLocale().toString(result->samples))
-                          .arg(result->seed));
+    setTitle(chart(),
+             tr("Monthly savings of self-hosting and of the hybrid across %1 outcomes "
+                "(seed %2)")
+                 .arg(QLocale().toString(result->samples))
+                 .arg(result->seed));
     setResult(*result);
 }
 
@@ -85,16 +86,16 @@ double DistributionChart::drawHistogram(const Distribution &d, const std::vector
         tallest = std::max(tallest, share);
     }
     steps.append({low + last * width, 0});
-    d.histogram->replace(steps);
+    setPoints(d.histogram, steps);
     return tallest;
 }
 
 QString DistributionChart::drawPercentiles(const Distribution &d, double p10, double p50,
                                            double p90, double top)
 {
-    d.p10->replace(verticalLine(p10, 0, top));
-    d.p50->replace(verticalLine(p50, 0, top));
-    d.p90->replace(verticalLine(p90, 0, top));
+    setPoints(d.p10, verticalLine(p10, 0, top));
+    setPoints(d.p50, verticalLine(p50, 0, top));
+    setPoints(d.p90, verticalLine(p90, 0, top));
     // The median in the legend, short enough for a half-page chart; all three in the tooltip.
     d.histogram->setName(tr("%1: P50 %2").arg(d.name, format::money(p50)));
     return tr("%1: P10 %2, P50 %3, P90 %4")
@@ -122,11 +123,9 @@ void DistributionChart::setResult(const UncertaintyResult &r)
     const double left = std::min(low, 0.0);
     const double right = std::max(high, 0.0);
     const double pad = (right - left) * 0.04;
-    m_zero->replace(verticalLine(0, 0, top));
-    m_x->setRange(left - pad, right + pad);
-    m_x->applyNiceNumbers();
-    m_y->setRange(0, top);
-    m_y->applyNiceNumbers();
+    setPoints(m_zero, verticalLine(0, 0, top));
+    setNiceRange(m_x, left - pad, right + pad);
+    setNiceRange(m_y, 0, top);
 }
 
 } // namespace planner

@@ -47,15 +47,15 @@ void HorizonChart::setResults(const Scenario &scenario, const Evaluation &e)
     const HorizonCurves &h = e.cumulativeCost;
     const Summary &s = e.summary;
     const bool owned = s.selfhostCapexUsd.has_value();
-    chart()->setTitle(owned ? tr("Cumulative cost in cash over the planning horizon (owned GPUs "
-                                 "bought as the fleet grows)")
-                            : tr("Cumulative cost over the planning horizon"));
-    m_api->replace(cleaned(h.api));
-    m_selfhost->replace(cleaned(h.selfhost));
-    m_hybrid->replace(cleaned(h.hybrid));
+    setTitle(chart(),
+             owned ? tr("Cumulative cost in cash over the planning horizon (owned GPUs "
+                        "bought as the fleet grows)")
+                   : tr("Cumulative cost over the planning horizon"));
+    setPoints(m_api, cleaned(h.api));
+    setPoints(m_selfhost, cleaned(h.selfhost));
+    setPoints(m_hybrid, cleaned(h.hybrid));
     const Range y = yRangeOf({&h.api, &h.selfhost, &h.hybrid}, false);
-    m_y->setRange(0, y.high);
-    m_y->applyNiceNumbers();
+    setNiceRange(m_y, 0, y.high);
     m_x->setRange(0, scenario.horizonMonths);
     // The cheapest option's payback; self-hosting's, said as a conditional, when the API is.
     const auto payback = paybackFigure(s);
@@ -74,7 +74,7 @@ void HorizonChart::setResults(const Scenario &scenario, const Evaluation &e)
 void HorizonChart::mark(Marker &marker, std::optional<int> month, const QString &label)
 {
     marker.month = month;
-    marker.line->replace(month ? verticalLine(*month, 0, m_y->max()) : QList<QPointF> {});
+    setPoints(marker.line, month ? verticalLine(*month, 0, m_y->max()) : QList<QPointF> {});
     marker.line->setName(month ? tr("%1: month %2").arg(format::capitalized(label)).arg(*month)
                                : QString());
     chart()->legend()->markers(marker.line).constFirst()->setVisible(bool(month));

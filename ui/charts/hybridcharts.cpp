@@ -124,28 +124,26 @@ void HybridCharts::setResults(const Scenario &, const Evaluation &e)
         peak = std::max(peak, load);
     }
     // Without batch in the valleys, the self-hosted area is the whole self-hosted load.
-    m_interactiveUpper->replace(cleaned(batchShown ? interactive : self));
-    m_selfUpper->replace(cleaned(self));
-    m_batchUpper->replace(batchShown ? cleaned(self) : QList<QPointF> {});
+    setPoints(m_interactiveUpper, cleaned(batchShown ? interactive : self));
+    setPoints(m_selfUpper, cleaned(self));
+    setPoints(m_batchUpper, batchShown ? cleaned(self) : QList<QPointF> {});
     m_selfArea->setName(batchShown ? tr("Interactive") : tr("Self-hosted"));
     m_batchArea->setVisible(batchShown);
     m_weekView->chart()->legend()->markers(m_batchArea).constFirst()->setVisible(batchShown);
-    m_burstUpper->replace(cleaned(total));
+    setPoints(m_burstUpper, cleaned(total));
     const double capacity = w.baselineCapacityMtokPerHour;
-    m_capacity->replace(capacity > 0
-                            ? QList<QPointF> {{0, capacity}, {double(HoursPerWeek), capacity}}
-                            : QList<QPointF> {});
-    m_loadAxis->setRange(0, std::max({peak, capacity, 1e-9}) * 1.08);
-    m_loadAxis->applyNiceNumbers();
-    m_loadAxis->setLabelFormat(m_loadAxis->max() < 10 ? QStringLiteral("%.1f")
-                                                      : QStringLiteral("%.0f"));
+    setPoints(m_capacity,
+              capacity > 0 ? QList<QPointF> {{0, capacity}, {double(HoursPerWeek), capacity}}
+                           : QList<QPointF> {});
+    setNiceRange(m_loadAxis, 0, std::max({peak, capacity, 1e-9}) * 1.08);
+    setLabelFormat(m_loadAxis,
+                   m_loadAxis->max() < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
 
     const QList<QPointF> costs = cleaned(e.hybridCostVsReplicas);
-    m_costLine->replace(costs);
-    m_optimum->replace({QPointF(e.summary.hybridReplicas, e.summary.hybridUsdPerMonth)});
+    setPoints(m_costLine, costs);
+    setPoints(m_optimum, {QPointF(e.summary.hybridReplicas, e.summary.hybridUsdPerMonth)});
     const Range y = yRangeOf({&costs}, false);
-    m_costAxis->setRange(0, y.high); // from zero, so differences are not exaggerated
-    m_costAxis->applyNiceNumbers();
+    setNiceRange(m_costAxis, 0, y.high); // from zero, so differences are not exaggerated
     // Whole replicas on the axis, with room for the optimum's dot at either end.
     const double lastK = std::max(1.0, costs.isEmpty() ? 1 : costs.last().x());
     const double step = std::max(1.0, std::ceil(lastK / 5));

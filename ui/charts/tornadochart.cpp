@@ -56,7 +56,8 @@ void TornadoChart::setRows(const QList<SensitivityRow> &rows, double baseSavings
     m_lower->setLabel(tr("Input −%1%").arg(percent));
     m_higher->setLabel(tr("Input +%1%").arg(percent));
     m_change->setTitleText(tr("Change (USD/month)"));
-    chart()->setTitle(
+    setTitle(
+        chart(),
         tr("Which input moves the savings most (from %1 a month)").arg(format::money(baseSavings)));
     QStringList names;
     double widest = 1;

@@ -52,11 +52,11 @@ void UtilizationChart::setResults(const Scenario &scenario, const Evaluation &e)
 {
     const UtilizationCurves &curves = e.costPerMtokVsUtilization;
     const Range y = yRangeOf({&curves.selfhost, &curves.api}, true);
-    m_selfhost->replace(cleaned(asPercent(curves.selfhost), -INFINITY, y.low));
-    m_api->replace(cleaned(asPercent(curves.api), -INFINITY, y.low));
+    setPoints(m_selfhost, cleaned(asPercent(curves.selfhost), -INFINITY, y.low));
+    setPoints(m_api, cleaned(asPercent(curves.api), -INFINITY, y.low));
     m_y->setRange(y.low, y.high);
     const double current = std::min(curves.scenarioUtilization, 1.0);
-    m_current->replace(verticalLine(current * 100, y.low, y.high));
+    setPoints(m_current, verticalLine(current * 100, y.low, y.high));
     // The marker's basis: the input in utilization mode, else the serving replicas' busy share.
     const bool averageInput = scenario.provisioning == Provisioning::Utilization
         || !e.summary.servingUtilization; // the curve's fallback when no replica serves
@@ -65,8 +65,8 @@ void UtilizationChart::setResults(const Scenario &scenario, const Evaluation &e)
                                     : tr("This scenario: %1 serving utilization (spares aside)")
                                           .arg(format::percent(curves.scenarioUtilization)));
     const auto breakeven = e.summary.breakevenUtilization;
-    m_breakeven->replace(breakeven ? verticalLine(*breakeven * 100, y.low, y.high)
-                                   : QList<QPointF> {});
+    setPoints(m_breakeven,
+              breakeven ? verticalLine(*breakeven * 100, y.low, y.high) : QList<QPointF> {});
     m_breakeven->setName(breakeven
                              ? tr("Breakeven: %1 (spares aside)").arg(format::percent(*breakeven))
                              : QString());
