@@ -96,6 +96,19 @@ private slots:
         }
     }
 
+    void flatRuns_keepOnlyTheirEnds()
+    {
+        // Hourly steps as the hybrid's week draws them: two points per hour.
+        QList<QPointF> points;
+        for (int hour = 0; hour < 6; ++hour) {
+            const double y = hour < 3 ? 1 : 4;
+            points.append({double(hour), y});
+            points.append({hour + 1.0, y});
+        }
+        const QList<QPointF> expected {{0, 1}, {3, 1}, {3, 4}, {6, 4}};
+        QCOMPARE(decimated(points, 1000, false), expected);
+    }
+
     void fewPoints_comeBackAsTheyAre()
     {
         const QList<QPointF> points {{1, 1}, {2, 5}, {2, 7}, {3, 2}};

@@ -135,8 +135,27 @@ QList<QPointF> cleaned(const QList<QPointF> &points, double xFloor, double yFloo
     return result;
 }
 
-QList<QPointF> decimated(const QList<QPointF> &points, int columns, bool logX)
+namespace {
+
+// A point between two at its own height lies on the horizontal line they draw, on any x axis.
+QList<QPointF> withoutFlatInteriors(const QList<QPointF> &points)
 {
+    QList<QPointF> result;
+    result.reserve(points.size());
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const bool interior = i > 0 && i + 1 < points.size() && points[i - 1].y() == points[i].y()
+            && points[i + 1].y() == points[i].y();
+        if (!interior)
+            result.append(points[i]);
+    }
+    return result;
+}
+
+} // namespace
+
+QList<QPointF> decimated(const QList<QPointF> &curve, int columns, bool logX)
+{
+    const QList<QPointF> points = withoutFlatInteriors(curve);
     const qsizetype n = points.size();
     if (columns <= 0 || n <= 2 * qsizetype(columns))
         return points;

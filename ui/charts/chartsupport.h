@@ -53,9 +53,9 @@ QList<QPointF> cleaned(const QList<QPointF> &points, double xFloor = -INFINITY,
 // The points of a curve that a plot `columns` pixels wide can show, about two per column: each
 // column's lowest and highest point, in order, the curve's two ends, and both ends of every
 // vertical segment (a step edge), so steps stay sharp. Columns split the x span of the points
-// evenly, or evenly in log(x) on a logarithmic axis. Fewer points than 2 * columns come back as
-// they are.
-QList<QPointF> decimated(const QList<QPointF> &points, int columns, bool logX);
+// evenly, or evenly in log(x) on a logarithmic axis. Points inside a horizontal run always go
+// (they draw nothing); fewer points than 2 * columns are otherwise all kept.
+QList<QPointF> decimated(const QList<QPointF> &curve, int columns, bool logX);
 
 // Shows points in series decimated to the width of its chart's plot area, and keeps them whole
 // for the files (see fullPoints() and FullDetail). Unchanged points leave the series untouched.

@@ -53,8 +53,13 @@ void TornadoChart::setResults(const Scenario &scenario, const Evaluation &evalua
 
 void TornadoChart::setRows(const QList<SensitivityRow> &rows, double baseSavings, double percent)
 {
-    m_lower->setLabel(tr("Input −%1%").arg(percent));
-    m_higher->setLabel(tr("Input +%1%").arg(percent));
+    // Each of these lays the chart out again: set only when it changes.
+    const auto setLabel = [](QBarSet *set, const QString &label) {
+        if (set->label() != label)
+            set->setLabel(label);
+    };
+    setLabel(m_lower, tr("Input −%1%").arg(percent));
+    setLabel(m_higher, tr("Input +%1%").arg(percent));
     m_change->setTitleText(tr("Change (USD/month)"));
     setTitle(
         chart(),
@@ -83,7 +88,8 @@ void TornadoChart::setRows(const QList<SensitivityRow> &rows, double baseSavings
         m_higher->replace(slot, std::isfinite(high) ? high : 0);
         widest = std::max({widest, std::abs(low), std::abs(high)});
     }
-    m_inputs->setCategories(names);
+    if (m_inputs->categories() != names)
+        m_inputs->setCategories(names);
     const double end = niceCeiling(widest * 1.05);
     m_change->setRange(-end, end);
 }
