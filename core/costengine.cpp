@@ -910,11 +910,17 @@ Option cheapestOf(double api, double self, double hybrid)
     return Option::Hybrid;
 }
 
+// The paid replica-hours that serve: the basis of the serving and breakeven utilizations.
+double servingReplicaHours(const Scenario &s, double paidReplicaHours)
+{
+    return paidReplicaHours - s.spareReplicas * HoursPerMonth;
+}
+
 // The section 9.5 figures.
 void addV2Figures(const Model &model, const Scenario &s, Summary &r)
 {
     const double v = s.volumeMtokPerMonth;
-    const double servingHours = r.paidReplicaHours - s.spareReplicas * HoursPerMonth;
+    const double servingHours = servingReplicaHours(s, r.paidReplicaHours);
     if (servingHours > 0)
         r.servingUtilization = v / model.capacity() / servingHours;
     r.hybridPaybackMonth = model.hybridPaybackMonth(v);
@@ -1100,7 +1106,7 @@ Explanation explain(const Model &model, const Scenario &s, const Summary &summar
     x.runningOverheadUsdPerMonth = model.overhead();
     x.setupShareUsdPerMonth = s.setupUsd / s.horizonMonths;
     x.spareReplicasUsdPerMonth = model.gpuCost(s.spareReplicas * HoursPerMonth);
-    x.servingReplicaHours = summary.paidReplicaHours - s.spareReplicas * HoursPerMonth;
+    x.servingReplicaHours = servingReplicaHours(s, summary.paidReplicaHours);
     if (model.owned())
         x.ownedGpus = s.gpusPerReplica * model.fleet(v, summary.paidReplicaHours);
     x.hybridBurstMtokPerMonth = hybrid.burstMtok;
