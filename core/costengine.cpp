@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "costengine.h"
 
+#include "workloadpool.h"
+
 #include <queue>
 
 #include <algorithm>
@@ -12,22 +14,12 @@
 namespace planner {
 namespace {
 
-// An exact fit must not round up to another replica (cost model, section 3).
-constexpr double FitTolerance = 1e-9;
 // Two figures within this relative distance are a tie (section 8).
 constexpr double TieTolerance = 1e-9;
 // Bounds the exact step walk of the breakeven search; only a scenario whose self-host marginal
 // cost equals the API price to about 1e-7 comes near it.
 constexpr long long MaxWalkSteps = 5'000'000;
-constexpr double VolumeRangeFactor = 1000; // breakeven search up to 1000x the current volume
 constexpr double CurveSpanFactor = 100; // curves from V/100 to 100 V
-
-double replicasFor(double loadMtokPerHour, double capacityMtokPerHour)
-{
-    if (loadMtokPerHour <= 0)
-        return 0;
-    return std::ceil(loadMtokPerHour / capacityMtokPerHour / (1 + FitTolerance));
-}
 
 // Hours of the week that share one weight.
 struct WeightGroup
@@ -48,7 +40,27 @@ struct HybridChoice
 {
     double replicas = 0;
     double costUsd = 0;
-    double burstMtok = 0;
+    double burstMtok = 0; // tokens sent to the API
+    double burstUsd = 0; // what the APIs charge for them
+    double burstLoad = 0; // the load not carried, in Mtok of the (pooled) mix
+};
+
+using HourPrefix = std::array<double, HoursPerWeek + 1>; // sums over the n busiest hours
+
+// A pool's hybrid (section 11.2) in the Model's units (Mtok of the pool's mix, K * busy hours):
+// what each hour's bursts cost and how many of the workloads' own tokens they are.
+struct PoolBursts
+{
+    WeekWeights usdPerMtok {}; // by hour: A_h / B_h / K, or iota_h / K with valleys
+    WeekWeights tokensPerMtok {}; // T_h / B_h / K, or kappa_h / K
+    double batchUsdPerMtok = 0; // beta / K
+    double batchTokensPerMtok = 0; // kappa / K
+    // Over the hours in descending weight: sums of usdPerMtok * weight and of usdPerMtok, and
+    // the same for tokensPerMtok.
+    HourPrefix usdWeighted {};
+    HourPrefix usd {};
+    HourPrefix tokensWeighted {};
+    HourPrefix tokens {};
 };
 
 // Self(V) for fixed and autoscale as a step function: alpha + stepUsd * sum over groups of
@@ -132,19 +144,59 @@ private:
 class Model
 {
 public:
+    // A scenario with a workloads list is priced as its pool (section 11.2); one workload is
+    // exactly that workload's own scenario.
     explicit Model(const Scenario &s)
-        : m_s(s)
+        : m_s(s.workloads.size() == 1 ? workloadScenario(s, 0) : s)
     {
-        m_blendedInputPrice = (1 - s.cachedInputFraction) * s.inputUsdPerMtok
-            + s.cachedInputFraction * s.cachedInputUsdPerMtok;
-        m_apiPrice
-            = ((1 - s.outputFraction) * m_blendedInputPrice + s.outputFraction * s.outputUsdPerMtok)
-            * (1 - s.batchFraction * s.batchDiscount);
+        const WorkloadMix mix = workloadMix(m_s);
+        m_blendedInputPrice = mix.blendedInputUsdPerMtok;
+        m_apiPrice = mix.apiUsdPerMtok;
+        m_secondsPerToken = mix.secondsPerToken;
+        m_capacity = mix.capacityMtokPerHour;
+        m_interactiveApiPrice = mix.interactiveUsdPerMtok;
+        if (m_s.workloads.isEmpty()) {
+            const WeekWeights &weights = m_s.profile.weights;
+            const double total = std::accumulate(weights.begin(), weights.end(), 0.0);
+            for (int h = 0; h < HoursPerWeek; ++h)
+                m_weights[h] = weights[h] * HoursPerWeek / total;
+            if (m_s.batchFillsValleys)
+                fillValleys();
+        } else {
+            takePool(poolWorkloads(m_s));
+        }
+        setPrices();
+        sortWeights();
+    }
 
-        m_secondsPerToken = s.mixedTokPerS > 0
-            ? 1 / s.mixedTokPerS
-            : (1 - s.outputFraction) / s.prefillTokPerS + s.outputFraction / s.decodeTokPerS;
-        m_capacity = 3600 / (m_secondsPerToken * 1e6);
+    // The pool as one workload of K = V / sum_w (V_w / K_w), weights B_h / mean(B_h) and
+    // p_api = API / V; each hour's bursts keep their own price.
+    void takePool(const WorkloadPool &pool)
+    {
+        const double v = pool.volumeMtokPerMonth;
+        m_s.volumeMtokPerMonth = v;
+        m_capacity = v / pool.busyHoursPerMonth;
+        m_secondsPerToken = 3600 / (m_capacity * 1e6);
+        m_apiPrice = pool.apiUsdPerMonth / v;
+        PoolBursts bursts;
+        for (int h = 0; h < HoursPerWeek; ++h) {
+            m_weights[h] = pool.busy[h] * HoursPerMonth / pool.busyHoursPerMonth;
+            m_batch[h] = pool.batchBusy[h] * HoursPerMonth / pool.busyHoursPerMonth;
+            bursts.usdPerMtok[h] = pool.interactiveUsdPerBusyHour[h] / m_capacity;
+            bursts.tokensPerMtok[h] = pool.interactiveMtokPerBusyHour[h] / m_capacity;
+        }
+        bursts.batchUsdPerMtok = pool.batchUsdPerBusyHour / m_capacity;
+        bursts.batchTokensPerMtok = pool.batchMtokPerBusyHour / m_capacity;
+        for (int h = 0; h < HoursPerWeek; ++h) {
+            if (pool.busy[h] > pool.batchBusy[h] && bursts.usdPerMtok[h] < bursts.batchUsdPerMtok)
+                m_hybridConvex = false; // a burst's batch part would cost more than the rest
+        }
+        m_pool = bursts;
+    }
+
+    void setPrices()
+    {
+        const Scenario &s = m_s;
         m_capacityAtTarget = m_capacity * s.maxUtilization;
         m_replicaHourUsd = s.gpusPerReplica * s.gpuHourlyUsd;
         if (s.ownedGpu) {
@@ -158,23 +210,35 @@ public:
             = m_ondemandPriced ? s.gpusPerReplica * s.ondemandGpuHourlyUsd : m_replicaHourUsd;
         m_startHours = rentsOnDemand ? s.scaleUpMinutes / 60 : 0;
         m_hybridSpares = s.hybridFailoverToApi ? 0 : s.spareReplicas;
-        m_interactiveApiPrice
-            = (1 - s.outputFraction) * m_blendedInputPrice + s.outputFraction * s.outputUsdPerMtok;
         m_overhead = s.engineerFte * s.engineerUsdPerYear / 12 + s.oncallUsdPerMonth
             + s.modelUpdatesPerYear * s.modelUpdateUsd / 12 + s.otherUsdPerMonth;
         m_fixedOverhead = m_overhead + s.setupUsd / s.horizonMonths;
+    }
 
-        const double total
-            = std::accumulate(s.profile.weights.begin(), s.profile.weights.end(), 0.0);
-        for (int h = 0; h < HoursPerWeek; ++h)
-            m_weights[h] = s.profile.weights[h] * HoursPerWeek / total;
-        if (s.batchFillsValleys)
-            fillValleys();
-        m_sorted = m_weights;
-        std::sort(m_sorted.begin(), m_sorted.end(), std::greater<>());
+    // The weights in descending order with their prefix sums, their groups of equal weight, and
+    // for a pool the prefix sums of each hour's burst price and tokens in the same order.
+    void sortWeights()
+    {
+        std::array<int, HoursPerWeek> order {};
+        std::iota(order.begin(), order.end(), 0);
+        std::stable_sort(order.begin(), order.end(),
+                         [this](int a, int b) { return m_weights[a] > m_weights[b]; });
         m_prefix[0] = 0;
-        for (int i = 0; i < HoursPerWeek; ++i)
+        for (int i = 0; i < HoursPerWeek; ++i) {
+            m_sorted[i] = m_weights[order[i]];
             m_prefix[i + 1] = m_prefix[i] + m_sorted[i];
+            m_hourCount[i + 1] = i + 1;
+        }
+        if (m_pool) {
+            PoolBursts &p = *m_pool;
+            for (int i = 0; i < HoursPerWeek; ++i) {
+                const int h = order[i];
+                p.usdWeighted[i + 1] = p.usdWeighted[i] + p.usdPerMtok[h] * m_sorted[i];
+                p.usd[i + 1] = p.usd[i] + p.usdPerMtok[h];
+                p.tokensWeighted[i + 1] = p.tokensWeighted[i] + p.tokensPerMtok[h] * m_sorted[i];
+                p.tokens[i + 1] = p.tokens[i] + p.tokensPerMtok[h];
+            }
+        }
         m_maxWeight = m_sorted.front();
         for (int i = 0; i < HoursPerWeek;) {
             int j = i;
@@ -193,22 +257,15 @@ public:
         WeekWeights interactive {};
         for (int h = 0; h < HoursPerWeek; ++h)
             interactive[h] = (1 - b) * m_weights[h];
-        WeekWeights ascending = interactive;
-        std::sort(ascending.begin(), ascending.end());
-        double level = 0;
-        double filled = 0; // sum of the j + 1 quietest hours
-        for (int j = 0; j < HoursPerWeek; ++j) {
-            filled += ascending[j];
-            level = (HoursPerWeek * b + filled) / (j + 1);
-            if (j + 1 == HoursPerWeek || level <= ascending[j + 1])
-                break;
-        }
+        const double level = waterLevel(interactive, HoursPerWeek * b);
         for (int h = 0; h < HoursPerWeek; ++h) {
             m_weights[h] = std::max(interactive[h], level);
             m_batch[h] = m_weights[h] - interactive[h];
         }
     }
 
+    // The scenario priced: for a workloads list, with the pool's volume V = sum_w V_w.
+    const Scenario &scenario() const { return m_s; }
     double apiPrice() const { return m_apiPrice; }
     double blendedInputPrice() const { return m_blendedInputPrice; }
     double secondsPerToken() const { return m_secondsPerToken; }
@@ -415,37 +472,53 @@ public:
         return {committed, hours - committed};
     }
 
-    // Mtok per month that k always-on replicas cannot carry. Hours that need no more than k
-    // replicas (with the same tolerance as replicasFor) send nothing to the API.
-    double burst(double v, double k) const
+    struct Burst
     {
-        if (k <= 0)
-            return v;
-        if (m_s.batchFillsValleys)
-            return valleyBurst(v, k).mtok;
+        double load = 0; // Mtok of the mix per month that k always-on replicas cannot carry
+        double tokens = 0; // the workloads' own Mtok that this sends to the APIs
+        double usd = 0; // what the APIs charge for them
+    };
+
+    // 730/168 * sum_h c_h * max(0, L_h - C_k) over the hours that need more than k replicas
+    // (with the same tolerance as replicasFor), with weighted[n] = sum of c_h w_h and perHour[n]
+    // = sum of c_h over the n busiest hours.
+    double overCapacity(double v, double k, const HourPrefix &weighted,
+                        const HourPrefix &perHour) const
+    {
         const double carried = k * m_capacityAtTarget;
         const double threshold = carried * (1 + FitTolerance) * HoursPerMonth / v;
         const auto over = std::partition_point(m_sorted.begin(), m_sorted.end(),
                                                [threshold](double w) { return w > threshold; });
-        const auto hours = static_cast<int>(over - m_sorted.begin());
+        const auto hours = over - m_sorted.begin();
         const double excess
-            = (v * m_prefix[hours] - HoursPerMonth * hours * carried) / HoursPerWeek;
+            = (v * weighted[hours] - HoursPerMonth * perHour[hours] * carried) / HoursPerWeek;
         return std::max(0.0, excess);
     }
 
-    struct Burst
+    // The hybrid's bursts with k always-on replicas (sections 4, 9.4 and 11.2).
+    Burst burst(double v, double k) const
     {
-        double mtok = 0;
-        double usd = 0;
-    };
+        if (k <= 0)
+            return {v, v, apiCost(v)};
+        if (m_s.batchFillsValleys)
+            return valleyBurst(v, k);
+        const double load = overCapacity(v, k, m_prefix, m_hourCount);
+        if (!m_pool)
+            return {load, load, m_apiPrice * load};
+        return {load, overCapacity(v, k, m_pool->tokensWeighted, m_pool->tokens),
+                overCapacity(v, k, m_pool->usdWeighted, m_pool->usd)};
+    }
 
     // Section 9.4: the bursts of k always-on replicas when the batch fills the valleys; the batch
-    // part of each hour's burst goes first, at the batch discount.
+    // part of each hour's burst goes first, at the batch discount. A pool prices each hour's
+    // interactive part by that hour's mix (section 11.2).
     Burst valleyBurst(double v, double k) const
     {
         const double carried = k * m_capacityAtTarget;
         double interactive = 0;
         double batch = 0;
+        double pooledUsd = 0;
+        double pooledTokens = 0;
         for (int h = 0; h < HoursPerWeek; ++h) {
             const double load = hourLoad(v, h);
             if (replicasFor(load, m_capacityAtTarget) <= k)
@@ -454,21 +527,24 @@ public:
             const double batchPart = std::min(hourBatch(v, h), over);
             batch += batchPart;
             interactive += over - batchPart;
+            if (m_pool) {
+                pooledUsd += m_pool->usdPerMtok[h] * (over - batchPart);
+                pooledTokens += m_pool->tokensPerMtok[h] * (over - batchPart);
+            }
         }
         constexpr double weeksPerMonth = HoursPerMonth / HoursPerWeek;
-        return {weeksPerMonth * (interactive + batch),
+        const double load = weeksPerMonth * (interactive + batch);
+        if (m_pool)
+            return {load, weeksPerMonth * (pooledTokens + m_pool->batchTokensPerMtok * batch),
+                    weeksPerMonth * (pooledUsd + m_pool->batchUsdPerMtok * batch)};
+        return {load, load,
                 weeksPerMonth
                     * (m_interactiveApiPrice * interactive
                        + m_interactiveApiPrice * (1 - m_s.batchDiscount) * batch)};
     }
 
     // The hybrid's API bill for what k always-on replicas do not carry.
-    double hybridBurstCost(double v, double k) const
-    {
-        if (k > 0 && m_s.batchFillsValleys)
-            return valleyBurst(v, k).usd;
-        return m_apiPrice * burst(v, k);
-    }
+    double hybridBurstCost(double v, double k) const { return burst(v, k).usd; }
 
     double hybridGpuCost(double k) const { return gpuCost((k + m_hybridSpares) * HoursPerMonth); }
 
@@ -480,12 +556,26 @@ public:
         return api + hybridGpuCost(k) + m_fixedOverhead;
     }
 
-    // Hybrid(k) is convex in k for k >= min (a convex burst plus a linear GPU bill), so the first
-    // k whose successor is not cheaper is the smallest minimiser.
+    // The best baseline k >= max(1, min_replicas), and whether it beats the API alone.
     HybridChoice bestHybrid(double v) const
     {
-        double lo = std::max(1.0, m_s.minReplicas); // Hybrid(k) is convex from k = 1 on
-        double hi = peakReplicas(v);
+        const double from = std::max(1.0, m_s.minReplicas);
+        const double to = peakReplicas(v);
+        const double k
+            = m_hybridConvex ? convexMinimum(v, from, to) : cheapestBaseline(v, from, to);
+        const double apiAlone = hybridCost(v, 0);
+        HybridChoice best {0, apiAlone, v, apiAlone, v};
+        if (const double cost = hybridCost(v, k); cost < best.costUsd) {
+            const Burst bursts = burst(v, k);
+            best = {k, cost, bursts.tokens, bursts.usd, bursts.load};
+        }
+        return best;
+    }
+
+    // Hybrid(k) is convex in k for k >= 1 (a convex burst plus a linear GPU bill), so the first
+    // k whose successor is not cheaper is the smallest minimiser.
+    double convexMinimum(double v, double lo, double hi) const
+    {
         // Beyond 2^52 replicas (a horizon of steep growth) halves of whole numbers round away:
         // the search stops there rather than loop.
         constexpr double ExactHalves = 4503599627370496.0;
@@ -496,9 +586,21 @@ public:
             else
                 lo = mid + 1;
         }
-        HybridChoice best {0, hybridCost(v, 0), v};
-        if (const double cost = hybridCost(v, lo); cost < best.costUsd)
-            best = {lo, cost, burst(v, lo)};
+        return lo;
+    }
+
+    // The smallest k in [from, to] with the lowest Hybrid(k), by trying each: a pool whose batch
+    // bursts cost more per busy hour than some hour's interactive ones is not convex in k.
+    double cheapestBaseline(double v, double from, double to) const
+    {
+        double best = from;
+        double bestCost = hybridCost(v, from);
+        for (double k = from + 1; k <= to; ++k) {
+            if (const double cost = hybridCost(v, k); cost < bestCost) {
+                best = k;
+                bestCost = cost;
+            }
+        }
         return best;
     }
 
@@ -878,7 +980,7 @@ public:
     }
 
 private:
-    const Scenario &m_s;
+    Scenario m_s;
     double m_blendedInputPrice = 0;
     double m_apiPrice = 0;
     double m_secondsPerToken = 0;
@@ -897,18 +999,12 @@ private:
     double m_maxWeight = 0;
     WeekWeights m_weights {};
     WeekWeights m_sorted {};
-    std::array<double, HoursPerWeek + 1> m_prefix {};
+    HourPrefix m_prefix {};
+    HourPrefix m_hourCount {}; // n: the prefix of a constant 1
+    std::optional<PoolBursts> m_pool; // several workloads (section 11.2)
+    bool m_hybridConvex = true; // Hybrid(k) convex in k, so that bestHybrid may bisect
     std::vector<WeightGroup> m_weightGroups; // descending weight
 };
-
-Option cheapestOf(double api, double self, double hybrid)
-{
-    if (api <= self && api <= hybrid)
-        return Option::Api;
-    if (self <= hybrid)
-        return Option::Selfhost;
-    return Option::Hybrid;
-}
 
 // The paid replica-hours that serve: the basis of the serving and breakeven utilizations.
 double servingReplicaHours(const Scenario &s, double paidReplicaHours)
@@ -925,7 +1021,7 @@ void addV2Figures(const Model &model, const Scenario &s, Summary &r)
         r.servingUtilization = v / model.capacity() / servingHours;
     r.hybridPaybackMonth = model.hybridPaybackMonth(v);
     r.selfhostCheaperFromMonth = model.selfhostCheaperFromMonth(v);
-    r.breakevenSearchLimitMtokPerMonth = v * VolumeRangeFactor;
+    r.breakevenSearchLimitMtokPerMonth = v * BreakevenSearchVolumeFactor;
     if (model.owned()) {
         r.selfhostCapexUsd = model.purchaseUsd(model.fleet(v, r.paidReplicaHours));
         r.breakevenPurchaseUsd = model.breakevenPurchase(v);
@@ -935,7 +1031,7 @@ void addV2Figures(const Model &model, const Scenario &s, Summary &r)
 Summary summarize(const Model &model, const Scenario &s, HybridChoice &hybrid)
 {
     const double v = s.volumeMtokPerMonth;
-    const double vmax = v * VolumeRangeFactor;
+    const double vmax = v * BreakevenSearchVolumeFactor;
     Summary r;
     r.apiUsdPerMonth = model.apiCost(v);
     r.paidReplicaHours = model.replicaHours(v);
@@ -957,7 +1053,7 @@ Summary summarize(const Model &model, const Scenario &s, HybridChoice &hybrid)
     r.breakevenUtilization = model.breakevenUtilization(v);
     r.breakevenGpuHourlyUsd = model.breakevenGpuPrice(v);
     r.paybackMonth = model.paybackMonth(v);
-    r.cheapest = cheapestOf(r.apiUsdPerMonth, r.selfhostUsdPerMonth, r.hybridUsdPerMonth);
+    r.cheapest = cheapestOf({r.apiUsdPerMonth, r.selfhostUsdPerMonth, r.hybridUsdPerMonth});
     addV2Figures(model, s, r);
     return r;
 }
@@ -1094,6 +1190,20 @@ CostBreakdown gpuBreakdown(const Model &model, double gpuUsd, double busyMtok)
     return b;
 }
 
+// A pool's workloads, each on its own API and mix (section 11.2); none for a plain scenario.
+QList<PooledWorkload> pooledWorkloads(const Scenario &pool)
+{
+    QList<PooledWorkload> workloads;
+    for (int w = 0; w < pool.workloads.size(); ++w) {
+        const Scenario s = workloadScenario(pool, w);
+        const WorkloadMix mix = workloadMix(s);
+        const double v = s.volumeMtokPerMonth;
+        workloads.append({s.name, v, mix.apiUsdPerMtok, v * mix.apiUsdPerMtok,
+                          mix.capacityMtokPerHour, v / mix.capacityMtokPerHour});
+    }
+    return workloads;
+}
+
 Explanation explain(const Model &model, const Scenario &s, const Summary &summary,
                     const HybridChoice &hybrid)
 {
@@ -1102,6 +1212,8 @@ Explanation explain(const Model &model, const Scenario &s, const Summary &summar
     x.blendedInputUsdPerMtok = model.blendedInputPrice();
     x.apiUsdPerMtok = model.apiPrice();
     x.secondsPerToken = model.secondsPerToken();
+    x.busyReplicaHours = v / model.capacity();
+    x.workloads = pooledWorkloads(s);
     x.replicaHourUsd = model.replicaHourUsd();
     x.runningOverheadUsdPerMonth = model.overhead();
     x.setupShareUsdPerMonth = s.setupUsd / s.horizonMonths;
@@ -1110,6 +1222,7 @@ Explanation explain(const Model &model, const Scenario &s, const Summary &summar
     if (model.owned())
         x.ownedGpus = s.gpusPerReplica * model.fleet(v, summary.paidReplicaHours);
     x.hybridBurstMtokPerMonth = hybrid.burstMtok;
+    x.hybridBurstUsdPerMonth = hybrid.burstUsd;
     if (model.replicaHourUsd() > 0)
         x.affordableReplicaHours = model.affordableReplicaHours(v);
     x.selfhostSavingsUsdPerMonth = summary.apiUsdPerMonth - summary.selfhostUsdPerMonth;
@@ -1141,12 +1254,13 @@ Summary summarize(const Scenario &scenario)
 {
     const Model model(scenario);
     HybridChoice hybrid;
-    return summarize(model, scenario, hybrid);
+    return summarize(model, model.scenario(), hybrid);
 }
 
-Evaluation evaluate(const Scenario &scenario)
+Evaluation evaluate(const Scenario &input)
 {
-    const Model model(scenario);
+    const Model model(input);
+    const Scenario &scenario = model.scenario(); // a workloads list: the pool, V = sum V_w
     HybridChoice hybrid;
     Evaluation e;
     e.summary = summarize(model, scenario, hybrid);
@@ -1162,18 +1276,28 @@ Evaluation evaluate(const Scenario &scenario)
     e.selfhostBreakdown = gpuBreakdown(model, s.selfhostGpuUsdPerMonth, v);
     if (hybrid.replicas > 0) {
         const double gpu = model.hybridGpuCost(hybrid.replicas);
-        e.hybridBreakdown = gpuBreakdown(model, gpu, v - hybrid.burstMtok);
+        e.hybridBreakdown = gpuBreakdown(model, gpu, v - hybrid.burstLoad);
     }
     e.hybridBreakdown.api = model.hybridBurstCost(v, hybrid.replicas);
     e.cumulativeCost = horizonCurves(model, scenario);
     return e;
 }
 
+Option cheapestOf(const MonthlyCosts &costs)
+{
+    if (costs.api <= costs.selfhost && costs.api <= costs.hybrid)
+        return Option::Api;
+    if (costs.selfhost <= costs.hybrid)
+        return Option::Selfhost;
+    return Option::Hybrid;
+}
+
 MonthlyCosts monthlyCosts(const Scenario &scenario)
 {
     const Model model(scenario);
-    const double v = scenario.volumeMtokPerMonth;
-    return {model.apiCost(v), model.selfCost(v), model.bestHybrid(v).costUsd};
+    const double v = model.scenario().volumeMtokPerMonth;
+    const HybridChoice hybrid = model.bestHybrid(v);
+    return {model.apiCost(v), model.selfCost(v), hybrid.costUsd, hybrid.replicas};
 }
 
 double apiCostAt(const Scenario &scenario, double volumeMtokPerMonth)

@@ -14,6 +14,10 @@ namespace planner {
 enum class Option { Api, Selfhost, Hybrid };
 QString optionKey(Option option); // "api", "selfhost", "hybrid"
 
+// The breakeven search (section 5) ends at this multiple of the current volume: a null breakeven
+// volume or first crossover means "none up to" it, not "none at any volume".
+inline constexpr double BreakevenSearchVolumeFactor = 1000;
+
 // Every figure of the cost model's section 8. Money in USD per month, volumes in Mtok per month.
 // A figure that does not exist is std::nullopt. Replica counts are whole numbers.
 struct Summary
@@ -98,14 +102,30 @@ struct HorizonCurves
     QList<QPointF> hybrid;
 };
 
+// One workload of a pool (section 11.2) on its own: its API bill and its share of the fleet's
+// busy time. Money in USD, volumes in Mtok.
+struct PooledWorkload
+{
+    QString name;
+    double volumeMtokPerMonth = 0; // V_w
+    double apiUsdPerMtok = 0; // p_w, its own API's blended price
+    double apiUsdPerMonth = 0; // V_w * p_w
+    double capacityMtokPerHour = 0; // K_w, one replica's capacity for its mix
+    double busyReplicaHours = 0; // V_w / K_w
+};
+
 // The intermediate terms of the summary's figures (cost model sections 2, 3 and 5), so that a
 // front end can show how each figure is worked out without working anything out itself.
 // Money in USD, volumes in Mtok.
 struct Explanation
 {
-    double blendedInputUsdPerMtok = 0; // p_in' = (1 - c) * input + c * cached input
-    double apiUsdPerMtok = 0; // p_api, the blended API price
-    double secondsPerToken = 0; // s, one replica's time per token of the mix
+    // p_in' = (1 - c) * input + c * cached input; for a pool, that of the shared api group,
+    // which no workload need pay (each workload's own price is in `workloads`).
+    double blendedInputUsdPerMtok = 0;
+    double apiUsdPerMtok = 0; // p_api, the blended API price; for a pool API / V
+    double secondsPerToken = 0; // s, one replica's time per token of the mix; for a pool 1 / K
+    double busyReplicaHours = 0; // per month: V / K; for a pool sum_w V_w / K_w
+    QList<PooledWorkload> workloads; // a pool's workloads in list order; empty for one workload
     double replicaHourUsd = 0; // r = G * gpu_hourly_usd
     double runningOverheadUsdPerMonth = 0; // O, before the set-up share
     double setupShareUsdPerMonth = 0; // setup_usd / H
@@ -113,6 +133,9 @@ struct Explanation
     double servingReplicaHours = 0; // RH - spare_replicas * 730, the serving utilization's basis
     std::optional<double> ownedGpus; // G * F, the GPUs an owned fleet buys (section 9.3)
     double hybridBurstMtokPerMonth = 0; // burst_k*, what the cheapest hybrid sends to the API
+    // What the APIs charge for it: p_api * burst_k* for one workload without valleys; a pool's
+    // bursts are priced hour by hour by each hour's mix (sections 9.4, 11.2).
+    double hybridBurstUsdPerMonth = 0;
     // X = (API - r * spare * 730 - O - setup / H) / r, the replica-hours the API bill pays for
     // (section 5, breakeven utilization); null when r = 0.
     std::optional<double> affordableReplicaHours;
@@ -144,8 +167,11 @@ struct MonthlyCosts
     double api = 0;
     double selfhost = 0;
     double hybrid = 0;
+    double hybridReplicas = 0; // k*, 0 when the hybrid keeps everything on the API
 };
 MonthlyCosts monthlyCosts(const Scenario &scenario);
+// The summary's `cheapest`: the lowest of the three, a tie going to the one named first.
+Option cheapestOf(const MonthlyCosts &costs);
 
 inline constexpr int CurvePoints = 400;
 

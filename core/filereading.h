@@ -14,4 +14,10 @@ namespace planner {
 // "plan.json is 2097152 bytes; scenario files are limited to 1 MiB" for kind "scenario files".
 Outcome<QByteArray> readWholeFile(const QString &path, qint64 maxBytes, QStringView kind);
 
+// A JSON syntax error for people: "line 4, column 6: JSON syntax error: unterminated object,
+// near ‹…{ "gpu_hourly_usd": 2.5 "gpus_per_replica": 2…›", quoting up to 40 bytes before the
+// error's offset in text and 20 after it, line breaks as spaces and "…" where cut, so that it
+// names the field even in a file on one line.
+QString jsonSyntaxError(const QByteArray &text, qsizetype offset, const QString &reason);
+
 } // namespace planner

@@ -67,9 +67,9 @@ Outcome<> checkValue(const OwnedGpuField &field, double value)
 {
     if (field.validRange().contains(value))
         return {};
-    return failure(
-        QStringLiteral("selfhost.owned_gpu.%1: %2 is out of range (%3)")
-            .arg(QLatin1String(field.key), formatValueForMessage(value), rangeText(field)));
+    return failure(outOfRangeMessage(
+        QStringLiteral("selfhost.owned_gpu.") + QLatin1String(field.key),
+        QLatin1String(field.label), QLatin1String(field.unit), field.validRange(), value));
 }
 
 Outcome<> validate(const OwnedGpu &gpu)

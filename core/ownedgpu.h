@@ -69,8 +69,8 @@ std::span<const OwnedGpuField> ownedGpuFields();
 // "1..5", "integer 1..240".
 QString rangeText(const OwnedGpuField &field);
 
-// Fails with "selfhost.owned_gpu.KEY: VALUE is out of range (RANGE)" when value is not valid for
-// field.
+// Fails with "selfhost.owned_gpu.KEY: LABEL must be REQUIREMENT (got VALUE)" (outOfRangeMessage)
+// when value is not valid for field.
 Outcome<> checkValue(const OwnedGpuField &field, double value);
 
 // Every problem with the inputs, one error per input.

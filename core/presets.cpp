@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cmath>
 #include <tuple>
 
 namespace planner {
@@ -170,6 +172,56 @@ void applyThroughput(Scenario &scenario, const ThroughputPreset &preset)
 {
     scenario.mixedTokPerS = preset.mixedTokPerS;
     scenario.gpusPerReplica = preset.gpuCount;
+}
+
+QList<GpuPriceChoice> gpuPriceChoices(const PresetCatalog &catalog)
+{
+    const auto sameEntry = [](const GpuPrice &a, const GpuPrice &b) {
+        return a.provider == b.provider && a.kind == b.kind
+            && std::abs(a.gpuHourlyUsd - b.gpuHourlyUsd) < 0.005 + 1e-9;
+    };
+    QList<GpuPriceChoice> choices;
+    for (const GpuPreset &gpu : catalog.gpus) {
+        const qsizetype first = choices.size();
+        for (const GpuPrice &price : gpu.prices) {
+            const auto entry = std::find_if(
+                choices.begin() + first, choices.end(),
+                [&](const GpuPriceChoice &choice) { return sameEntry(*choice.price, price); });
+            if (entry == choices.end()) {
+                choices.append({&gpu, &price, {&price}});
+                continue;
+            }
+            entry->merged.append(&price);
+            if (asOfDate(price.origin).toJulianDay() > asOfDate(entry->price->origin).toJulianDay())
+                entry->price = &price;
+        }
+        std::stable_sort(
+            choices.begin() + first, choices.end(),
+            [](const GpuPriceChoice &a, const GpuPriceChoice &b) {
+                return a.price->provider.compare(b.price->provider, Qt::CaseInsensitive) < 0;
+            });
+    }
+    return choices;
+}
+
+bool usesApiModel(const Scenario &scenario, const ApiModelPreset &preset)
+{
+    return scenario.inputUsdPerMtok == preset.inputUsdPerMtok
+        && scenario.outputUsdPerMtok == preset.outputUsdPerMtok;
+}
+
+bool usesGpuPrice(const Scenario &scenario, const GpuPriceChoice &choice)
+{
+    return !scenario.ownedGpu
+        && std::any_of(choice.merged.begin(), choice.merged.end(), [&](const GpuPrice *price) {
+               return price->gpuHourlyUsd == scenario.gpuHourlyUsd;
+           });
+}
+
+bool usesThroughput(const Scenario &scenario, const ThroughputPreset &preset)
+{
+    return std::abs(scenario.mixedTokPerS - preset.mixedTokPerS) < 0.01
+        && scenario.gpusPerReplica == preset.gpuCount;
 }
 
 QString throughputRegime(const ThroughputPreset &preset)

@@ -119,6 +119,27 @@ void applyGpuPrice(Scenario &scenario, const GpuPreset &gpu, const GpuPrice &pri
 // the window warns when the workload's mix differs from the one measured.
 void applyThroughput(Scenario &scenario, const ThroughputPreset &preset);
 
+// One entry of a GPU price list: the prices one provider lists for one GPU of the same kind and
+// the same to the cent, merged (AWS's 1x and 8x H100 instances, both $6.88 per GPU-hour). The
+// price applied, and its source and date, are those of the latest of them (the first listed
+// among equals); the others add their instance names.
+struct GpuPriceChoice
+{
+    const GpuPreset *gpu = nullptr;
+    const GpuPrice *price = nullptr;
+    QList<const GpuPrice *> merged; // every price of the entry, price among them, as listed
+};
+
+// The catalog's GPU prices with duplicates merged, GPU by GPU in catalog order, each GPU's
+// entries by provider and then as listed.
+QList<GpuPriceChoice> gpuPriceChoices(const PresetCatalog &catalog);
+
+// Whether the scenario carries a preset's figures: its API's input and output prices; its GPU
+// price (one of the merged prices, and not an owned GPU's); its measured rate on as many GPUs.
+bool usesApiModel(const Scenario &scenario, const ApiModelPreset &preset);
+bool usesGpuPrice(const Scenario &scenario, const GpuPriceChoice &choice);
+bool usesThroughput(const Scenario &scenario, const ThroughputPreset &preset);
+
 // The load a run was measured under, for its label (cost model, section 10): "batch/offline" for
 // a saturating or fixed-batch run, "interactive, 25 concurrent" for a run at a stated number of
 // concurrent requests (an online sweep, whose latencies stay low at low concurrency), and "load

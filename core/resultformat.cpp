@@ -14,7 +14,7 @@ template<typename T> QJsonValue orNull(const std::optional<T> &value)
     return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
 }
 
-void appendRows(QByteArray &csv, const char *curve, const char *series,
+void appendRows(QByteArray &csv, const char *curve, const QByteArray &series,
                 const QList<QPointF> &points)
 {
     const QLocale c = QLocale::c();
@@ -30,7 +30,63 @@ void appendRows(QByteArray &csv, const char *curve, const char *series,
     }
 }
 
+// A CSV field: quoted when it holds a comma, a quote or a line break (a workload's name may).
+QByteArray csvField(const QString &text)
+{
+    QByteArray field = text.toUtf8();
+    if (!field.contains(',') && !field.contains('"') && !field.contains('\n'))
+        return field;
+    return '"' + field.replace('"', "\"\"") + '"';
+}
+
+QList<QPointF> hourly(const WeekWeights &values)
+{
+    QList<QPointF> points;
+    points.reserve(HoursPerWeek);
+    for (int h = 0; h < HoursPerWeek; ++h)
+        points.append({double(h), values[h]});
+    return points;
+}
+
 } // namespace
+
+QJsonObject portfolioToJson(const Portfolio &p)
+{
+    QJsonArray selfhosted;
+    for (int w : p.planSelfhosted)
+        selfhosted.append(p.workloads[w].name);
+    QJsonArray workloads;
+    for (const WorkloadVerdict &v : p.workloads)
+        workloads.append(QJsonObject {{"name", v.name},
+                                      {"api_usd_per_month", v.apiUsdPerMonth},
+                                      {"alone_cheapest", optionKey(v.aloneCheapest)},
+                                      {"alone_usd_per_month", v.aloneUsdPerMonth},
+                                      {"in_plan", v.inPlan}});
+    return {{"api_usd_per_month", p.apiUsdPerMonth},
+            {"separate_usd_per_month", p.separateUsdPerMonth},
+            {"plan_usd_per_month", p.planUsdPerMonth},
+            {"plan_selfhosted", selfhosted},
+            {"plan_option", optionKey(p.planOption)},
+            {"plan_hybrid_replicas", orNull(p.planHybridReplicas)},
+            {"pooling_saving_usd_per_month", p.poolingSavingUsdPerMonth},
+            {"workloads", workloads}};
+}
+
+QByteArray portfolioWeekToCsv(const Portfolio &p)
+{
+    QByteArray csv;
+    const PortfolioWeek &week = p.week;
+    for (qsizetype i = 0; i < week.workloads.size(); ++i) {
+        const QString &name = p.workloads[week.workloads[i]].name;
+        appendRows(csv, "portfolio_week", csvField(QStringLiteral("busy:") + name),
+                   hourly(week.interactiveBusy[i]));
+        appendRows(csv, "portfolio_week", csvField(QStringLiteral("batch_in_valleys:") + name),
+                   hourly(week.batchInValleys[i]));
+    }
+    if (!week.workloads.isEmpty())
+        appendRows(csv, "portfolio_week", "capacity", hourly(week.capacityBusy));
+    return csv;
+}
 
 QJsonObject summaryToJson(const Summary &s)
 {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "costengine.h"
+#include "portfolio.h"
 #include "uncertainty.h"
 
 #include <QJsonArray>
@@ -29,5 +30,17 @@ QJsonArray sensitivityToJson(const QList<SensitivityRow> &rows);
 // batch_fills_valleys; x hour of week, y Mtok),
 // cumulative_cost (api, selfhost, hybrid; x month 0..H, y USD).
 QByteArray curvesToCsv(const Evaluation &evaluation);
+
+// Section 11.3's `portfolio` object: api_usd_per_month, separate_usd_per_month,
+// plan_usd_per_month, plan_selfhosted (names in file order), plan_option, plan_hybrid_replicas
+// (null unless the hybrid), pooling_saving_usd_per_month, and workloads (name,
+// api_usd_per_month, alone_cheapest, alone_usd_per_month, in_plan), as --summary prints it.
+QJsonObject portfolioToJson(const Portfolio &portfolio);
+
+// The plan's stacked week as rows of curvesToCsv's CSV, no header: curve portfolio_week, x hour
+// of the week, y busy replicas; per workload in the plan the series "busy:NAME" (its own
+// traffic) and "batch_in_valleys:NAME", then "capacity" (what the plan's replicas carry, see
+// PortfolioWeek). A name with a comma or quote is quoted. Empty for the all-API plan.
+QByteArray portfolioWeekToCsv(const Portfolio &portfolio);
 
 } // namespace planner

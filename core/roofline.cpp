@@ -22,7 +22,8 @@ constexpr double FlopPerSecondPerTflops = 1e12;
 
 struct InputBound
 {
-    const char *name;
+    const char *label;
+    const char *unit;
     double value;
     ValueRange range;
 };
@@ -30,23 +31,22 @@ struct InputBound
 Outcome<> checkInputs(const RooflineInputs &in)
 {
     const InputBound bounds[] = {
-        {"parameters", in.parameters, RooflineRanges::parameters},
-        {"bytes per weight", in.bytesPerWeight, RooflineRanges::bytesPerWeight},
-        {"KV cache bytes per token", in.kvBytesPerToken, RooflineRanges::kvBytesPerToken},
-        {"GPUs", double(in.gpus), RooflineRanges::gpus},
-        {"memory per GPU (GB)", in.memoryGbPerGpu, RooflineRanges::memoryGbPerGpu},
-        {"memory bandwidth (TB/s)", in.bandwidthTbps, RooflineRanges::bandwidthTbps},
-        {"dense TFLOPS", in.denseTflops, RooflineRanges::denseTflops},
-        {"batch", in.batch, RooflineRanges::batch},
-        {"context (tokens)", in.context, RooflineRanges::context},
-        {"memory efficiency", in.memoryEfficiency, RooflineRanges::efficiency},
-        {"compute efficiency", in.computeEfficiency, RooflineRanges::efficiency},
+        {"Parameters", "", in.parameters, RooflineRanges::parameters},
+        {"Bytes per weight", "", in.bytesPerWeight, RooflineRanges::bytesPerWeight},
+        {"KV cache bytes per token", "", in.kvBytesPerToken, RooflineRanges::kvBytesPerToken},
+        {"GPUs", "", double(in.gpus), RooflineRanges::gpus},
+        {"Memory per GPU", "GB", in.memoryGbPerGpu, RooflineRanges::memoryGbPerGpu},
+        {"Memory bandwidth", "TB/s", in.bandwidthTbps, RooflineRanges::bandwidthTbps},
+        {"Dense throughput", "TFLOPS", in.denseTflops, RooflineRanges::denseTflops},
+        {"Batch", "", in.batch, RooflineRanges::batch},
+        {"Context", "tokens", in.context, RooflineRanges::context},
+        {"Memory efficiency", "", in.memoryEfficiency, RooflineRanges::efficiency},
+        {"Compute efficiency", "", in.computeEfficiency, RooflineRanges::efficiency},
     };
     for (const InputBound &bound : bounds) {
         if (!bound.range.contains(bound.value))
-            return failure(QStringLiteral("%1: %2 is out of range (%3)")
-                               .arg(QLatin1String(bound.name), formatValueForMessage(bound.value),
-                                    bound.range.text()));
+            return failure(outOfRangeMessage({}, QLatin1String(bound.label),
+                                             QLatin1String(bound.unit), bound.range, bound.value));
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include "scenariofields.h"
 #include "trafficprofiles.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace planner {
@@ -84,11 +85,31 @@ Scenario defaultScenario()
     return s;
 }
 
-Outcome<> validate(const Scenario &scenario)
+namespace {
+
+// The profile's weights: each finite and in 0..1e12, not all 0. path is the profile's key.
+void checkProfile(const TrafficProfile &profile, const QString &path, QStringList &errors)
 {
-    QStringList errors;
-    for (const NumericField &field : numericFields())
-        errors << checkValue(field, scenario.*(field.member)).errors;
+    constexpr ValueRange MaxHourlyWeightRange {0, true, 1e12, true, false};
+    double total = 0;
+    for (int h = 0; h < HoursPerWeek; ++h) {
+        const double w = profile.weights[h];
+        if (!MaxHourlyWeightRange.contains(w)) {
+            errors << outOfRangeMessage(QStringLiteral("%1.hourly_weights[%2]").arg(path).arg(h),
+                                        QStringLiteral("An hour's weight"), {},
+                                        MaxHourlyWeightRange, w);
+            return;
+        }
+        total += w;
+    }
+    if (total <= 0)
+        errors << QStringLiteral(
+                      "%1.hourly_weights: all 168 weights are 0 (at least one must be > 0)")
+                      .arg(path);
+}
+
+void checkRanges(const Scenario &scenario, QStringList &errors)
+{
     for (auto it = scenario.ranges.begin(); it != scenario.ranges.end(); ++it) {
         const NumericField *field = findNumericField(it.key());
         if (!field) {
@@ -104,31 +125,143 @@ Outcome<> validate(const Scenario &scenario)
                                formatValueForMessage(it->mode),
                                formatValueForMessage(scenario.*(field->member)));
     }
-    if (scenario.ownedGpu) {
-        const QStringList ownedErrors = validate(*scenario.ownedGpu).errors;
-        errors << ownedErrors;
-        const double owned = ownedGpuHourlyUsd(*scenario.ownedGpu);
-        if (ownedErrors.isEmpty()
-            && std::abs(scenario.gpuHourlyUsd - owned) > OwnedGpuPriceToleranceUsd)
-            errors << QStringLiteral("selfhost.gpu_hourly_usd: %1 differs from the %2 that "
-                                     "selfhost.owned_gpu gives")
-                          .arg(QString::number(scenario.gpuHourlyUsd), QString::number(owned));
-    }
-    double total = 0;
-    for (int h = 0; h < HoursPerWeek; ++h) {
-        const double w = scenario.profile.weights[h];
-        if (!std::isfinite(w) || w < 0 || w > 1e12) {
-            errors << QStringLiteral(
-                          "workload.profile.hourly_weights[%1]: %2 is out of range (0..1e12)")
-                          .arg(h)
-                          .arg(formatValueForMessage(w));
-            return checkOutcome(errors);
+}
+
+void checkOwnedGpu(const Scenario &scenario, QStringList &errors)
+{
+    if (!scenario.ownedGpu)
+        return;
+    const QStringList ownedErrors = validate(*scenario.ownedGpu).errors;
+    errors << ownedErrors;
+    const double owned = ownedGpuHourlyUsd(*scenario.ownedGpu);
+    if (ownedErrors.isEmpty()
+        && std::abs(scenario.gpuHourlyUsd - owned) > OwnedGpuPriceToleranceUsd)
+        errors << QStringLiteral("selfhost.gpu_hourly_usd: %1 differs from the %2 that "
+                                 "selfhost.owned_gpu gives")
+                      .arg(QString::number(scenario.gpuHourlyUsd), QString::number(owned));
+}
+
+// Workload `index`'s own inputs (section 11.1), each error naming the workload and the field.
+void checkWorkload(const Scenario &scenario, int index, QStringList &errors)
+{
+    const Workload &w = scenario.workloads[index];
+    const QString label = workloadLabel(index, w.name);
+    if (w.name.trimmed().isEmpty())
+        errors << QStringLiteral("%1.name: empty (each workload needs a name)").arg(label);
+    for (int other = 0; other < index; ++other) {
+        if (scenario.workloads[other].name == w.name && !w.name.trimmed().isEmpty()) {
+            errors << QStringLiteral("%1.name: \"%2\" is also the name of workloads[%3]")
+                          .arg(label, w.name)
+                          .arg(other);
+            break;
         }
-        total += w;
     }
-    if (total <= 0)
-        errors << QStringLiteral(
-            "workload.profile.hourly_weights: all 168 weights are 0 (at least one must be > 0)");
+    const std::pair<const char *, double> own[] = {
+        {"workload.volume_mtok_per_month", w.volumeMtokPerMonth},
+        {"workload.output_fraction", w.outputFraction},
+    };
+    for (const auto &[key, value] : own) {
+        const NumericField &field = *findNumericField(QString::fromLatin1(key));
+        errors << checkValueAt(field, value, label + u'.' + QLatin1String(field.key)).errors;
+    }
+    checkProfile(w.profile, label + QStringLiteral(".profile"), errors);
+    for (auto it = w.apiOverrides.begin(); it != w.apiOverrides.end(); ++it) {
+        const QString path = label + QStringLiteral(".api.") + it.key();
+        const NumericField *field = findNumericField(QStringLiteral("api.") + it.key());
+        if (!field)
+            errors << QStringLiteral("%1: not an input of the api group").arg(path);
+        else
+            errors << checkValueAt(*field, *it, path).errors;
+    }
+}
+
+void checkRangesOfWorkloads(const Scenario &scenario, QStringList &errors)
+{
+    for (const QString &key : rangesNotRead(scenario)) {
+        const NumericField *field = findNumericField(key);
+        const QString path = QLatin1String(field->group) + u'.' + key;
+        if (field->member == &Scenario::volumeMtokPerMonth
+            || field->member == &Scenario::outputFraction) {
+            const QString own = field->member == &Scenario::volumeMtokPerMonth
+                ? QStringLiteral("volume")
+                : QStringLiteral("output fraction");
+            errors << QStringLiteral("%1: not used when the scenario has a workloads list; give "
+                                     "each workload its own %2")
+                          .arg(path, own);
+        } else {
+            errors << QStringLiteral("%1: not used, since every workload gives its own %2 in its "
+                                     "api group; a workload's inputs cannot be ranges")
+                          .arg(path, key);
+        }
+    }
+}
+
+void checkWorkloads(const Scenario &scenario, QStringList &errors)
+{
+    checkRangesOfWorkloads(scenario, errors);
+    if (scenario.workloads.size() > MaxWorkloads)
+        errors << QStringLiteral("workloads: %1 workloads (at most %2)")
+                      .arg(scenario.workloads.size())
+                      .arg(MaxWorkloads);
+    for (int i = 0; i < scenario.workloads.size(); ++i)
+        checkWorkload(scenario, i, errors);
+}
+
+} // namespace
+
+QString workloadLabel(int index, const QString &name)
+{
+    const QString position = QStringLiteral("workloads[%1]").arg(index);
+    return name.isEmpty() ? position : QStringLiteral("%1 \"%2\"").arg(position, name);
+}
+
+Scenario workloadScenario(const Scenario &scenario, int index)
+{
+    const Workload &w = scenario.workloads.at(index);
+    Scenario s = scenario;
+    s.workloads.clear();
+    s.name = w.name;
+    s.volumeMtokPerMonth = w.volumeMtokPerMonth;
+    s.outputFraction = w.outputFraction;
+    s.profile = w.profile;
+    s.ranges.remove(QStringLiteral("volume_mtok_per_month"));
+    s.ranges.remove(QStringLiteral("output_fraction"));
+    for (auto it = w.apiOverrides.begin(); it != w.apiOverrides.end(); ++it) {
+        s.*(findNumericField(QStringLiteral("api.") + it.key())->member) = *it;
+        s.ranges.remove(it.key()); // a range around the shared price no longer describes it
+    }
+    return s;
+}
+
+QStringList rangesNotRead(const Scenario &scenario)
+{
+    QStringList keys;
+    if (scenario.workloads.isEmpty())
+        return keys;
+    for (auto it = scenario.ranges.begin(); it != scenario.ranges.end(); ++it) {
+        const NumericField *field = findNumericField(it.key());
+        if (!field)
+            continue; // not an input at all: refused by checkRanges()
+        const bool perWorkload = field->member == &Scenario::volumeMtokPerMonth
+            || field->member == &Scenario::outputFraction;
+        const bool overriddenEverywhere = QLatin1String(field->group) == u"api"
+            && std::all_of(scenario.workloads.begin(), scenario.workloads.end(),
+                           [&](const Workload &w) { return w.apiOverrides.contains(it.key()); });
+        if (perWorkload || overriddenEverywhere)
+            keys << it.key();
+    }
+    return keys;
+}
+
+Outcome<> validate(const Scenario &scenario)
+{
+    QStringList errors;
+    for (const NumericField &field : numericFields())
+        errors << checkValue(field, scenario.*(field.member)).errors;
+    checkRanges(scenario, errors);
+    checkOwnedGpu(scenario, errors);
+    checkProfile(scenario.profile, QStringLiteral("workload.profile"), errors);
+    checkWorkloads(scenario, errors);
     return checkOutcome(errors);
 }
 

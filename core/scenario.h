@@ -5,6 +5,7 @@
 #include "outcome.h"
 #include "ownedgpu.h"
 
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
@@ -56,6 +57,24 @@ struct TriangularRange
     double high = 0;
 
     bool operator==(const TriangularRange &) const = default;
+};
+
+inline constexpr int MaxWorkloads = 8; // cost model, section 11.1
+
+// One of several workloads sharing one fleet (cost model, section 11.1). Its API fields override
+// the scenario's api group key by key; the rest of selfhost, overhead and analysis is shared.
+struct Workload
+{
+    QString name; // unique, non-empty
+    double volumeMtokPerMonth = 0;
+    double outputFraction = 0;
+    TrafficProfile profile;
+    // Overrides of the scenario's api group, by file key ("input_usd_per_mtok"); only the keys
+    // the file gave, so that saving writes back exactly those.
+    QMap<QString, double> apiOverrides;
+    bool selfhostOk = true; // false keeps it on its API in every plan
+
+    bool operator==(const Workload &) const = default;
 };
 
 // One scenario: every input of the cost model (docs/cost-model.md, section 1). All money is USD,
@@ -120,6 +139,10 @@ struct Scenario
     double seed = 1;
     double samples = 10000;
 
+    // Several workloads on one fleet (section 11); empty = the single workload above. When set,
+    // the workload group's volume, mix and profile are not used (monthly_growth still is).
+    QList<Workload> workloads;
+
     // Ranges of the uncertain inputs, by file key ("gpu_hourly_usd"); each mode equals the
     // input's value above.
     QMap<QString, TriangularRange> ranges;
@@ -131,8 +154,21 @@ struct Scenario
 // against the same model on a hosted API, with RAG-shaped requests (docs/scenario-format.md).
 Scenario defaultScenario();
 
+// Workload `index` of scenario.workloads as a scenario of its own: its volume, mix, profile and
+// API (the scenario's api group with its overrides), everything else shared; no workloads list.
+Scenario workloadScenario(const Scenario &scenario, int index);
+
+// The keys of the scenario's ranges that its workloads list leaves unread (section 11.1): the
+// workload group's volume and output fraction, and an api input every workload gives itself.
+// A valid scenario has none.
+QStringList rangesNotRead(const Scenario &scenario);
+
+// How messages name workload `index`: `workloads[1] "chat"`, or `workloads[1]` without a name.
+QString workloadLabel(int index, const QString &name);
+
 // Every problem with the scenario, one error per problem, each naming the field, the bad value
-// and the valid range. The engine requires a valid scenario (one whose check is ok()).
+// and the valid range; a workload's errors name it with workloadLabel(). The engine requires a
+// valid scenario (one whose check is ok()).
 Outcome<> validate(const Scenario &scenario);
 
 } // namespace planner

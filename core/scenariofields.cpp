@@ -247,10 +247,16 @@ QString rangeText(const NumericField &field)
 Outcome<> checkValue(const NumericField &field, double value)
 {
     if (field.validRange().contains(value))
+        return {}; // spares building the path on every valid input
+    return checkValueAt(field, value, QLatin1String(field.group) + u'.' + QLatin1String(field.key));
+}
+
+Outcome<> checkValueAt(const NumericField &field, double value, const QString &path)
+{
+    if (field.validRange().contains(value))
         return {};
-    return failure(QStringLiteral("%1.%2: %3 is out of range (%4)")
-                       .arg(QLatin1String(field.group), QLatin1String(field.key),
-                            formatValueForMessage(value), rangeText(field)));
+    return failure(outOfRangeMessage(path, QLatin1String(field.label), QLatin1String(field.unit),
+                                     field.validRange(), value));
 }
 
 Outcome<> checkRange(const NumericField &field, const TriangularRange &range)
@@ -267,6 +273,101 @@ Outcome<> checkRange(const NumericField &field, const TriangularRange &range)
                             formatValueForMessage(range.high)));
 }
 
+namespace {
+
+// VALUE of --set as a number valid for field, errors naming the input by path.
+Outcome<double> numberFor(const NumericField &field, const QString &path, QStringView value)
+{
+    bool ok = false;
+    const double number = QLocale::c().toDouble(value, &ok);
+    if (!ok)
+        return failure(QStringLiteral("%1: \"%2\" is not a number").arg(path, value));
+    if (Outcome<> check = checkValueAt(field, number, path); !check.ok())
+        return check.failed();
+    return number;
+}
+
+Outcome<bool> switchFor(const QString &path, QStringView value)
+{
+    if (value != u"true" && value != u"false")
+        return failure(QStringLiteral("%1: \"%2\" is not true or false").arg(path, value));
+    return value == u"true";
+}
+
+Outcome<TrafficProfile> presetFor(const QString &path, QStringView value)
+{
+    const auto preset = trafficPreset(value);
+    if (!preset)
+        return failure(QStringLiteral("%1: unknown preset \"%2\" (one of %3)")
+                           .arg(path, value, trafficPresetNames().join(QStringLiteral(", "))));
+    return *preset;
+}
+
+// The workload whose name, followed by a dot, starts key; the longest such name, so that a name
+// may itself hold a dot. -1 when none does.
+int workloadNamedIn(const Scenario &scenario, QStringView key)
+{
+    int found = -1;
+    for (int w = 0; w < scenario.workloads.size(); ++w) {
+        const QString &name = scenario.workloads[w].name;
+        if (key.startsWith(name + u'.')
+            && (found < 0 || name.size() > scenario.workloads[found].name.size()))
+            found = w;
+    }
+    return found;
+}
+
+// --set workloads.NAME.FIELD=VALUE (cost model section 11.1): key is NAME.FIELD.
+Outcome<> applyWorkloadOverride(Scenario &scenario, QStringView key, QStringView value)
+{
+    const int index = workloadNamedIn(scenario, key);
+    if (index < 0) {
+        QStringList names;
+        for (const Workload &w : scenario.workloads)
+            names << QStringLiteral("\"%1\"").arg(w.name);
+        return failure(QStringLiteral("--set: no workload named in \"workloads.%1\" (%2)")
+                           .arg(key,
+                                names.isEmpty() ? QStringLiteral("the scenario has none")
+                                                : QStringLiteral("its workloads are ")
+                                        + names.join(QStringLiteral(", "))));
+    }
+    Workload &w = scenario.workloads[index];
+    const QStringView field = key.mid(w.name.size() + 1);
+    const QString path = workloadLabel(index, w.name) + u'.' + field.toString();
+    if (field == u"profile") {
+        const Outcome<TrafficProfile> preset = presetFor(path, value);
+        if (preset.ok())
+            w.profile = *preset;
+        return preset.failed();
+    }
+    if (field == u"selfhost_ok") {
+        const Outcome<bool> on = switchFor(path, value);
+        if (on.ok())
+            w.selfhostOk = *on;
+        return on.failed();
+    }
+    const bool api = field.startsWith(u"api.");
+    const NumericField *numeric
+        = findNumericField((api ? QString() : QStringLiteral("workload.")) + field.toString());
+    if (!numeric || (!api && numeric->member == &Scenario::monthlyGrowth))
+        return failure(QStringLiteral("%1: not an input of a workload (volume_mtok_per_month, "
+                                      "output_fraction, profile, selfhost_ok or api.KEY)")
+                           .arg(path));
+    const Outcome<double> number = numberFor(*numeric, path, value);
+    if (!number.ok())
+        return number.failed();
+    if (api)
+        w.apiOverrides.insert(QLatin1String(numeric->key), *number);
+    else
+        w
+            .*(numeric->member == &Scenario::volumeMtokPerMonth ? &Workload::volumeMtokPerMonth
+                                                                : &Workload::outputFraction)
+            = *number;
+    return {};
+}
+
+} // namespace
+
 Outcome<> applyOverride(Scenario &scenario, QStringView assignment)
 {
     const qsizetype equals = assignment.indexOf(u'=');
@@ -275,13 +376,13 @@ Outcome<> applyOverride(Scenario &scenario, QStringView assignment)
     QStringView key = assignment.left(equals).trimmed();
     const QStringView value = assignment.mid(equals + 1).trimmed();
 
+    if (key.startsWith(u"workloads."))
+        return applyWorkloadOverride(scenario, key.mid(10), value);
     if (key == u"profile" || key == u"workload.profile") {
-        const auto preset = trafficPreset(value);
-        if (!preset)
-            return failure(QStringLiteral("workload.profile: unknown preset \"%1\" (one of %2)")
-                               .arg(value, trafficPresetNames().join(QStringLiteral(", "))));
-        scenario.profile = *preset;
-        return {};
+        const Outcome<TrafficProfile> preset = presetFor(QStringLiteral("workload.profile"), value);
+        if (preset.ok())
+            scenario.profile = *preset;
+        return preset.failed();
     }
     if (key == u"provisioning" || key == u"selfhost.provisioning") {
         if (!provisioningFromKey(value, scenario.provisioning))
@@ -292,11 +393,11 @@ Outcome<> applyOverride(Scenario &scenario, QStringView assignment)
         return {};
     }
     if (const SwitchField *field = findSwitchField(key)) {
-        if (value != u"true" && value != u"false")
-            return failure(QStringLiteral("%1.%2: \"%3\" is not true or false")
-                               .arg(QLatin1String(field->group), QLatin1String(field->key), value));
-        scenario.*(field->member) = value == u"true";
-        return {};
+        const Outcome<bool> on
+            = switchFor(QLatin1String(field->group) + u'.' + QLatin1String(field->key), value);
+        if (on.ok())
+            scenario.*(field->member) = *on;
+        return on.failed();
     }
     if (key == u"name") {
         scenario.name = value.toString();
@@ -306,14 +407,11 @@ Outcome<> applyOverride(Scenario &scenario, QStringView assignment)
     const NumericField *field = findNumericField(key);
     if (!field)
         return failure(QStringLiteral("--set: unknown key \"%1\"").arg(key));
-    bool ok = false;
-    const double number = QLocale::c().toDouble(value, &ok);
-    if (!ok)
-        return failure(QStringLiteral("%1.%2: \"%3\" is not a number")
-                           .arg(QLatin1String(field->group), QLatin1String(field->key), value));
-    if (Outcome<> check = checkValue(*field, number); !check.ok())
-        return check;
-    scenario.*(field->member) = number;
+    const Outcome<double> number
+        = numberFor(*field, QLatin1String(field->group) + u'.' + QLatin1String(field->key), value);
+    if (!number.ok())
+        return number.failed();
+    scenario.*(field->member) = *number;
     scenario.ranges.remove(QLatin1String(field->key));
     forgetReplacedOwnedGpu(scenario);
     return {};

@@ -102,8 +102,12 @@ bool isLatencyTarget(const NumericField &field);
 // "> 0", "0..1", "(0, 1]", "integer >= 1", ... as the cost model writes ranges.
 QString rangeText(const NumericField &field);
 
-// Fails with "group.key: VALUE is out of range (RANGE)" when value is not valid for field.
+// Fails with "group.key: LABEL must be REQUIREMENT (got VALUE)" (outOfRangeMessage) when value
+// is not valid for field.
 Outcome<> checkValue(const NumericField &field, double value);
+// As checkValue, naming the input by path instead of group.key, e.g. a workload's input
+// ("workloads[1] \"chat\".volume_mtok_per_month"), so that every range message reads the same.
+Outcome<> checkValueAt(const NumericField &field, double value, const QString &path);
 
 // Fails with a message naming the field and what is wrong unless range is valid for field
 // (low <= mode <= high, each in the field's range).
@@ -111,8 +115,9 @@ Outcome<> checkRange(const NumericField &field, const TriangularRange &range);
 
 // Parses and applies one "KEY=VALUE" override (the command line's --set). KEY is a file key
 // ("gpu_hourly_usd"), optionally with its group ("selfhost.gpu_hourly_usd"); "profile" takes a
-// preset name and "provisioning" a mode. A plain value replaces any range the input had. On
-// failure the scenario is unchanged.
+// preset name and "provisioning" a mode. "workloads.NAME.FIELD" sets one workload's
+// volume_mtok_per_month, output_fraction, profile, selfhost_ok or api.KEY (cost model 11.1). A
+// plain value replaces any range the input had. On failure the scenario is unchanged.
 Outcome<> applyOverride(Scenario &scenario, QStringView assignment);
 
 } // namespace planner

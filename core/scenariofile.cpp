@@ -57,21 +57,6 @@ bool isOwnedGpuKey(const QString &key)
                        [&](const OwnedGpuField &field) { return key == QLatin1String(field.key); });
 }
 
-QString lineAndColumn(const QByteArray &json, int offset)
-{
-    int line = 1;
-    int column = 1;
-    for (int i = 0; i < offset && i < json.size(); ++i) {
-        if (json[i] == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
-
 class Reader
 {
 public:
@@ -88,6 +73,8 @@ public:
                 readText(key, *it, key == u"name" ? m_scenario.name : m_scenario.notes);
             else if (isGroup(key))
                 readGroup(key, *it);
+            else if (key == u"workloads")
+                readWorkloads(*it);
             else
                 m_result.warnings << QStringLiteral("unknown key \"%1\" ignored").arg(key);
         }
@@ -137,7 +124,7 @@ private:
         for (auto it = object.begin(); it != object.end(); ++it) {
             const QString path = group + u'.' + it.key();
             if (path == u"workload.profile")
-                readProfile(*it);
+                readProfile(*it, path, m_scenario.profile);
             else if (path == u"selfhost.provisioning")
                 readProvisioning(*it);
             else if (path == u"selfhost.owned_gpu")
@@ -170,28 +157,122 @@ private:
 
     void readSwitch(const SwitchField &field, const QJsonValue &value)
     {
+        readBool(QLatin1String(field.group) + u'.' + QLatin1String(field.key), value,
+                 m_scenario.*(field.member));
+    }
+
+    void readBool(const QString &path, const QJsonValue &value, bool &target)
+    {
         if (value.isBool())
-            m_scenario.*(field.member) = value.toBool();
+            target = value.toBool();
         else
-            error(QStringLiteral("%1.%2: expected true or false, got %3")
-                      .arg(QLatin1String(field.group), QLatin1String(field.key), describe(value)));
+            error(QStringLiteral("%1: expected true or false, got %2").arg(path, describe(value)));
     }
 
     void readNumber(const NumericField &field, const QString &path, const QJsonValue &value)
     {
-        if (value.isObject()) {
+        if (value.isObject())
             readRange(field, path, value.toObject());
-            return;
-        }
+        else
+            readPlainNumber(field, path, value, m_scenario.*(field.member));
+    }
+
+    // A single number in field's range, named by path in any error; target is left alone on error.
+    void readPlainNumber(const NumericField &field, const QString &path, const QJsonValue &value,
+                         double &target)
+    {
         if (!value.isDouble()) {
             error(QStringLiteral("%1: expected a number, got %2").arg(path, describe(value)));
             return;
         }
-        const double number = value.toDouble();
-        if (const Outcome<> check = checkValue(field, number); !check.ok())
+        if (const Outcome<> check = checkValueAt(field, value.toDouble(), path); !check.ok())
             m_result.errors << check.errors;
         else
-            m_scenario.*(field.member) = number;
+            target = value.toDouble();
+    }
+
+    // Section 11.1: 1..8 workloads sharing one fleet.
+    void readWorkloads(const QJsonValue &value)
+    {
+        const QJsonArray list = value.toArray();
+        if (!value.isArray() || list.isEmpty() || list.size() > MaxWorkloads) {
+            error(QStringLiteral("workloads: expected an array of 1..%1 workloads, got %2")
+                      .arg(MaxWorkloads)
+                      .arg(value.isArray() ? QStringLiteral("%1 workloads").arg(list.size())
+                                           : describe(value)));
+            return;
+        }
+        for (int i = 0; i < list.size(); ++i)
+            readWorkload(i, list[i]);
+    }
+
+    void readWorkload(int index, const QJsonValue &value)
+    {
+        const QJsonObject object = value.toObject();
+        const QString label = workloadLabel(index, object.value(u"name").toString());
+        if (!value.isObject()) {
+            error(QStringLiteral("%1: expected an object, got %2").arg(label, describe(value)));
+            return;
+        }
+        for (const char *required : {"name", "volume_mtok_per_month", "output_fraction", "profile"})
+            if (!object.contains(QLatin1String(required)))
+                error(QStringLiteral("%1.%2: missing").arg(label, QLatin1String(required)));
+        Workload w;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString path = label + u'.' + it.key();
+            if (it.key() == u"name")
+                readText(path, *it, w.name);
+            else if (it.key() == u"volume_mtok_per_month")
+                readWorkloadNumber(u"workload.volume_mtok_per_month", path, *it,
+                                   w.volumeMtokPerMonth);
+            else if (it.key() == u"output_fraction")
+                readWorkloadNumber(u"workload.output_fraction", path, *it, w.outputFraction);
+            else if (it.key() == u"profile")
+                readProfile(*it, path, w.profile);
+            else if (it.key() == u"api")
+                readWorkloadApi(path, *it, w.apiOverrides);
+            else if (it.key() == u"selfhost_ok")
+                readBool(path, *it, w.selfhostOk);
+            else
+                m_result.warnings << QStringLiteral("unknown key \"%1\" ignored").arg(path);
+        }
+        m_scenario.workloads.append(w);
+    }
+
+    // A workload's own input: one number, never a range (section 11.1).
+    void readWorkloadNumber(QStringView key, const QString &path, const QJsonValue &value,
+                            double &target)
+    {
+        if (value.isObject())
+            error(QStringLiteral("%1: a workload's inputs cannot be ranges (ranges go on shared "
+                                 "inputs)")
+                      .arg(path));
+        else
+            readPlainNumber(*findNumericField(key), path, value, target);
+    }
+
+    // The api keys this workload overrides; any other key is an error, since a mistyped price
+    // would silently fall back to the shared one.
+    void readWorkloadApi(const QString &path, const QJsonValue &value,
+                         QMap<QString, double> &overrides)
+    {
+        if (!value.isObject()) {
+            error(QStringLiteral("%1: expected an object, got %2").arg(path, describe(value)));
+            return;
+        }
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString key = QStringLiteral("api.") + it.key();
+            if (!findNumericField(key)) {
+                error(QStringLiteral("%1.%2: not an input of the api group").arg(path, it.key()));
+                continue;
+            }
+            double number = 0;
+            const qsizetype errorsBefore = m_result.errors.size();
+            readWorkloadNumber(key, path + u'.' + it.key(), *it, number);
+            if (m_result.errors.size() == errorsBefore)
+                overrides.insert(it.key(), number);
+        }
     }
 
     // {"low": a, "mode": m, "high": b}: an uncertain input whose single value is the mode.
@@ -294,31 +375,34 @@ private:
         m_scenario.gpuHourlyUsd = owned;
     }
 
-    void readProfile(const QJsonValue &value)
+    // {"preset": NAME} or {"hourly_weights": [...]}, named by path in errors.
+    void readProfile(const QJsonValue &value, const QString &path, TrafficProfile &target)
     {
         const QJsonObject object = value.toObject();
         if (!value.isObject() || object.size() != 1
             || !(object.contains(u"preset") || object.contains(u"hourly_weights"))) {
-            error(QStringLiteral("workload.profile: expected {\"preset\": NAME} or "
-                                 "{\"hourly_weights\": [168 numbers]}, got %1")
-                      .arg(describe(value)));
+            error(QStringLiteral("%1: expected {\"preset\": NAME} or "
+                                 "{\"hourly_weights\": [168 numbers]}, got %2")
+                      .arg(path, describe(value)));
             return;
         }
         if (object.contains(u"preset")) {
             const QJsonValue name = object.value(u"preset");
             const auto preset = trafficPreset(name.toString());
             if (!name.isString() || !preset) {
-                error(QStringLiteral("workload.profile.preset: %1 is not a preset (one of %2)")
-                          .arg(describe(name), trafficPresetNames().join(QStringLiteral(", "))));
+                error(QStringLiteral("%1.preset: %2 is not a preset (one of %3)")
+                          .arg(path, describe(name),
+                               trafficPresetNames().join(QStringLiteral(", "))));
                 return;
             }
-            m_scenario.profile = *preset;
+            target = *preset;
             return;
         }
         const QJsonValue weightsValue = object.value(u"hourly_weights");
         const QJsonArray weights = weightsValue.toArray();
         if (!weightsValue.isArray() || weights.size() != HoursPerWeek) {
-            error(QStringLiteral("workload.profile.hourly_weights: expected 168 numbers, got %1")
+            error(QStringLiteral("%1.hourly_weights: expected 168 numbers, got %2")
+                      .arg(path)
                       .arg(weightsValue.isArray() ? QStringLiteral("%1").arg(weights.size())
                                                   : describe(weightsValue)));
             return;
@@ -326,15 +410,15 @@ private:
         TrafficProfile profile;
         for (int h = 0; h < HoursPerWeek; ++h) {
             if (!weights[h].isDouble()) {
-                error(
-                    QStringLiteral("workload.profile.hourly_weights[%1]: expected a number, got %2")
-                        .arg(h)
-                        .arg(describe(weights[h])));
+                error(QStringLiteral("%1.hourly_weights[%2]: expected a number, got %3")
+                          .arg(path)
+                          .arg(h)
+                          .arg(describe(weights[h])));
                 return;
             }
             profile.weights[h] = weights[h].toDouble();
         }
-        m_scenario.profile = profile;
+        target = profile;
     }
 
     Scenario m_scenario;
@@ -356,8 +440,7 @@ Outcome<Scenario> parseScenario(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(text, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return failure(QStringLiteral("%1: JSON syntax error: %2")
-                           .arg(lineAndColumn(text, parseError.offset), parseError.errorString()));
+        return failure(jsonSyntaxError(text, parseError.offset, parseError.errorString()));
     if (!document.isObject())
         return failure(QStringLiteral("expected a JSON object at the top level"));
     return Reader().read(document.object());
@@ -375,6 +458,41 @@ Outcome<Scenario> loadScenarioFile(const QString &path)
     return load;
 }
 
+namespace {
+
+QJsonObject profileToJson(const TrafficProfile &profile)
+{
+    const auto preset = trafficPreset(profile.presetName);
+    if (preset && preset->weights == profile.weights)
+        return QJsonObject {{"preset", preset->presetName}};
+    QJsonArray weights;
+    for (double w : profile.weights)
+        weights.append(w);
+    return QJsonObject {{"hourly_weights", weights}};
+}
+
+QJsonArray workloadsToJson(const QList<Workload> &workloads)
+{
+    QJsonArray list;
+    for (const Workload &w : workloads) {
+        QJsonObject object {{"name", w.name},
+                            {"volume_mtok_per_month", w.volumeMtokPerMonth},
+                            {"output_fraction", w.outputFraction},
+                            {"profile", profileToJson(w.profile)},
+                            {"selfhost_ok", w.selfhostOk}};
+        if (!w.apiOverrides.isEmpty()) {
+            QJsonObject api;
+            for (auto it = w.apiOverrides.begin(); it != w.apiOverrides.end(); ++it)
+                api.insert(it.key(), *it);
+            object.insert(QStringLiteral("api"), api);
+        }
+        list.append(object);
+    }
+    return list;
+}
+
+} // namespace
+
 QByteArray serializeScenario(const Scenario &scenario)
 {
     QJsonObject byGroup[std::size(groups)];
@@ -387,16 +505,7 @@ QByteArray serializeScenario(const Scenario &scenario)
                 QJsonObject {{"low", range->low}, {"mode", range->mode}, {"high", range->high}});
         byGroup[groupIndex(field.group)].insert(key, value);
     }
-    QJsonObject &workload = byGroup[0];
-    const auto preset = trafficPreset(scenario.profile.presetName);
-    if (preset && preset->weights == scenario.profile.weights) {
-        workload.insert(QStringLiteral("profile"), QJsonObject {{"preset", preset->presetName}});
-    } else {
-        QJsonArray weights;
-        for (double w : scenario.profile.weights)
-            weights.append(w);
-        workload.insert(QStringLiteral("profile"), QJsonObject {{"hourly_weights", weights}});
-    }
+    byGroup[0].insert(QStringLiteral("profile"), profileToJson(scenario.profile));
     byGroup[2].insert(QStringLiteral("provisioning"), provisioningKey(scenario.provisioning));
     for (const SwitchField &field : switchFields())
         byGroup[groupIndex(field.group)].insert(QLatin1String(field.key), scenario.*(field.member));
@@ -418,6 +527,8 @@ QByteArray serializeScenario(const Scenario &scenario)
     root.insert(QStringLiteral("notes"), scenario.notes);
     for (size_t i = 0; i < std::size(groups); ++i)
         root.insert(QLatin1String(groups[i]), byGroup[i]);
+    if (!scenario.workloads.isEmpty())
+        root.insert(QStringLiteral("workloads"), workloadsToJson(scenario.workloads));
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

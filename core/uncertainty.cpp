@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <thread>
+#include <tuple>
 
 namespace planner {
 
@@ -125,30 +126,75 @@ UncertaintyResult runMonteCarlo(const Scenario &scenario, int samples, quint64 s
     return result;
 }
 
+namespace {
+
+// value * factor kept inside the field's valid range: an open bound is approached, never reached.
+double movedWithin(const NumericField &field, double value, double factor)
+{
+    const double lowest = field.minInclusive ? field.min : std::nextafter(field.min, INFINITY);
+    const double highest = field.maxInclusive ? field.max : std::nextafter(field.max, -INFINITY);
+    return std::clamp(value * factor, lowest, highest);
+}
+
+// A tornado end: the scenario with one input moved, and the value the row shows.
+struct MovedInput
+{
+    Scenario scenario;
+    double value = 0;
+};
+
+// With a workloads list (cost model, section 11) an input is moved wherever the pool reads it:
+// the workload group's volume and output fraction on every workload (the mix held, as in the
+// breakeven figures of 11.2), an api key on the shared group and on every workload's own. The
+// row shows the pool's volume, or the token-weighted mean of the values the workloads read.
+void moveOnEveryWorkload(MovedInput &moved, const NumericField &field, double factor)
+{
+    const bool isVolume = field.member == &Scenario::volumeMtokPerMonth;
+    const bool isOutputFraction = field.member == &Scenario::outputFraction;
+    if (!isVolume && !isOutputFraction && QLatin1String(field.group) != u"api")
+        return; // shared by every workload: moved once, as for one workload
+    const QString key = QLatin1String(field.key);
+    double volume = 0;
+    double weighted = 0;
+    for (Workload &w : moved.scenario.workloads) {
+        double value = moved.value; // an api key the workload does not give: the shared one
+        if (isVolume)
+            value = w.volumeMtokPerMonth = movedWithin(field, w.volumeMtokPerMonth, factor);
+        else if (isOutputFraction)
+            value = w.outputFraction = movedWithin(field, w.outputFraction, factor);
+        else if (const auto own = w.apiOverrides.find(key); own != w.apiOverrides.end())
+            value = *own = movedWithin(field, *own, factor);
+        volume += w.volumeMtokPerMonth;
+        weighted += w.volumeMtokPerMonth * value;
+    }
+    moved.value = isVolume ? volume : weighted / volume;
+}
+
+MovedInput moveInput(const Scenario &scenario, const NumericField &field, double factor)
+{
+    MovedInput moved {scenario, movedWithin(field, scenario.*(field.member), factor)};
+    moved.scenario.*(field.member) = moved.value;
+    if (!scenario.workloads.isEmpty())
+        moveOnEveryWorkload(moved, field, factor);
+    return moved;
+}
+
+} // namespace
+
 QList<SensitivityRow> sensitivity(const Scenario &scenario, double percent)
 {
     QList<SensitivityRow> rows;
     for (const NumericField &field : numericFields()) {
         if (field.integer || QLatin1String(field.group) == u"analysis" || isLatencyTarget(field))
             continue; // a latency target moves no cost by itself: it picks a benchmark run
-        const double value = scenario.*(field.member);
-        // Kept inside the valid range: an open bound is approached, never reached.
-        const auto keepValid = [&](double moved) {
-            const double lowest
-                = field.minInclusive ? field.min : std::nextafter(field.min, INFINITY);
-            const double highest
-                = field.maxInclusive ? field.max : std::nextafter(field.max, -INFINITY);
-            return std::clamp(moved, lowest, highest);
-        };
         SensitivityRow row;
         row.key = QLatin1String(field.key);
-        row.lowValue = keepValid(value * (1 - percent / 100));
-        row.highValue = keepValid(value * (1 + percent / 100));
-        for (auto [moved, savings] : {std::pair {row.lowValue, &row.savingsLow},
-                                      std::pair {row.highValue, &row.savingsHigh}}) {
-            Scenario at = scenario;
-            at.*(field.member) = moved;
-            const MonthlyCosts costs = monthlyCosts(at);
+        for (auto [factor, value, savings] :
+             {std::tuple {1 - percent / 100, &row.lowValue, &row.savingsLow},
+              std::tuple {1 + percent / 100, &row.highValue, &row.savingsHigh}}) {
+            const MovedInput moved = moveInput(scenario, field, factor);
+            const MonthlyCosts costs = monthlyCosts(moved.scenario);
+            *value = moved.value;
             *savings = costs.api - costs.selfhost;
         }
         rows.append(row);

@@ -48,7 +48,8 @@ struct UncertaintyResult
 };
 
 // Sample i draws its inputs from a stream seeded by (seed, i) alone, so the result is the same
-// whatever the thread count (threads = 0: one per core).
+// whatever the thread count (threads = 0: one per core). A workloads list is sampled as its
+// pool: its ranges are on shared inputs only (validate() refuses the others).
 UncertaintyResult runMonteCarlo(const Scenario &scenario, int samples, quint64 seed,
                                 int threads = 0);
 
@@ -68,6 +69,10 @@ struct SensitivityRow
 };
 
 // Every non-integer numeric input of the model (analysis settings excluded), largest swing first.
+// With a workloads list (section 11) an input is moved wherever the pool reads it: the volume
+// and output fraction on every workload, an api key on the shared group and on every workload
+// that gives its own. The row's values are then the pool's volume, or the token-weighted mean
+// of the values the workloads read, so a one-workload list gives its plain scenario's rows.
 QList<SensitivityRow> sensitivity(const Scenario &scenario, double percent);
 
 } // namespace planner

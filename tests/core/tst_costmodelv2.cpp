@@ -6,6 +6,7 @@
 // K = 3600 / (1 / 2500 * 1e6) = 9 Mtok per hour, and API prices of 1 USD/Mtok (p_api = 1).
 #include "costengine.h"
 #include "handcases.h"
+#include "nearcompare.h"
 #include "scenariofields.h"
 #include "scenariofile.h"
 #include "trafficprofiles.h"
@@ -35,21 +36,6 @@ Scenario wrapCase()
     s.scaleUpMinutes = 30;
     return s;
 }
-
-constexpr double Tolerance = 1e-9;
-
-bool near(double actual, double expected)
-{
-    return std::abs(actual - expected) <= Tolerance * std::max(1.0, std::abs(expected));
-}
-
-QString mismatch(double actual, double expected)
-{
-    return QStringLiteral("%1 != %2").arg(actual, 0, 'g', 17).arg(expected, 0, 'g', 17);
-}
-
-#define QCOMPARE_NEAR(actual, expected)                                                            \
-    QVERIFY2(near(actual, expected), qPrintable(mismatch(actual, expected)))
 
 } // namespace
 

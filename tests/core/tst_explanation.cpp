@@ -53,6 +53,42 @@ Scenario fixedFleet()
     return s;
 }
 
+// Two workloads on one fleet (section 11.2), worked by hand below. Rates 3750 prefill and 1250
+// decode tok/s, two GPUs at $6, no overhead, no spare, peak utilization 100%.
+// "chat": 6570 Mtok, 25% output, steady: s = 0.75 / 3750 + 0.25 / 1250 = 0.0004, K = 9;
+//   p = 0.75 * $2 + 0.25 * $8 = $3.50; 9 Mtok = 1 busy replica-hour every hour.
+// "code": 4380 Mtok, 62.5% output, the first 84 hours of the week only, at $1 in and $4 out:
+//   s = 0.375 / 3750 + 0.625 / 1250 = 0.0006, K = 6; p = 0.375 * 1 + 0.625 * 4 = $2.875;
+//   12 Mtok = 2 busy replica-hours in each of its hours.
+Scenario twoWorkloads()
+{
+    Scenario s = smallScenario();
+    s.cachedInputFraction = 0;
+    s.batchFraction = 0;
+    s.gpuHourlyUsd = 6;
+    s.provisioning = Provisioning::Fixed;
+    s.maxUtilization = 1;
+    s.spareReplicas = 0;
+    s.engineerFte = 0;
+    s.oncallUsdPerMonth = 0;
+    s.modelUpdatesPerYear = 0;
+    s.otherUsdPerMonth = 0;
+    s.setupUsd = 0;
+    TrafficProfile firstHalf;
+    for (int h = 0; h < HoursPerWeek / 2; ++h)
+        firstHalf.weights[h] = 1;
+    s.workloads = {
+        {QStringLiteral("chat"), 6570, 0.25, *trafficPreset(u"steady"), {}, true},
+        {QStringLiteral("code"),
+         4380,
+         0.625,
+         firstHalf,
+         {{QStringLiteral("input_usd_per_mtok"), 1}, {QStringLiteral("output_usd_per_mtok"), 4}},
+         true},
+    };
+    return s;
+}
+
 } // namespace
 
 class TestExplanation : public QObject
@@ -159,6 +195,51 @@ private slots:
         QCOMPARE(e.summary.hybridReplicas, 19.0);
         // 100,000 - 19 * 7.2 * 730 = 100,000 - 99,864
         QCOMPARE(e.explanation.hybridBurstMtokPerMonth, 136.0);
+        // One workload: the bursts cost the blended price, 136 * 2.2875 = $311.10.
+        QCOMPARE(e.explanation.hybridBurstUsdPerMonth, 311.1);
+        QVERIFY(e.explanation.workloads.isEmpty());
+    }
+
+    void pool_apiPriceIsTheBillOverTheVolume()
+    {
+        const Explanation x = evaluate(twoWorkloads()).explanation;
+        QCOMPARE(x.workloads.size(), 2);
+        QCOMPARE(x.workloads[0].name, QStringLiteral("chat"));
+        QCOMPARE(x.workloads[0].apiUsdPerMtok, 3.5);
+        QCOMPARE(x.workloads[0].apiUsdPerMonth, 22'995.0); // 6570 * 3.5
+        QCOMPARE(x.workloads[1].apiUsdPerMtok, 2.875);
+        QCOMPARE(x.workloads[1].apiUsdPerMonth, 12'592.5); // 4380 * 2.875
+        // (22,995 + 12,592.5) / (6570 + 4380) = 35,587.5 / 10,950
+        QCOMPARE(x.apiUsdPerMtok, 3.25);
+    }
+
+    void pool_capacityIsTheVolumeOverTheBusyHours()
+    {
+        const Evaluation e = evaluate(twoWorkloads());
+        const Explanation &x = e.explanation;
+        QCOMPARE(x.workloads[0].capacityMtokPerHour, 9.0);
+        QCOMPARE(x.workloads[0].busyReplicaHours, 730.0); // 6570 / 9
+        QCOMPARE(x.workloads[1].capacityMtokPerHour, 6.0);
+        QCOMPARE(x.workloads[1].busyReplicaHours, 730.0); // 4380 / 6
+        QCOMPARE(x.busyReplicaHours, 1460.0);
+        // K = 10,950 / 1460 = 7.5; s = 3600 / (7.5 * 1e6)
+        QCOMPARE(e.summary.replicaCapacityMtokPerHour, 7.5);
+        QCOMPARE(x.secondsPerToken, 0.00048);
+    }
+
+    // The pool's hours: 3 busy replica-hours in the first 84 (1 chat + 2 code), 1 in the rest.
+    // One replica ($12 * 730 = $8760) carries 1 of them; the first 84 hours burst 2, at that
+    // hour's mix: (9 * $3.50 + 12 * $2.875) / 3 = $22 and (9 + 12) / 3 = 7 Mtok per busy hour,
+    // so 84 * 730 / 168 = 365 hours a month burst $44 and 14 Mtok: $16,060 and 5110 Mtok.
+    // Hybrid(1) = $24,820 < Hybrid(2) = $8030 + $17,520 < API $35,587.50. At the pooled price
+    // the same 5110 Mtok would read 5110 * $3.25 = $16,607.50: not what the bursts cost.
+    void pool_hybridBurstIsPricedHourByHour()
+    {
+        const Evaluation e = evaluate(twoWorkloads());
+        QCOMPARE(e.summary.hybridReplicas, 1.0);
+        QCOMPARE(e.explanation.hybridBurstMtokPerMonth, 5110.0);
+        QCOMPARE(e.explanation.hybridBurstUsdPerMonth, 16'060.0);
+        QCOMPARE(e.summary.hybridUsdPerMonth, 24'820.0);
     }
 };
 

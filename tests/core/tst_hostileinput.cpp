@@ -37,7 +37,8 @@ private slots:
                 + "\"}" << false << "limit is 1048576 bytes";
         QTest::addRow("168 weights of 1e308")
             << hourlyWeightsJson(HoursPerWeek, "1e308") << false
-            << "workload.profile.hourly_weights[0]: 1e+308 is out of range";
+            << "workload.profile.hourly_weights[0]: An hour's weight must be from 0 to "
+               "1000000000000 (got 1e+308)";
         QTest::addRow("negative zeros")
             << QByteArray(R"({"api": {"cached_input_fraction": -0.0, "batch_fraction": -0},
                                                          "selfhost": {"spare_replicas": -0}})")

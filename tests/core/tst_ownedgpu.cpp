@@ -75,21 +75,25 @@ private slots:
         QTest::addColumn<double>("value");
         QTest::addColumn<QString>("expected");
         QTest::addRow("PUE below 1")
-            << "pue" << 0.9 << "selfhost.owned_gpu.pue: 0.9 is out of range (1..5)";
-        QTest::addRow("no amortisation")
-            << "amortization_months" << 0.0
-            << "selfhost.owned_gpu.amortization_months: 0 is out of range (integer 1..240)";
-        QTest::addRow("half a month")
-            << "amortization_months" << 36.5
-            << "selfhost.owned_gpu.amortization_months: 36.5 is out of range (integer 1..240)";
-        QTest::addRow("negative price")
-            << "purchase_usd" << -1.0
-            << "selfhost.owned_gpu.purchase_usd: -1 is out of range (0..10000000)";
+            << "pue" << 0.9 << "selfhost.owned_gpu.pue: PUE must be from 1 to 5 (got 0.9)";
+        QTest::addRow("no amortisation") << "amortization_months" << 0.0
+                                         << "selfhost.owned_gpu.amortization_months: Amortisation "
+                                            "period must be a whole number from 1 "
+                                            "to 240 months (got 0)";
+        QTest::addRow("half a month") << "amortization_months" << 36.5
+                                      << "selfhost.owned_gpu.amortization_months: Amortisation "
+                                         "period must be a whole number from 1 "
+                                         "to 240 months (got 36.5)";
+        QTest::addRow("negative price") << "purchase_usd" << -1.0
+                                        << "selfhost.owned_gpu.purchase_usd: Purchase price must "
+                                           "be from 0 to 10000000 USD (got -1)";
         QTest::addRow("NaN power")
-            << "power_kw" << qQNaN() << "selfhost.owned_gpu.power_kw: NaN is out of range (0..10)";
+            << "power_kw" << qQNaN()
+            << "selfhost.owned_gpu.power_kw: Power draw must be from 0 to 10 kW (got NaN)";
         QTest::addRow("infinite colocation")
             << "colocation_usd_per_month" << qInf()
-            << "selfhost.owned_gpu.colocation_usd_per_month: inf is out of range (0..1000000)";
+            << "selfhost.owned_gpu.colocation_usd_per_month: Colocation must be from 0 to 1000000 "
+               "USD/month (got inf)";
     }
 
     void invalidInputs_nameTheInputAndItsRange()
@@ -273,11 +277,13 @@ private slots:
             << "selfhost.owned_gpu.power_kw: expected a number, got string \"800 W\"";
         QTest::addRow("out of range")
             << QByteArray("\"usd_per_kwh\": 0.1") << QByteArray("\"usd_per_kwh\": -0.1")
-            << "selfhost.owned_gpu.usd_per_kwh: -0.1 is out of range (0..10)";
-        QTest::addRow("fractional months")
-            << QByteArray("\"amortization_months\": 50")
-            << QByteArray("\"amortization_months\": 49.5")
-            << "selfhost.owned_gpu.amortization_months: 49.5 is out of range (integer 1..240)";
+            << "selfhost.owned_gpu.usd_per_kwh: Electricity price must be from 0 to 10 USD/kWh "
+               "(got -0.1)";
+        QTest::addRow("fractional months") << QByteArray("\"amortization_months\": 50")
+                                           << QByteArray("\"amortization_months\": 49.5")
+                                           << "selfhost.owned_gpu.amortization_months: "
+                                              "Amortisation period must be a whole number from 1 "
+                                              "to 240 months (got 49.5)";
         QTest::addRow("null") << QByteArray(HandCaseJson) << QByteArray("\"owned_gpu\": null")
                               << "selfhost.owned_gpu: expected an object, got null";
         QTest::addRow("number") << QByteArray(HandCaseJson) << QByteArray("\"owned_gpu\": 1.32")

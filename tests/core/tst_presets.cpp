@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ownedgpu.h"
 #include "presets.h"
 
 #include <QRegularExpression>
@@ -226,6 +227,90 @@ private slots:
         applyGpuPrice(s, h100, unpaired);
         QCOMPARE(s.gpuHourlyUsd, 7.673);
         QCOMPARE(s.ondemandGpuHourlyUsd, 0.0);
+    }
+
+    // A provider's prices of one kind for one GPU that are the same to the cent are one entry;
+    // nothing else is merged, and no price is lost.
+    void gpuPriceChoices_mergeOnlyIdenticalPrices()
+    {
+        const PresetCatalog &catalog = builtinPresets();
+        const QList<GpuPriceChoice> choices = gpuPriceChoices(catalog);
+        qsizetype prices = 0;
+        for (const GpuPreset &g : catalog.gpus)
+            prices += g.prices.size();
+        qsizetype listed = 0;
+        for (const GpuPriceChoice &c : choices) {
+            listed += c.merged.size();
+            QVERIFY(c.merged.contains(c.price));
+            for (const GpuPrice *p : c.merged) {
+                QCOMPARE(p->provider, c.price->provider);
+                QCOMPARE(p->kind, c.price->kind);
+                QVERIFY(qAbs(p->gpuHourlyUsd - c.price->gpuHourlyUsd) <= 0.005 + 1e-9);
+                QVERIFY(std::any_of(c.gpu->prices.begin(), c.gpu->prices.end(),
+                                    [&](const GpuPrice &o) { return &o == p; }));
+            }
+        }
+        QCOMPARE(listed, prices);
+        const auto entriesOf = [&](const QString &gpu, const QString &provider) {
+            QList<GpuPriceChoice> found;
+            for (const GpuPriceChoice &c : choices) {
+                if (c.gpu->id == gpu && c.price->provider == provider)
+                    found << c;
+            }
+            return found;
+        };
+        // AWS's 1x and 8x H100 at $6.88, the two market medians at $2.95: one entry each.
+        QCOMPARE(entriesOf(QStringLiteral("h100-sxm"), QStringLiteral("AWS")).size(), 1);
+        QCOMPARE(entriesOf(QStringLiteral("h100-sxm"), QStringLiteral("AWS")).first().merged.size(),
+                 2);
+        QCOMPARE(
+            entriesOf(QStringLiteral("h100-sxm"), QStringLiteral("Market median (37 providers)"))
+                .size(),
+            1);
+        // CoreWeave's $6.155 (8x) and $6.16 (1x) are the same to the cent: the first listed
+        // applies, both dated 2026-08-23.
+        const auto coreweave = entriesOf(QStringLiteral("h100-sxm"), QStringLiteral("CoreWeave"));
+        QCOMPARE(coreweave.size(), 1);
+        QCOMPARE(coreweave.first().price->gpuHourlyUsd, 6.155);
+        // RunPod's three H100 prices differ: three entries, and GCP's three kinds stay apart.
+        QCOMPARE(entriesOf(QStringLiteral("h100-sxm"), QStringLiteral("RunPod")).size(), 3);
+        QCOMPARE(entriesOf(QStringLiteral("h100-sxm"), QStringLiteral("GCP")).size(), 3);
+        // Modal's L4 at $0.7992 (2026-05-07) and $0.80 (2026-09-07): the latest applies.
+        const auto modal = entriesOf(QStringLiteral("l4"), QStringLiteral("Modal"));
+        QCOMPARE(modal.size(), 1);
+        QCOMPARE(modal.first().price->gpuHourlyUsd, 0.8);
+    }
+
+    // Which preset a scenario's figures match, for the window's choosers.
+    void scenarioUsesAPreset_whenItCarriesItsFigures()
+    {
+        const PresetCatalog &catalog = builtinPresets();
+        Scenario s = defaultScenario();
+        const ApiModelPreset &gpt4o = catalog.apiModels.constFirst();
+        QVERIFY(!usesApiModel(s, gpt4o));
+        applyApiModel(s, gpt4o);
+        QVERIFY(usesApiModel(s, gpt4o));
+        s.outputUsdPerMtok += 0.01;
+        QVERIFY(!usesApiModel(s, gpt4o));
+
+        const QList<GpuPriceChoice> choices = gpuPriceChoices(catalog);
+        const GpuPriceChoice &aws
+            = *std::find_if(choices.begin(), choices.end(), [](const GpuPriceChoice &c) {
+                  return c.gpu->id == u"h100-sxm" && c.price->provider == u"AWS";
+              });
+        applyGpuPrice(s, *aws.gpu, *aws.price);
+        QVERIFY(usesGpuPrice(s, aws));
+        s.ownedGpu = OwnedGpu {};
+        QVERIFY(!usesGpuPrice(s, aws)); // an owned GPU's price is its own
+        s.ownedGpu.reset();
+        s.gpuHourlyUsd = 6.87;
+        QVERIFY(!usesGpuPrice(s, aws));
+
+        const ThroughputPreset &run = catalog.throughput.constFirst();
+        applyThroughput(s, run);
+        QVERIFY(usesThroughput(s, run));
+        s.gpusPerReplica += 1;
+        QVERIFY(!usesThroughput(s, run));
     }
 
     // A lead picks an interactive or a batch rate knowingly: the label states the load.

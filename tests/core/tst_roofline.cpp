@@ -209,32 +209,35 @@ private slots:
         QTest::addColumn<std::function<void(RooflineInputs &)>>("spoil");
         QTest::addColumn<QString>("message");
         using Spoil = std::function<void(RooflineInputs &)>;
-        QTest::addRow("NaN parameters") << Spoil([](RooflineInputs &in) { in.parameters = NAN; })
-                                        << "parameters: NaN is out of range";
+        QTest::addRow("NaN parameters")
+            << Spoil([](RooflineInputs &in) { in.parameters = NAN; })
+            << "Parameters must be from 1000000 to 100000000000000 (got NaN)";
         QTest::addRow("16 bytes per weight")
             << Spoil([](RooflineInputs &in) { in.bytesPerWeight = 16; })
-            << "bytes per weight: 16 is out of range (0.1..8)";
-        QTest::addRow("negative KV") << Spoil([](RooflineInputs &in) { in.kvBytesPerToken = -1; })
-                                     << "KV cache bytes per token: -1 is out of range";
+            << "Bytes per weight must be from 0.1 to 8 (got 16)";
+        QTest::addRow("negative KV")
+            << Spoil([](RooflineInputs &in) { in.kvBytesPerToken = -1; })
+            << "KV cache bytes per token must be from 0 to 1000000000 (got -1)";
         QTest::addRow("no GPUs") << Spoil([](RooflineInputs &in) { in.gpus = 0; })
-                                 << "GPUs: 0 is out of range (1..4096)";
+                                 << "GPUs must be from 1 to 4096 (got 0)";
         QTest::addRow("no memory") << Spoil([](RooflineInputs &in) { in.memoryGbPerGpu = 0; })
-                                   << "memory per GPU (GB): 0 is out of range";
+                                   << "Memory per GPU must be from 1 to 100000 GB (got 0)";
         QTest::addRow("infinite bandwidth")
             << Spoil([](RooflineInputs &in) { in.bandwidthTbps = INFINITY; })
-            << "memory bandwidth (TB/s): inf is out of range";
-        QTest::addRow("no TFLOPS") << Spoil([](RooflineInputs &in) { in.denseTflops = 0; })
-                                   << "dense TFLOPS: 0 is out of range";
-        QTest::addRow("empty batch")
-            << Spoil([](RooflineInputs &in) { in.batch = 0; }) << "batch: 0 is out of range";
+            << "Memory bandwidth must be from 0.001 to 1000 TB/s (got inf)";
+        QTest::addRow("no TFLOPS")
+            << Spoil([](RooflineInputs &in) { in.denseTflops = 0; })
+            << "Dense throughput must be from 0.001 to 1000000 TFLOPS (got 0)";
+        QTest::addRow("empty batch") << Spoil([](RooflineInputs &in) { in.batch = 0; })
+                                     << "Batch must be from 1 to 1000000 (got 0)";
         QTest::addRow("empty context") << Spoil([](RooflineInputs &in) { in.context = 0.5; })
-                                       << "context (tokens): 0.5 is out of range";
+                                       << "Context must be from 1 to 100000000 tokens (got 0.5)";
         QTest::addRow("memory efficiency above 1")
             << Spoil([](RooflineInputs &in) { in.memoryEfficiency = 1.5; })
-            << "memory efficiency: 1.5 is out of range (0.01..1)";
+            << "Memory efficiency must be from 0.01 to 1 (got 1.5)";
         QTest::addRow("no compute efficiency")
             << Spoil([](RooflineInputs &in) { in.computeEfficiency = 0; })
-            << "compute efficiency: 0 is out of range (0.01..1)";
+            << "Compute efficiency must be from 0.01 to 1 (got 0)";
     }
 
     void invalidInputs_areRefusedByName()

@@ -71,30 +71,41 @@ private slots:
             << QByteArray(R"({"api": {"output_usd_per_mtok": NaN}})") << "JSON syntax error";
         QTest::addRow("huge number")
             << QByteArray(R"({"workload": {"volume_mtok_per_month": 1e300}})")
-            << "workload.volume_mtok_per_month: 1e+300 is out of range";
+            << "workload.volume_mtok_per_month: Volume must be at most 1000000000 Mtok/month (got "
+               "1e+300)";
         QTest::addRow("overflowing number")
             << QByteArray(R"({"workload": {"volume_mtok_per_month": 1e999}})")
-            << "line 1, column 45: JSON syntax error: illegal number";
+            << "line 1, column 45: JSON syntax error: illegal number, near "
+               "‹…{\"volume_mtok_per_month\": 1e999}}›";
+        QTest::addRow("missing comma, quoted with its field")
+            << QByteArray("{\n  \"selfhost\": {\n    \"gpu_hourly_usd\": 2.5\n"
+                          "    \"gpus_per_replica\": 2\n  }\n}\n")
+            << "line 4, column 6: JSON syntax error: unterminated object, near "
+               "‹…{ \"gpu_hourly_usd\": 2.5 \"gpus_per_replica\": 2…›";
         QTest::addRow("zero volume")
             << QByteArray(R"({"workload": {"volume_mtok_per_month": 0}})")
-            << "workload.volume_mtok_per_month: 0 is out of range ((0, 1000000000])";
-        QTest::addRow("fraction above 1") << QByteArray(R"({"workload": {"output_fraction": 1.5}})")
-                                          << "workload.output_fraction: 1.5 is out of range (0..1)";
-        QTest::addRow("negative price")
-            << QByteArray(R"({"api": {"input_usd_per_mtok": -1}})")
-            << "api.input_usd_per_mtok: -1 is out of range (0..1000000)";
-        QTest::addRow("fractional GPUs")
-            << QByteArray(R"({"selfhost": {"gpus_per_replica": 1.5}})")
-            << "selfhost.gpus_per_replica: 1.5 is out of range (integer 1..4096)";
+            << "workload.volume_mtok_per_month: Volume must be above 0 Mtok/month (got 0)";
+        QTest::addRow("fraction above 1")
+            << QByteArray(R"({"workload": {"output_fraction": 1.5}})")
+            << "workload.output_fraction: Output share must be from 0 to 1 (got 1.5)";
+        QTest::addRow("negative price") << QByteArray(R"({"api": {"input_usd_per_mtok": -1}})")
+                                        << "api.input_usd_per_mtok: API input price must be from 0 "
+                                           "to 1000000 USD/Mtok (got -1)";
+        QTest::addRow("fractional GPUs") << QByteArray(R"({"selfhost": {"gpus_per_replica": 1.5}})")
+                                         << "selfhost.gpus_per_replica: GPUs per replica must be a "
+                                            "whole number from 1 to 4096 GPUs "
+                                            "(got 1.5)";
         QTest::addRow("negative min replicas")
             << QByteArray(R"({"selfhost": {"min_replicas": -1}})")
-            << "selfhost.min_replicas: -1 is out of range (integer 0..1000000)";
+            << "selfhost.min_replicas: Minimum replicas must be a whole number from 0 to 1000000 "
+               "replicas (got -1)";
         QTest::addRow("utilization zero")
             << QByteArray(R"({"selfhost": {"average_utilization": 0}})")
-            << "selfhost.average_utilization: 0 is out of range";
-        QTest::addRow("horizon too long")
-            << QByteArray(R"({"analysis": {"horizon_months": 121}})")
-            << "analysis.horizon_months: 121 is out of range (integer 1..120)";
+            << "selfhost.average_utilization: Average utilization must be from 0.001 to 1 (got 0)";
+        QTest::addRow("horizon too long") << QByteArray(R"({"analysis": {"horizon_months": 121}})")
+                                          << "analysis.horizon_months: Planning horizon must be a "
+                                             "whole number from 1 to 120 months "
+                                             "(got 121)";
         QTest::addRow("unknown mode") << QByteArray(R"({"selfhost": {"provisioning": "magic"}})")
                                       << "selfhost.provisioning: string \"magic\" is not a mode";
         QTest::addRow("unknown preset")
@@ -106,7 +117,8 @@ private slots:
             << hourlyWeightsJson(169, "1") << "expected 168 numbers, got 169";
         QTest::addRow("all-zero weights") << hourlyWeightsJson(168, "0") << "all 168 weights are 0";
         QTest::addRow("negative weight")
-            << hourlyWeightsJson(168, "-1") << "hourly_weights[0]: -1 is out of range";
+            << hourlyWeightsJson(168, "-1")
+            << "hourly_weights[0]: An hour's weight must be from 0 to 1000000000000 (got -1)";
         QTest::addRow("string weight")
             << hourlyWeightsJson(168, "\"x\"") << "hourly_weights[0]: expected a number";
         QTest::addRow("group not an object")
@@ -128,6 +140,77 @@ private slots:
             qPrintable(
                 QStringLiteral("message \"%1\" lacks \"%2\"").arg(load.errorMessage(), expected)));
         QVERIFY(!load.errorMessage().contains(u'\n'));
+    }
+
+    void hostileWorkloads_errorNamesTheWorkloadAndField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("expected");
+        for (const HostileWorkloads &list : hostileWorkloadLists())
+            QTest::addRow("%s", list.title) << list.json << QString::fromUtf8(list.message);
+    }
+
+    void hostileWorkloads_errorNamesTheWorkloadAndField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, expected);
+        const Outcome<Scenario> load = parseScenario(json);
+        QVERIFY(!load.ok());
+        QVERIFY2(load.errorMessage().contains(expected), qPrintable(load.errorMessage()));
+    }
+
+    void workloads_saveThenLoadRoundTrips()
+    {
+        Scenario s = defaultScenario();
+        Workload chat {QStringLiteral("chat"), 15000, 0.2, *trafficPreset(u"diurnal"), {}, true};
+        chat.apiOverrides.insert(QStringLiteral("output_usd_per_mtok"), 4.5);
+        chat.apiOverrides.insert(QStringLiteral("batch_fraction"), 0.25);
+        Workload nightly {QStringLiteral("nightly ✓"), 10000, 0.05, {}, {}, false};
+        for (int h = 0; h < HoursPerWeek; ++h)
+            nightly.profile.weights[h] = h % 24 < 6 ? 1.0 / 3 : 0;
+        s.workloads = {chat, nightly};
+
+        const Outcome<Scenario> load = parseScenario(serializeScenario(s));
+        QVERIFY2(load.ok(), qPrintable(load.errorMessage()));
+        QCOMPARE(load->workloads, s.workloads);
+        QCOMPARE(*load, s);
+        QVERIFY(load.warnings.isEmpty());
+        QVERIFY(!serializeScenario(defaultScenario()).contains("workloads"));
+    }
+
+    void workloads_unknownKeyWarnsButLoads()
+    {
+        const Outcome<Scenario> load
+            = parseScenario(workloadsFileJson({workloadJson("chat", "100", R"("team": "x")")}));
+        QVERIFY2(load.ok(), qPrintable(load.errorMessage()));
+        QCOMPARE(load.warnings, QStringList {"unknown key \"workloads[0] \"chat\".team\" ignored"});
+        QCOMPARE(load->workloads.size(), 1);
+        QCOMPARE(load->workloads[0].volumeMtokPerMonth, 100.0);
+        QVERIFY(load->workloads[0].selfhostOk);
+    }
+
+    void workloadScenario_takesItsOwnInputsAndApiOverrides()
+    {
+        Scenario s = defaultScenario();
+        s.ranges.insert(QStringLiteral("output_usd_per_mtok"), {0.5, 0.88, 1});
+        s.ranges.insert(QStringLiteral("gpu_hourly_usd"), {2, 2.95, 4});
+        Workload code {
+            QStringLiteral("code"), 1234, 0.3, *trafficPreset(u"business-hours"), {}, false};
+        code.apiOverrides.insert(QStringLiteral("output_usd_per_mtok"), 15);
+        s.workloads = {Workload {QStringLiteral("chat"), 10, 0.1, *trafficPreset(u"steady")}, code};
+        QVERIFY(validate(s).ok());
+
+        const Scenario alone = workloadScenario(s, 1);
+        Scenario expected = s;
+        expected.workloads.clear();
+        expected.name = QStringLiteral("code");
+        expected.volumeMtokPerMonth = 1234;
+        expected.outputFraction = 0.3;
+        expected.profile = *trafficPreset(u"business-hours");
+        expected.outputUsdPerMtok = 15;
+        expected.ranges.remove(QStringLiteral("output_usd_per_mtok")); // its own price, no range
+        QCOMPARE(alone, expected);
+        QVERIFY(validate(alone).ok());
     }
 
     void utf8Bom_isAccepted()
@@ -262,8 +345,9 @@ private slots:
                                       << "\"abc\" is not a number";
         QTest::addRow("nan") << "gpu_hourly_usd=nan"
                              << "gpu_hourly_usd";
-        QTest::addRow("out of range") << "output_fraction=2"
-                                      << "workload.output_fraction: 2 is out of range (0..1)";
+        QTest::addRow("out of range")
+            << "output_fraction=2"
+            << "workload.output_fraction: Output share must be from 0 to 1 (got 2)";
         QTest::addRow("no equals") << "gpu_hourly_usd"
                                    << "KEY=VALUE";
         QTest::addRow("unknown preset") << "profile=weekends"

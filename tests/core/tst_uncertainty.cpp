@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 LLM Breakeven Planner contributors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "costengine.h"
+#include "handcases.h"
 #include "resultformat.h"
+#include "scenariofields.h"
 #include "scenariofile.h"
 #include "uncertainty.h"
 
@@ -21,6 +23,33 @@ Scenario withRanges()
     s.ranges.insert(QStringLiteral("volume_mtok_per_month"), {15000, s.volumeMtokPerMonth, 60000});
     s.ranges.insert(QStringLiteral("spare_replicas"), {0, s.spareReplicas, 2});
     return s;
+}
+
+// Two workloads on one fleet (cost model, section 11), utilization mode so that the self-host
+// cost is linear: one $1/h GPU per replica, prefill at 1e6 / 1800 and decode at 1e6 / 3600 tok/s,
+// so a replica carries K = 2 Mtok/h of input (f = 0) and K = 1 of output (f = 1). "in" is 1460
+// Mtok/month of input, 1 busy replica-hour an hour; "out" 730 of output, also 1. Both APIs $1 a
+// Mtok; O = $100 a month. The workload group's own volume (6570) is not used.
+Scenario handPool()
+{
+    Scenario s = handcases::handCase();
+    s.mixedTokPerS = 0;
+    s.prefillTokPerS = 1e6 / 1800;
+    s.decodeTokPerS = 1e6 / 3600;
+    s.gpuHourlyUsd = 1;
+    s.provisioning = Provisioning::Utilization;
+    s.otherUsdPerMonth = 100;
+    s.workloads = {Workload {QStringLiteral("in"), 1460, 0, s.profile},
+                   Workload {QStringLiteral("out"), 730, 1, s.profile}};
+    return s;
+}
+
+SensitivityRow rowOf(const QList<SensitivityRow> &rows, QStringView key)
+{
+    const auto row = std::find_if(rows.begin(), rows.end(),
+                                  [&](const SensitivityRow &r) { return r.key == key; });
+    Q_ASSERT(row != rows.end());
+    return *row;
 }
 
 QByteArray json(const UncertaintyResult &r)
@@ -164,6 +193,137 @@ private slots:
         }
     }
 
+    // Hand figures of handPool(): RH = 1460 / 2 + 730 / 1 = 1460 replica-hours at $1, so Self =
+    // 1460 + 100 and API = 2190: savings 630. Every volume x 0.8: RH 1168, API 1752, savings 484;
+    // x 1.2: RH 1752, API 2628, savings 776. The row shows the pool's volume, 2190 x 0.8 and x 1.2.
+    void sensitivity_poolVolume_scalesEveryWorkloadTogether()
+    {
+        const Scenario pool = handPool();
+        const SensitivityRow row = rowOf(sensitivity(pool, 20), u"volume_mtok_per_month");
+        QCOMPARE(row.lowValue, 1752.0);
+        QCOMPARE(row.highValue, 2628.0);
+        QCOMPARE(row.savingsLow, 484.0);
+        QCOMPARE(row.savingsHigh, 776.0);
+        // The same as the pool evaluated with both volumes scaled.
+        for (auto [factor, savings] : {std::pair {0.8, row.savingsLow}, {1.2, row.savingsHigh}}) {
+            Scenario scaled = pool;
+            scaled.workloads[0].volumeMtokPerMonth = 1460 * factor;
+            scaled.workloads[1].volumeMtokPerMonth = 730 * factor;
+            const Summary s = summarize(scaled);
+            QCOMPARE(savings, s.apiUsdPerMonth - s.selfhostUsdPerMonth);
+        }
+    }
+
+    // Every row moves its input wherever the pool reads it; shared inputs move once. "out" has
+    // its own input price of $2: the input price row moves it with the shared $1.
+    void sensitivity_poolRows_equalThePoolWithTheInputMovedEverywhere_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<double>("lowValue"); // at -20%
+        QTest::addRow("output fraction") << "output_fraction" << (1460 * 0 + 730 * 0.8) / 2190;
+        QTest::addRow("input price") << "input_usd_per_mtok" << (1460 * 0.8 + 730 * 1.6) / 2190;
+        QTest::addRow("GPU price") << "gpu_hourly_usd" << 0.8;
+        QTest::addRow("engineers") << "engineer_fte" << 0.4;
+    }
+
+    void sensitivity_poolRows_equalThePoolWithTheInputMovedEverywhere()
+    {
+        QFETCH(QString, key);
+        QFETCH(double, lowValue);
+        Scenario pool = handPool();
+        pool.engineerFte = 0.5;
+        pool.engineerUsdPerYear = 120000;
+        pool.workloads[1].apiOverrides.insert(QStringLiteral("input_usd_per_mtok"), 2);
+        const SensitivityRow row = rowOf(sensitivity(pool, 20), key);
+        QCOMPARE(row.lowValue, lowValue);
+        Scenario moved = pool;
+        moved.workloads[1].outputFraction = key == u"output_fraction" ? 0.8 : 1;
+        if (key == u"input_usd_per_mtok") {
+            moved.inputUsdPerMtok = 0.8;
+            moved.workloads[1].apiOverrides[QStringLiteral("input_usd_per_mtok")] = 1.6;
+        }
+        if (key == u"gpu_hourly_usd")
+            moved.gpuHourlyUsd = 0.8;
+        if (key == u"engineer_fte")
+            moved.engineerFte = 0.4;
+        const Summary s = summarize(moved);
+        QCOMPARE(row.savingsLow, s.apiUsdPerMonth - s.selfhostUsdPerMonth);
+    }
+
+    // Section 11: one workload is exactly the plain scenario, and so is its tornado.
+    void sensitivity_oneWorkloadList_givesThePlainScenariosRows()
+    {
+        Scenario list = defaultScenario();
+        Workload only {QStringLiteral("chat"), 12000, 0.3, *trafficPreset(u"business-hours")};
+        only.apiOverrides.insert(QStringLiteral("output_usd_per_mtok"), 3);
+        list.workloads = {only};
+        const QList<SensitivityRow> fromList = sensitivity(list, 20);
+        const QList<SensitivityRow> plain = sensitivity(workloadScenario(list, 0), 20);
+        QCOMPARE(fromList.size(), plain.size());
+        for (qsizetype i = 0; i < plain.size(); ++i) {
+            QCOMPARE(fromList[i].key, plain[i].key);
+            QCOMPARE(fromList[i].lowValue, plain[i].lowValue);
+            QCOMPARE(fromList[i].highValue, plain[i].highValue);
+            QCOMPARE(fromList[i].savingsLow, plain[i].savingsLow);
+            QCOMPARE(fromList[i].savingsHigh, plain[i].savingsHigh);
+        }
+    }
+
+    // A range on a shared input is sampled into the pool: Self is linear in the GPU price, so
+    // each sample's savings lie between the pool's at the range's ends, 2190 - 1460 x 2 - 100 =
+    // -830 and 2190 - 1460 x 0.5 - 100 = 1360, and are not the unused single workload's.
+    void monteCarlo_onAPool_samplesThePool()
+    {
+        Scenario pool = handPool();
+        pool.ranges.insert(QStringLiteral("gpu_hourly_usd"), {0.5, 1, 2});
+        QVERIFY(validate(pool).ok());
+        const UncertaintyResult r = runMonteCarlo(pool, 2000, 5);
+        QVERIFY(r.savings.front() >= -830 - 1e-9 && r.savings.back() <= 1360 + 1e-9);
+        QVERIFY(r.savings.front() < 0 && r.savings.back() > 630);
+        QVERIFY(r.pSelfhostCheaper > 0 && r.pSelfhostCheaper < 1);
+        Scenario single = pool;
+        single.workloads.clear();
+        QVERIFY(runMonteCarlo(single, 2000, 5).savingsP50 != r.savingsP50);
+    }
+
+    // Ranges on inputs a workloads list does not read are refused, naming the field.
+    void poolRanges_onUnusedInputs_areRefused_data()
+    {
+        QTest::addColumn<QString>("key");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("volume") << "volume_mtok_per_month"
+                                << "workload.volume_mtok_per_month: not used when the scenario "
+                                   "has a workloads list; give each workload its own volume";
+        QTest::addRow("output fraction")
+            << "output_fraction"
+            << "workload.output_fraction: not used when the scenario has a workloads list; give "
+               "each workload its own output fraction";
+        QTest::addRow("api key every workload gives")
+            << "batch_discount"
+            << "api.batch_discount: not used, since every workload gives its own batch_discount "
+               "in its api group; a workload's inputs cannot be ranges";
+        QTest::addRow("api key one workload gives") << "input_usd_per_mtok" << QString();
+        QTest::addRow("shared input") << "gpu_hourly_usd" << QString();
+    }
+
+    void poolRanges_onUnusedInputs_areRefused()
+    {
+        QFETCH(QString, key);
+        QFETCH(QString, message);
+        Scenario pool = handPool();
+        for (Workload &w : pool.workloads)
+            w.apiOverrides.insert(QStringLiteral("batch_discount"), 0.5);
+        pool.workloads[1].apiOverrides.insert(QStringLiteral("input_usd_per_mtok"), 2);
+        const double value = pool.*(findNumericField(key)->member);
+        pool.ranges.insert(key, {value * 0.5, value, value});
+        const QStringList errors = validate(pool).errors;
+        QCOMPARE(errors, message.isEmpty() ? QStringList() : QStringList {message});
+        const Outcome<Scenario> load = parseScenario(serializeScenario(pool));
+        QCOMPARE(load.ok(), message.isEmpty());
+        pool.workloads.clear();
+        QVERIFY(validate(pool).ok()); // the same range on the plain scenario
+    }
+
     void ranges_roundTripThroughFiles()
     {
         const Scenario s = withRanges();
@@ -184,7 +344,7 @@ private slots:
         QTest::addRow("outside the field")
             << QByteArray(
                    R"({"workload": {"output_fraction": {"low": 0.1, "mode": 0.5, "high": 1.5}}})")
-            << "workload.output_fraction: 1.5 is out of range (0..1)";
+            << "workload.output_fraction: Output share must be from 0 to 1 (got 1.5)";
         QTest::addRow("missing part")
             << QByteArray(R"({"selfhost": {"gpu_hourly_usd": {"low": 1, "high": 4}}})")
             << "selfhost.gpu_hourly_usd: a range is";
