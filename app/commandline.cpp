@@ -330,11 +330,16 @@ int runHeadless(const CommandLine &commandLine, QTextStream &out, QTextStream &e
         return BadInput;
     }
     const QList<Scenario> &scenarios = *read;
+    const Scenario &first = scenarios.first();
     if (commandLine.mode == CommandLine::Mode::Summary) {
-        out << QJsonDocument(summaryToJson(summarize(scenarios.first())))
-                   .toJson(QJsonDocument::Indented);
+        QJsonObject summary = summaryToJson(summarize(first));
+        if (!first.workloads.isEmpty())
+            summary.insert(QStringLiteral("portfolio"), portfolioToJson(planPortfolio(first)));
+        out << QJsonDocument(summary).toJson(QJsonDocument::Indented);
     } else if (commandLine.mode == CommandLine::Mode::Curves) {
-        out << curvesToCsv(evaluate(scenarios.first()));
+        out << curvesToCsv(evaluate(first));
+        if (!first.workloads.isEmpty())
+            out << portfolioWeekToCsv(planPortfolio(first));
     } else if (commandLine.mode == CommandLine::Mode::Uncertainty) {
         const Scenario &s = scenarios.first();
         const UncertaintyResult result = runMonteCarlo(s, int(s.samples), quint64(s.seed));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "windowlauncher.h"
 
+#include "format.h"
 #include "mainwindow.h"
 #include "scenariodocument.h"
 #include "window/autosave.h"
@@ -39,7 +40,7 @@ void showCommandLineScenario(MainWindow &window, const CommandLine &commandLine)
     const Outcome<QList<Scenario>> scenarios = scenariosFromCommandLine(commandLine);
     if (!scenarios.ok()) {
         QMessageBox::warning(&window, QObject::tr("LLM Breakeven Planner"),
-                             scenarios.errorMessage());
+                             format::forPeople(scenarios.errorMessage()));
         return;
     }
     if (commandLine.files.isEmpty()) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "commandline.h"
 #include "costengine.h"
+#include "scenariojson.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -45,6 +46,19 @@ Run run(const QStringList &arguments)
     outStream.flush();
     errStream.flush();
     return {status, out, err};
+}
+
+// Two 15,000 Mtok/month copies of the default workload, "chat" and "search", in dir.
+QString twoWorkloadsFile(const QTemporaryDir &dir)
+{
+    const QByteArray workload = R"("output_fraction": 0.09090909090909091,
+        "profile": {"preset": "diurnal"}, "volume_mtok_per_month": 15000})";
+    const QString path = dir.filePath(QStringLiteral("two.json"));
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(R"({"format_version": 1, "workloads": [{"name": "chat", )" + workload
+                   + R"(, {"name": "search", )" + workload + "]}");
+    return path;
 }
 
 QString example(const char *name)
@@ -144,7 +158,9 @@ private slots:
         QTest::addRow("unknown key")
             << QStringList {"--summary", "--set", "colour=blue"} << "unknown key \"colour\"";
         QTest::addRow("out of range") << QStringList {"--summary", "--set", "gpus_per_replica=0"}
-                                      << "selfhost.gpus_per_replica: 0 is out of range";
+                                      << "selfhost.gpus_per_replica: GPUs per replica must be a "
+                                         "whole number from 1 to 4096 GPUs "
+                                         "(got 0)";
         QTest::addRow("missing file")
             << QStringList {"--summary", "/no/such/file.json"} << "/no/such/file.json";
         QTest::addRow("unknown option") << QStringList {"--summry"} << "Unknown option 'summry'";
@@ -163,6 +179,145 @@ private slots:
         QCOMPARE(r.out, QString());
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
         QCOMPARE(r.err.count(u'\n'), 1);
+    }
+
+    void hostileWorkloads_exitTwoNamingTheWorkloadAndField_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("message");
+        for (const HostileWorkloads &list : hostileWorkloadLists())
+            QTest::addRow("%s", list.title) << list.json << QString::fromUtf8(list.message);
+    }
+
+    void hostileWorkloads_exitTwoNamingTheWorkloadAndField()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("workloads.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+        file.close();
+        const Run r = run({QStringLiteral("--summary"), path});
+        QCOMPARE(r.status, 2);
+        QCOMPARE(r.out, QString());
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    // Two 15,000 Mtok/month copies of the default workload ("chat", "search"): $0.88/Mtok on
+    // the API, 2 * 15,000 * 0.88 = 26,400.
+    void summary_withWorkloads_printsThePooledKeysAndThePortfolio()
+    {
+        QTemporaryDir dir;
+        const QString path = twoWorkloadsFile(dir);
+        const Run r = run({QStringLiteral("--summary"), path});
+        QCOMPARE(r.status, 0);
+        QCOMPARE(r.err, QString());
+        const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(json.value(u"api_usd_per_month").toDouble(), 26400.0);
+        QVERIFY(json.contains(u"breakeven_volume_mtok_per_month"));
+        const QJsonObject portfolio = json.value(u"portfolio").toObject();
+        QCOMPARE(
+            portfolio.keys(),
+            (QStringList {"api_usd_per_month", "plan_hybrid_replicas", "plan_option",
+                          "plan_selfhosted", "plan_usd_per_month", "pooling_saving_usd_per_month",
+                          "separate_usd_per_month", "workloads"}));
+        QCOMPARE(portfolio.value(u"api_usd_per_month").toDouble(), 26400.0);
+        const QJsonArray workloads = portfolio.value(u"workloads").toArray();
+        QCOMPARE(workloads.size(), 2);
+        QCOMPARE(workloads[0].toObject().keys(),
+                 (QStringList {"alone_cheapest", "alone_usd_per_month", "api_usd_per_month",
+                               "in_plan", "name"}));
+        QCOMPARE(workloads[1].toObject().value(u"name").toString(), QStringLiteral("search"));
+        const QString option = portfolio.value(u"plan_option").toString();
+        QCOMPARE(portfolio.value(u"plan_hybrid_replicas").isNull(), option != u"hybrid");
+        QCOMPARE(portfolio.value(u"pooling_saving_usd_per_month").toDouble(),
+                 portfolio.value(u"separate_usd_per_month").toDouble()
+                     - portfolio.value(u"plan_usd_per_month").toDouble());
+        QVERIFY(!run({QStringLiteral("--summary")}).out.contains(u"portfolio"));
+    }
+
+    void set_addressesAWorkloadByName_data()
+    {
+        QTest::addColumn<QString>("assignment");
+        QTest::addColumn<double>("chatApiUsd");
+        QTest::addColumn<bool>("chatSelfhostOk");
+        // 20,000 * 0.88 = 17,600.
+        QTest::addRow("volume") << "workloads.chat.volume_mtok_per_month=20000" << 17600.0 << true;
+        // Input at $2, output at $0.88, output share 500 / 5500 = 1 / 11:
+        // 15,000 * (10 / 11 * 2 + 1 / 11 * 0.88) = 15,000 * 20.88 / 11.
+        QTest::addRow("its api") << "workloads.chat.api.input_usd_per_mtok=2" << 15000 * 20.88 / 11
+                                 << true;
+        QTest::addRow("may not be self-hosted")
+            << "workloads.chat.selfhost_ok=false" << 13200.0 << false;
+    }
+
+    void set_addressesAWorkloadByName()
+    {
+        QFETCH(QString, assignment);
+        QFETCH(double, chatApiUsd);
+        QFETCH(bool, chatSelfhostOk);
+        QTemporaryDir dir;
+        const Run r = run({QStringLiteral("--summary"), twoWorkloadsFile(dir),
+                           QStringLiteral("--set"), assignment});
+        QCOMPARE(r.status, 0);
+        const QJsonObject portfolio
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(u"portfolio").toObject();
+        const QJsonObject chat = portfolio.value(u"workloads").toArray()[0].toObject();
+        QVERIFY(qFuzzyCompare(chat.value(u"api_usd_per_month").toDouble(), chatApiUsd));
+        if (!chatSelfhostOk) {
+            QVERIFY(!chat.value(u"in_plan").toBool());
+            QCOMPARE(chat.value(u"alone_cheapest").toString(), QStringLiteral("api"));
+        }
+    }
+
+    void set_badWorkloadKey_exitsTwoNamingIt_data()
+    {
+        QTest::addColumn<QString>("assignment");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown workload")
+            << "workloads.chatt.volume_mtok_per_month=1"
+            << "--set: no workload named in \"workloads.chatt.volume_mtok_per_month\" (its "
+               "workloads are \"chat\", \"search\")";
+        QTest::addRow("out of range") << "workloads.search.volume_mtok_per_month=-1"
+                                      << "workloads[1] \"search\".volume_mtok_per_month: Volume must "
+                                         "be above 0 Mtok/month (got -1)";
+        QTest::addRow("unknown field")
+            << "workloads.chat.colour=1"
+            << "workloads[0] \"chat\".colour: not an input of a workload";
+        QTest::addRow("unknown api key") << "workloads.chat.api.tier=1"
+                                         << "workloads[0] \"chat\".api.tier: not an input";
+        QTest::addRow("not a switch") << "workloads.chat.selfhost_ok=yes"
+                                      << "workloads[0] \"chat\".selfhost_ok: \"yes\" is not "
+                                         "true or false";
+        QTest::addRow("unknown preset") << "workloads.chat.profile=weekends"
+                                        << "workloads[0] \"chat\".profile: unknown preset";
+    }
+
+    void set_badWorkloadKey_exitsTwoNamingIt()
+    {
+        QFETCH(QString, assignment);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const Run r = run({QStringLiteral("--summary"), twoWorkloadsFile(dir),
+                           QStringLiteral("--set"), assignment});
+        QCOMPARE(r.status, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        const Run plain = run({QStringLiteral("--summary"), QStringLiteral("--set"), assignment});
+        QCOMPARE(plain.status, 2);
+    }
+
+    void curves_withWorkloads_giveTheStackedWeek()
+    {
+        QTemporaryDir dir;
+        const Run r = run({QStringLiteral("--curves"), twoWorkloadsFile(dir)});
+        QCOMPARE(r.status, 0);
+        const QStringList lines = r.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.filter(QStringLiteral("portfolio_week,busy:chat,")).size(), 168);
+        QCOMPARE(lines.filter(QStringLiteral("portfolio_week,busy:search,")).size(), 168);
+        QCOMPARE(lines.filter(QStringLiteral("portfolio_week,batch_in_valleys:chat,")).size(), 168);
+        QCOMPARE(lines.filter(QStringLiteral("portfolio_week,capacity,")).size(), 168);
     }
 
     void malformedFile_namesLineAndColumn()
@@ -250,9 +405,11 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::addRow("too few samples") << QStringList {"--uncertainty", "--samples", "5"}
-                                         << "analysis.samples: 5 is out of range";
-        QTest::addRow("fractional seed") << QStringList {"--uncertainty", "--seed", "1.5"}
-                                         << "analysis.seed: 1.5 is out of range";
+                                         << "analysis.samples: Samples must be a whole number from "
+                                            "100 to 1000000 samples (got 5)";
+        QTest::addRow("fractional seed")
+            << QStringList {"--uncertainty", "--seed", "1.5"}
+            << "analysis.seed: Seed must be a whole number from 0 to 4294967295 (got 1.5)";
         QTest::addRow("percent zero") << QStringList {"--sensitivity", "--percent", "0"}
                                       << "--percent: \"0\" is not a number in (0, 100]";
         QTest::addRow("percent text")
@@ -415,6 +572,7 @@ private slots:
         QTest::addRow("daily bursts") << example("daily-bursts.llmbe.json") << "api";
         QTest::addRow("day and night") << example("day-night-hybrid.llmbe.json") << "hybrid";
         QTest::addRow("early stage") << example("early-stage.llmbe.json") << "api";
+        QTest::addRow("three teams, pooled") << example("three-teams.llmbe.json") << "selfhost";
     }
 
     void examples_giveTheirIntendedVerdicts()
