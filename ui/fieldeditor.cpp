@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fieldeditor.h"
 
+#include "editorguard.h"
+#include "format.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSlider>
@@ -19,6 +24,98 @@ namespace planner {
 namespace {
 
 constexpr int SliderSteps = 1000;
+// A logarithmic input spans orders of magnitude: its box keeps this many more decimals than it
+// normally shows, so that a small value (0.08 Mtok/month) is not rounded away.
+constexpr int ExtraLogDecimals = 4;
+// What a logarithmic slider's position is rounded to: three significant digits (30,300).
+constexpr int SliderSignificantDigits = 3;
+// A page step of a logarithmic input: one order of magnitude on the 1-2-5 ladder.
+constexpr int RungsPerPage = 3;
+
+// The rungs of the 1-2-5 ladder: ..., 0.5, 1, 2, 5, 10, 20, 50, ...; rung 0 is 1.
+double rungValue(int rung)
+{
+    static constexpr double mantissas[] = {1, 2, 5};
+    const int decade = rung >= 0 ? rung / 3 : -((-rung + 2) / 3);
+    return mantissas[rung - 3 * decade] * std::pow(10.0, decade);
+}
+
+// The value `steps` rungs of the 1-2-5 ladder above value (below when steps < 0). A value between
+// two rungs counts its first step to the nearest rung in that direction: 30,339 goes up to 50,000
+// and down to 20,000. From 0, a step up goes to `fromZero` (the slider's lowest value).
+double onLadder(double value, int steps, double fromZero)
+{
+    if (!(value > 0))
+        return steps > 0 ? fromZero : value;
+    int below = 3 * int(std::floor(std::log10(value))) - 3;
+    while (rungValue(below + 1) <= value * (1 + 1e-9))
+        ++below;
+    const bool onRung = std::abs(rungValue(below) - value) <= value * 1e-9;
+    return rungValue(below + steps + (steps < 0 && !onRung ? 1 : 0));
+}
+
+// A logarithmic input's box shows as many decimals as its value needs, up to what it keeps;
+// it steps on the 1-2-5 ladder.
+class LogSpinBox : public QDoubleSpinBox
+{
+public:
+    LogSpinBox(const SliderScale &scale, QWidget *parent)
+        : QDoubleSpinBox(parent)
+        , m_scale(scale)
+    { }
+
+    QString textFromValue(double value) const override
+    {
+        return format::trimmed(value, m_scale.decimals, decimals());
+    }
+
+    void stepBy(int steps) override
+    {
+        setValue(std::clamp(onLadder(value(), steps, m_scale.min), minimum(), maximum()));
+        selectAll();
+    }
+
+protected:
+    // A page is a factor of ten, as on the slider (the box's own page is ten steps).
+    void keyPressEvent(QKeyEvent *event) override
+    {
+        if (event->key() == Qt::Key_PageUp || event->key() == Qt::Key_PageDown) {
+            stepBy(event->key() == Qt::Key_PageUp ? RungsPerPage : -RungsPerPage);
+            event->accept();
+            return;
+        }
+        QDoubleSpinBox::keyPressEvent(event);
+    }
+
+private:
+    const SliderScale &m_scale;
+};
+
+// A slider whose keyboard focus is plain to see: a frame in the highlight colour.
+class LeverSlider : public QSlider
+{
+public:
+    using QSlider::QSlider;
+
+protected:
+    void paintEvent(QPaintEvent *event) override
+    {
+        QSlider::paintEvent(event);
+        if (!hasFocus())
+            return;
+        QPainter painter(this);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        painter.drawRoundedRect(QRectF(rect()).adjusted(1, 1, -1, -1), 3, 3);
+    }
+};
+
+QDoubleSpinBox *makeSpinBox(const NumericField &field, QWidget *parent)
+{
+    if (field.slider.logarithmic)
+        return new LogSpinBox(field.slider, parent);
+    return new QDoubleSpinBox(parent);
+}
 
 } // namespace
 
@@ -34,8 +131,8 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
     : QWidget(parent)
     , m_field(field)
     , m_label(new QLabel(this))
-    , m_slider(new QSlider(Qt::Horizontal, this))
-    , m_spinBox(new QDoubleSpinBox(this))
+    , m_slider(new LeverSlider(Qt::Horizontal, this))
+    , m_spinBox(makeSpinBox(field, this))
     , m_rangeButton(new QToolButton(this))
 {
     m_rangeButton->setText(QStringLiteral("±"));
@@ -52,12 +149,13 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
     m_slider->setPageStep(field.integer ? 1 : SliderSteps / 20);
 
     // The smallest value the box can show that is still valid (an open bound is never reached).
-    const double resolution = std::pow(10.0, scale.decimals);
+    const int decimals = scale.decimals + (scale.logarithmic ? ExtraLogDecimals : 0);
+    const double resolution = std::pow(10.0, decimals);
     const double lowest = std::ceil(field.min * m_displayScale * resolution) / resolution;
     const double shownMin = lowest > field.min * m_displayScale || field.minInclusive
         ? lowest
         : lowest + 1 / resolution;
-    m_spinBox->setDecimals(scale.decimals);
+    m_spinBox->setDecimals(decimals);
     m_spinBox->setRange(shownMin, field.max * m_displayScale);
     m_spinBox->setKeyboardTracking(false);
     m_spinBox->setAccelerated(true);
@@ -72,6 +170,7 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
 
     setCaption(QString::fromUtf8(field.label), QString::fromUtf8(field.help));
     m_label->setBuddy(m_spinBox);
+    guardEditors(this);
 
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -90,6 +189,8 @@ FieldEditor::FieldEditor(const NumericField &field, QWidget *parent)
         m_spinBox->setValue(value * m_displayScale);
         emit edited(value, m_slider->isSliderDown());
     });
+    if (scale.logarithmic)
+        connect(m_slider, &QSlider::actionTriggered, this, &FieldEditor::stepOnLadder);
     connect(m_slider, &QSlider::sliderPressed, this, &FieldEditor::dragStarted);
     connect(m_slider, &QSlider::sliderReleased, this, &FieldEditor::dragFinished);
     connect(m_spinBox, &QDoubleSpinBox::valueChanged, this, [this](double shown) {
@@ -117,9 +218,8 @@ void FieldEditor::setRange(const std::optional<TriangularRange> &range)
     m_range = range;
     m_rangeButton->setChecked(bool(range));
     if (range) {
-        const QLocale locale;
         const auto shown = [&](double v) {
-            return locale.toString(v * m_displayScale, 'f', m_spinBox->decimals());
+            return m_spinBox->textFromValue(v * m_displayScale);
         };
         m_rangeButton->setToolTip(
             tr("Uncertain: low %1, most likely %2, high %3%4. Click to change.")
@@ -143,7 +243,7 @@ void FieldEditor::editRange()
     const double parts[3] = {start.low, start.mode, start.high};
     const QString captions[3] = {tr("&Low"), tr("&Most likely"), tr("&High")};
     for (int i = 0; i < 3; ++i) {
-        boxes[i] = new QDoubleSpinBox(&dialog);
+        boxes[i] = makeSpinBox(m_field, &dialog); // shows and steps as the input does
         boxes[i]->setDecimals(m_spinBox->decimals());
         boxes[i]->setRange(m_spinBox->minimum(), m_spinBox->maximum());
         boxes[i]->setSuffix(m_spinBox->suffix());
@@ -198,6 +298,32 @@ void FieldEditor::setValue(double value)
     m_slider->setValue(positionOf(value));
 }
 
+// Arrow keys and page steps on a logarithmic slider move along the 1-2-5 ladder; a drag moves
+// freely.
+void FieldEditor::stepOnLadder(int action)
+{
+    int steps = 0;
+    switch (action) {
+    case QAbstractSlider::SliderSingleStepAdd:
+        steps = 1;
+        break;
+    case QAbstractSlider::SliderSingleStepSub:
+        steps = -1;
+        break;
+    case QAbstractSlider::SliderPageStepAdd:
+        steps = RungsPerPage;
+        break;
+    case QAbstractSlider::SliderPageStepSub:
+        steps = -RungsPerPage;
+        break;
+    default:
+        return;
+    }
+    m_slider->setSliderPosition(m_slider->value()); // the ladder decides, not the slider's step
+    const double next = onLadder(m_value, steps, m_field.slider.min) * m_displayScale;
+    m_spinBox->setValue(std::clamp(next, m_spinBox->minimum(), m_spinBox->maximum()));
+}
+
 double FieldEditor::valueAt(int position) const
 {
     const SliderScale &scale = m_field.slider;
@@ -206,7 +332,10 @@ double FieldEditor::valueAt(int position) const
     const double t = double(position) / SliderSteps;
     double value = scale.logarithmic ? scale.min * std::pow(scale.max / scale.min, t)
                                      : scale.min + t * (scale.max - scale.min);
-    // Round to what the spin box shows, so the slider never sets digits nobody can see.
+    // Round to what the spin box shows, so the slider never sets digits nobody can see, and a
+    // logarithmic slider to round numbers (30,300 rather than 30,339.2).
+    if (scale.logarithmic)
+        value = format::roundedToSignificant(value, SliderSignificantDigits);
     const double unit = std::pow(10.0, m_spinBox->decimals()) * m_displayScale;
     value = std::round(value * unit) / unit;
     return std::clamp(value, m_spinBox->minimum() / m_displayScale,

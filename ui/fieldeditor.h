@@ -51,6 +51,7 @@ signals:
     void dragFinished();
 
 private:
+    void stepOnLadder(int action);
     double valueAt(int position) const;
     int positionOf(double value) const;
 

@@ -4,11 +4,13 @@
 
 #include "format.h"
 #include "ownedgpu.h"
+#include "workloadediting.h"
 
 #include <QCoreApplication>
 #include <QObject>
 
 #include <cmath>
+#include <functional>
 
 namespace planner {
 
@@ -22,9 +24,10 @@ QList<FigureCaption> comparedFigures()
         {Figure::HybridUsdPerMonth, QObject::tr("Hybrid")},
         {Figure::SelfhostGpuUsdPerMonth, QObject::tr("GPUs")},
         {Figure::SelfhostOverheadUsdPerMonth, QObject::tr("Overhead")},
+        // The breakeven utilization beside the serving one only: they share a basis.
+        {Figure::Utilization, QObject::tr("Busy share of all paid time (incl. spares)")},
         {Figure::ServingUtilization, QObject::tr("Serving utilization (spares aside)")},
         {Figure::BreakevenUtilization, QObject::tr("Breakeven utilization (spares aside)")},
-        {Figure::Utilization, QObject::tr("Busy share of all paid time (incl. spares)")},
         {Figure::PeakReplicas, QObject::tr("Peak replicas")},
         {Figure::ReplicaCapacityMtokPerHour, QObject::tr("Per replica")},
         {Figure::BreakevenVolumeMtokPerMonth, QObject::tr("Breakeven volume")},
@@ -32,9 +35,9 @@ QList<FigureCaption> comparedFigures()
         {Figure::BreakevenGpuHourlyUsd, QObject::tr("Breakeven GPU price")},
         {Figure::SelfhostCapexUsd, QObject::tr("Purchase (owned GPUs)")},
         {Figure::BreakevenPurchaseUsd, QObject::tr("Breakeven purchase per GPU")},
-        {Figure::PaybackMonth, QObject::tr("Payback (self-host)")},
-        {Figure::HybridPaybackMonth, QObject::tr("Payback (hybrid)")},
-        {Figure::SelfhostCheaperFromMonth, QObject::tr("Self-host cheaper from")},
+        {Figure::PaybackMonth, QObject::tr("Payback of set-up (self-host, cumulative)")},
+        {Figure::HybridPaybackMonth, QObject::tr("Payback of set-up (hybrid, cumulative)")},
+        {Figure::SelfhostCheaperFromMonth, QObject::tr("Self-host's monthly cost lower from")},
     };
 }
 
@@ -61,7 +64,24 @@ QString provisioningNote(const Scenario &scenario)
         .arg(format::percent(scenario.averageUtilization));
 }
 
+QString searchLimitText(const Summary &summary)
+{
+    return QObject::tr("%1 (%2× this volume)")
+        .arg(volume(summary.breakevenSearchLimitMtokPerMonth),
+             number(BreakevenSearchVolumeFactor, 0));
+}
+
 namespace {
+
+// Self-hosting's cost against the API's when it is over twice as much: two significant digits
+// say enough, and beyond a thousand times the precise multiple says nothing more.
+QString timesTheApiBill(double ratio)
+{
+    if (ratio >= 1000)
+        return QObject::tr("over %1× the API bill").arg(number(1000, 0));
+    const QString times = ratio < 10 ? number(ratio, 1) : number(roundedToSignificant(ratio, 2), 0);
+    return QObject::tr("%1× the API bill").arg(times);
+}
 
 QString plural(double count, const QString &one, const QString &many)
 {
@@ -74,13 +94,19 @@ QString payoffClause(const Summary &s, const QString &subject)
     QStringList thresholds;
     if (s.breakevenVolumeMtokPerMonth)
         thresholds << QObject::tr("above %1").arg(volume(*s.breakevenVolumeMtokPerMonth));
+    // Beside the figure of its basis, so that a room does not set it against another utilization.
     if (s.breakevenUtilization)
-        thresholds << QObject::tr("above %1 GPU utilization (spares aside)")
-                          .arg(percent(*s.breakevenUtilization));
+        thresholds << (s.servingUtilization
+                           ? QObject::tr("above %1 utilization of its serving GPUs (now %2; spares "
+                                         "aside)")
+                                 .arg(percent(*s.breakevenUtilization),
+                                      percent(*s.servingUtilization))
+                           : QObject::tr("above %1 utilization of its serving GPUs (spares aside)")
+                                 .arg(percent(*s.breakevenUtilization)));
     if (thresholds.isEmpty())
-        return QObject::tr("%1 does not pay off at any utilization, nor at any volume (none up to "
-                           "%2).")
-            .arg(subject, volume(s.breakevenSearchLimitMtokPerMonth));
+        return QObject::tr("%1 does not pay off at any GPU utilization at this volume, nor at a "
+                           "higher volume: none up to %2.")
+            .arg(subject, searchLimitText(s));
     return QObject::tr("%1 pays off %2.").arg(subject, thresholds.join(QObject::tr(" or ")));
 }
 
@@ -122,23 +148,68 @@ QString gpus(const Scenario &sc)
     return plural(sc.gpusPerReplica, QObject::tr("GPU"), QObject::tr("GPUs"));
 }
 
+// A pool's workloads, each with one of its terms: "support chat 18.0 k Mtok/month × $0.88/Mtok".
+QStringList workloadTerms(const Explanation &x,
+                          const std::function<QString(const PooledWorkload &)> &term)
+{
+    QStringList terms;
+    for (const PooledWorkload &w : x.workloads)
+        terms << QStringLiteral("%1 %2").arg(w.name, term(w));
+    return terms;
+}
+
+// A pool's API bill: each workload's volume at its own API's price (section 11.2).
+QString pooledApiCost(const Evaluation &e)
+{
+    const Explanation &x = e.explanation;
+    const QStringList terms = workloadTerms(x, [](const PooledWorkload &w) {
+        return QObject::tr("%1 × %2 = %3")
+            .arg(volume(w.volumeMtokPerMonth), moneyPerMtok(w.apiUsdPerMtok),
+                 money(w.apiUsdPerMonth));
+    });
+    return QObject::tr("Σ over the %1 workloads of each one's volume × its own API's price: %2; "
+                       "in all %3.")
+        .arg(QString::number(x.workloads.size()), terms.join(QStringLiteral("; ")),
+             money(e.summary.apiUsdPerMonth));
+}
+
 // How each figure is worked out, with the scenario's numbers and the engine's terms.
 QString apiCost(const Scenario &sc, const Evaluation &e)
 {
+    if (!e.explanation.workloads.isEmpty())
+        return pooledApiCost(e);
     const Summary &s = e.summary;
     return QObject::tr("%1 × %2 = %3. The blended price: %4 output at %5, input at %6 (%7 of "
                        "it cached at %8), "
                        "%9 of traffic batched at %10 off.")
-        .arg(volume(sc.volumeMtokPerMonth), moneyPerMtok(s.apiUsdPerMtok), money(s.apiUsdPerMonth),
-             percent(sc.outputFraction), moneyPerMtok(sc.outputUsdPerMtok),
+        .arg(volume(totalVolumeMtokPerMonth(sc)), moneyPerMtok(s.apiUsdPerMtok),
+             money(s.apiUsdPerMonth), percent(sc.outputFraction), moneyPerMtok(sc.outputUsdPerMtok),
              moneyPerMtok(sc.inputUsdPerMtok), percent(sc.cachedInputFraction),
              moneyPerMtok(sc.cachedInputUsdPerMtok), percent(sc.batchFraction))
         .arg(percent(sc.batchDiscount));
 }
 
+// A pool's blended price: its API bill over its volume, each workload's price weighted by its
+// share of the volume.
+QString pooledApiPrice(const Scenario &sc, const Evaluation &e)
+{
+    const Explanation &x = e.explanation;
+    const double total = totalVolumeMtokPerMonth(sc);
+    const QStringList terms = workloadTerms(x, [total](const PooledWorkload &w) {
+        return QObject::tr("%1 (%2 of the volume)")
+            .arg(moneyPerMtok(w.apiUsdPerMtok), percent(w.volumeMtokPerMonth / total));
+    });
+    return QObject::tr("The pool's API bill over its volume: %1 / %2 = %3, each workload on its "
+                       "own API: %4.")
+        .arg(money(e.summary.apiUsdPerMonth), volume(total), moneyPerMtok(x.apiUsdPerMtok),
+             terms.join(QStringLiteral(", ")));
+}
+
 QString apiPrice(const Scenario &sc, const Evaluation &e)
 {
     const Explanation &x = e.explanation;
+    if (!x.workloads.isEmpty())
+        return pooledApiPrice(sc, e);
     return QObject::tr("The input price blends cached and uncached "
                        "tokens: (1 − %1) × %2 + %1 × %3 = %4. "
                        "The blended price weights input and output and takes off the batch "
@@ -153,7 +224,7 @@ QString apiPrice(const Scenario &sc, const Evaluation &e)
 QString perMtok(double usdPerMonth, const Scenario &sc, double usdPerMtok)
 {
     return QObject::tr("%1 / %2 = %3")
-        .arg(money(usdPerMonth), volume(sc.volumeMtokPerMonth), moneyPerMtok(usdPerMtok));
+        .arg(money(usdPerMonth), volume(totalVolumeMtokPerMonth(sc)), moneyPerMtok(usdPerMtok));
 }
 
 QString gpuCost(const Scenario &sc, const Evaluation &e)
@@ -190,25 +261,45 @@ QString selfhostCost(const Evaluation &e)
              money(s.selfhostUsdPerMonth));
 }
 
+// What the hybrid's bursts cost: burst × p_api for one workload. With the batch filling the
+// valleys a burst's batch part goes first, at the batch discount (section 9.4), and a pool's
+// bursts are priced on the workloads' own APIs at each hour's mix (section 11.2): no single price
+// gives either, so the engine's sum is shown.
+QString burstCost(const Scenario &sc, const Evaluation &e)
+{
+    const Explanation &x = e.explanation;
+    if (!x.workloads.isEmpty())
+        return QObject::tr("the bursts on their own APIs %1 (%2, each hour's priced at that "
+                           "hour's mix of workloads)")
+            .arg(money(x.hybridBurstUsdPerMonth), volume(x.hybridBurstMtokPerMonth));
+    if (sc.batchFillsValleys)
+        return QObject::tr("the bursts on the API %1 (%2, their batch part first, at the batch "
+                           "discount)")
+            .arg(money(x.hybridBurstUsdPerMonth), volume(x.hybridBurstMtokPerMonth));
+    return QObject::tr("%1 burst to the API × %2")
+        .arg(volume(x.hybridBurstMtokPerMonth), moneyPerMtok(e.summary.apiUsdPerMtok));
+}
+
 QString hybridCost(const Scenario &sc, const Evaluation &e)
 {
     const Summary &s = e.summary;
     if (s.hybridReplicas == 0)
         return QObject::tr("No baseline is cheaper than any: the hybrid is the API alone, %1.")
             .arg(money(s.hybridUsdPerMonth));
-    return QObject::tr("(%1 + %2 spare) replicas × %3 × %4/h × 730 h + overhead %5 + %6 burst "
-                       "to the API × %7 = %8")
+    return QObject::tr("(%1 + %2 spare) replicas × %3 × %4/h × 730 h + overhead %5 + %6 = %7")
         .arg(number(s.hybridReplicas, 0), number(hybridSpares(sc), 0), gpus(sc),
-             money(sc.gpuHourlyUsd), money(s.selfhostOverheadUsdPerMonth),
-             volume(e.explanation.hybridBurstMtokPerMonth), moneyPerMtok(s.apiUsdPerMtok),
+             money(sc.gpuHourlyUsd), money(s.selfhostOverheadUsdPerMonth), burstCost(sc, e),
              money(s.hybridUsdPerMonth));
 }
 
 QString hybridReplicas(const Scenario &sc, const Evaluation &e)
 {
+    const QString bursts = e.explanation.workloads.isEmpty()
+        ? QObject::tr("API price × burst")
+        : QObject::tr("the bursts' cost on the workloads' own APIs");
     return QObject::tr("Keep k replicas always on; they carry up to k × K × %1 "
                        "Mtok an hour and the rest goes to "
-                       "the API. Hybrid(k) = API price × burst + (k + %6 spare) × %2 per "
+                       "the API. Hybrid(k) = %8 + (k + %6 spare) × %2 per "
                        "replica-hour × 730 + overhead, for k = 0 "
                        "(the API alone) or %3 ≤ k ≤ %4; the cheapest k is %5.%7")
         .arg(number(sc.maxUtilization, 3), money(e.explanation.replicaHourUsd),
@@ -216,18 +307,37 @@ QString hybridReplicas(const Scenario &sc, const Evaluation &e)
              number(e.summary.hybridReplicas, 0), number(hybridSpares(sc), 0),
              sc.hybridFailoverToApi ? QObject::tr(" No spare: the API takes a failed replica's "
                                                   "traffic.")
-                                    : QString());
+                                    : QString(),
+             bursts);
 }
 
 QString hybridShare(const Scenario &sc, const Evaluation &e)
 {
     return QObject::tr("1 − %1 burst to the API / %2 = %3")
-        .arg(volume(e.explanation.hybridBurstMtokPerMonth), volume(sc.volumeMtokPerMonth),
+        .arg(volume(e.explanation.hybridBurstMtokPerMonth), volume(totalVolumeMtokPerMonth(sc)),
              percent(e.summary.hybridSelfhostShare));
+}
+
+// A pool's K: its volume over the busy replica-hours of its workloads, each at its own mix's
+// capacity (section 11.2).
+QString pooledCapacity(const Scenario &sc, const Evaluation &e)
+{
+    const Explanation &x = e.explanation;
+    const QStringList terms = workloadTerms(x, [](const PooledWorkload &w) {
+        return QObject::tr("%1 / %2").arg(volume(w.volumeMtokPerMonth),
+                                          number(w.capacityMtokPerHour, 2));
+    });
+    return QObject::tr("%1 / Σ over the workloads of volume / own K (%2 = %3 busy replica-hours) "
+                       "= %4 Mtok per replica-hour")
+        .arg(volume(totalVolumeMtokPerMonth(sc)), terms.join(QStringLiteral(" + ")),
+             number(x.busyReplicaHours, 1),
+             number(e.summary.replicaCapacityMtokPerHour, 2));
 }
 
 QString capacity(const Scenario &sc, const Evaluation &e)
 {
+    if (!e.explanation.workloads.isEmpty())
+        return pooledCapacity(sc, e);
     const double k = e.summary.replicaCapacityMtokPerHour;
     return sc.mixedTokPerS > 0
         ? QObject::tr("3600 s × %1 tok/s (measured mix) / 1e6 = %2 Mtok per replica-hour")
@@ -257,7 +367,7 @@ QString utilization(const Scenario &sc, const Evaluation &e)
     const Summary &s = e.summary;
     return QObject::tr("(%1 / %2 Mtok per replica-hour) / %3 paid replica-hours, spares included = "
                        "%4: the busy share of all paid time")
-        .arg(volume(sc.volumeMtokPerMonth), number(s.replicaCapacityMtokPerHour, 2),
+        .arg(volume(totalVolumeMtokPerMonth(sc)), number(s.replicaCapacityMtokPerHour, 2),
              number(s.paidReplicaHours, 0), percent(s.utilization));
 }
 
@@ -273,25 +383,24 @@ QString peakReplicas(const Scenario &sc, const Evaluation &e)
 
 QString breakevenVolume(const Summary &s)
 {
-    const QString limit = volume(s.breakevenSearchLimitMtokPerMonth);
+    const QString limit = searchLimitText(s);
     return s.breakevenVolumeMtokPerMonth
-        ? QObject::tr("From %1 up to %2 (1000× this volume, the end of the search), self-hosting "
-                      "costs no more than the API.")
+        ? QObject::tr("From %1 up to %2, the end of the search, self-hosting costs no more than "
+                      "the API.")
               .arg(volume(*s.breakevenVolumeMtokPerMonth), limit)
-        : QObject::tr("Self-hosting still costs more than the API at %1 (1000× this volume), "
-                      "where the search ends: none up to it.")
+        : QObject::tr("Self-hosting still costs more than the API at %1, where the search ends: "
+                      "none up to it.")
               .arg(limit);
 }
 
 QString firstCrossover(const Summary &s)
 {
-    const QString limit = volume(s.breakevenSearchLimitMtokPerMonth);
     return s.firstCrossoverMtokPerMonth
         ? QObject::tr("The lowest volume at which self-hosting costs no more than the API: %1.")
               .arg(volume(*s.firstCrossoverMtokPerMonth))
-        : QObject::tr("Self-hosting costs more than the API at every volume up to %1 (1000× this "
-                      "volume), where the search ends: none up to it.")
-              .arg(limit);
+        : QObject::tr("Self-hosting costs more than the API at every volume up to %1, where the "
+                      "search ends: none up to it.")
+              .arg(searchLimitText(s));
 }
 
 QString breakevenUtilization(const Scenario &sc, const Evaluation &e)
@@ -306,7 +415,7 @@ QString breakevenUtilization(const Scenario &sc, const Evaluation &e)
                        "%6 / (%7 × %5) = %8")
         .arg(money(s.apiUsdPerMonth), money(x.spareReplicasUsdPerMonth),
              money(s.selfhostOverheadUsdPerMonth), money(x.replicaHourUsd),
-             number(*x.affordableReplicaHours, 0), volume(sc.volumeMtokPerMonth),
+             number(*x.affordableReplicaHours, 0), volume(totalVolumeMtokPerMonth(sc)),
              number(s.replicaCapacityMtokPerHour, 2), percent(*s.breakevenUtilization));
 }
 
@@ -336,9 +445,9 @@ QString paybackMonth(const Scenario &sc, const Summary &s)
                           "%3-month horizon.")
                   .arg(money(*s.selfhostCapexUsd), money(sc.setupUsd), number(sc.horizonMonths, 0));
     return s.paybackMonth
-        ? QObject::tr("Month %1: %2 set-up plus the monthly GPU and overhead bills (volume "
-                      "growing %3 a month) "
-                      "add up to no more than the API bills so far.")
+        ? QObject::tr("Cumulative: by month %1 the %2 set-up plus the monthly GPU and overhead "
+                      "bills (volume growing %3 a month) add up to no more than the API bills so "
+                      "far.")
               .arg(*s.paybackMonth)
               .arg(money(sc.setupUsd), percent(sc.monthlyGrowth))
         : QObject::tr("The %1 set-up is not paid back within the %2-month horizon.")
@@ -352,7 +461,7 @@ QString servingUtilization(const Scenario &sc, const Evaluation &e)
         return QObject::tr("No replica-hour is paid beyond the spares.");
     return QObject::tr("(%1 / %2 Mtok per replica-hour) / %3 serving replica-hours (spares "
                        "aside) = %4: the breakeven utilization's basis")
-        .arg(volume(sc.volumeMtokPerMonth), number(s.replicaCapacityMtokPerHour, 2),
+        .arg(volume(totalVolumeMtokPerMonth(sc)), number(s.replicaCapacityMtokPerHour, 2),
              number(e.explanation.servingReplicaHours, 0), percent(*s.servingUtilization));
 }
 QString monthFigure(const std::optional<int> &month, const QString &found, const QString &none)
@@ -378,8 +487,7 @@ QString breakevenPurchase(const Summary &s)
 }
 QString searchLimit(const Summary &s)
 {
-    return QObject::tr("The breakeven search covers volumes up to 1000× this one, %1.")
-        .arg(volume(s.breakevenSearchLimitMtokPerMonth));
+    return QObject::tr("The breakeven search covers volumes up to %1.").arg(searchLimitText(s));
 }
 
 } // namespace
@@ -435,15 +543,18 @@ QString figureDerivation(Figure figure, const Scenario &sc, const Evaluation &e)
                                              "baseline's GPUs bought so far, its set-up, running "
                                              "bills and bursts add up to no more than the API "
                                              "bills so far.")
-                               : QObject::tr("Month %1: the hybrid's set-up and monthly bills add "
-                                             "up to no more than the API bills so far."),
+                               : QObject::tr("Cumulative: by month %1 the hybrid's set-up and "
+                                             "monthly bills add up to no more than the API bills "
+                                             "so far."),
                            QObject::tr("The hybrid does not pay back within the horizon, or keeps "
                                        "no always-on baseline in any month (it is then the API "
                                        "alone)."));
     case Figure::SelfhostCheaperFromMonth:
         return monthFigure(s.selfhostCheaperFromMonth,
                            QObject::tr("Month %1 is the first in which self-hosting's monthly "
-                                       "cost is no more than the API's."),
+                                       "cost is no more than the API's: that month's bills alone. "
+                                       "The set-up counts in the payback month, which compares "
+                                       "cumulative costs."),
                            QObject::tr("Self-hosting costs more than the API in every month of "
                                        "the horizon."));
     case Figure::SelfhostCapexUsd:
@@ -500,10 +611,21 @@ ShownFigure noPayback(const Summary &s)
                                                  "month %1.")
                                    : QObject::tr(" Self-hosting alone would pay back in month %1."))
                    .arg(*s.paybackMonth);
-    return {std::nullopt, QObject::tr("Payback"), QStringLiteral("—"), why};
+    return {std::nullopt, QObject::tr("Payback of set-up (cumulative)"), QStringLiteral("—"), why};
 }
 
-QString captionOf(Figure figure)
+QString paybackCaption(Figure payback, bool owned)
+{
+    if (!owned)
+        return figureCaption(payback);
+    return payback == Figure::HybridPaybackMonth
+        ? QObject::tr("Payback in cash (hybrid, cumulative)")
+        : QObject::tr("Payback in cash (self-host, cumulative)");
+}
+
+} // namespace
+
+QString figureCaption(Figure figure)
 {
     for (const FigureCaption &f : comparedFigures()) {
         if (f.figure == figure)
@@ -511,16 +633,6 @@ QString captionOf(Figure figure)
     }
     return QLatin1String(summaryFigure(figure).key);
 }
-
-QString paybackCaption(Figure payback, bool owned)
-{
-    if (!owned)
-        return captionOf(payback);
-    return payback == Figure::HybridPaybackMonth ? QObject::tr("Payback in cash (hybrid)")
-                                                 : QObject::tr("Payback in cash (self-host)");
-}
-
-} // namespace
 
 QList<ShownFigure> keyFigures(const Scenario &sc, const Evaluation &e)
 {
@@ -537,15 +649,15 @@ QList<ShownFigure> keyFigures(const Scenario &sc, const Evaluation &e)
           Figure::ReplicaCapacityMtokPerHour,
           owned ? Figure::BreakevenPurchaseUsd : Figure::BreakevenGpuHourlyUsd,
           Figure::BreakevenVolumeMtokPerMonth, Figure::FirstCrossoverMtokPerMonth})
-        add(figure, captionOf(figure));
+        add(figure, figureCaption(figure));
     if (const auto payback = paybackFigure(s))
         add(*payback, paybackCaption(*payback, owned));
     else
         shown.append(noPayback(s));
     if (sc.monthlyGrowth != 0)
-        add(Figure::SelfhostCheaperFromMonth, captionOf(Figure::SelfhostCheaperFromMonth));
+        add(Figure::SelfhostCheaperFromMonth, figureCaption(Figure::SelfhostCheaperFromMonth));
     if (owned)
-        add(Figure::SelfhostCapexUsd, captionOf(Figure::SelfhostCapexUsd));
+        add(Figure::SelfhostCapexUsd, figureCaption(Figure::SelfhostCapexUsd));
     return shown;
 }
 
@@ -589,10 +701,8 @@ QString cheapestVerdict(const Scenario &sc, const Evaluation &e)
         break;
     }
     const double extra = -x.selfhostSavingsUsdPerMonth;
-    const QString howMuch = api > 0 && extra > api
-        ? QObject::tr("%1× the API bill")
-              .arg(number(s.selfhostUsdPerMonth / api, s.selfhostUsdPerMonth < 10 * api ? 1 : 0))
-        : share(extra, api);
+    const QString howMuch
+        = api > 0 && extra > api ? timesTheApiBill(s.selfhostUsdPerMonth / api) : share(extra, api);
     return QObject::
         tr("The API is cheapest at this volume: self-hosting would cost %1 a month more (%2); %3%4")
             .arg(money(extra), howMuch, payoffClause(s, QObject::tr("self-hosting")),

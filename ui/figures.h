@@ -39,6 +39,12 @@ std::optional<Figure> paybackFigure(const Summary &summary);
 // cost ignores the traffic shape.
 QString provisioningNote(const Scenario &scenario);
 
+// A figure's caption, naming its basis ("Payback of set-up (self-host, cumulative)"), as the
+// headline, the report and the comparison show it.
+QString figureCaption(Figure figure);
+// The end of the breakeven search in words, "80 Mtok/month (1,000× this volume)": the search is
+// bounded, so a missing breakeven is "none up to" it, never "none at any volume".
+QString searchLimitText(const Summary &summary);
 // A figure formatted for people by its unit ("$12,300", "37%", "22.1 k Mtok/month", "—"); a
 // missing breakeven volume or first crossover reads "none up to" the search limit.
 QString figureValue(Figure figure, const Summary &summary);

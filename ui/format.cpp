@@ -4,8 +4,11 @@
 
 #include <QLocale>
 #include <QObject>
+#include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace planner::format {
 namespace {
@@ -19,6 +22,45 @@ QString number(double value, int decimals)
     if (!std::isfinite(value))
         return Missing;
     return QLocale().toString(value, 'f', decimals);
+}
+
+int significantDecimals(double value, int digits)
+{
+    if (!std::isfinite(value) || value == 0)
+        return 0;
+    return std::max(0, digits - 1 - int(std::floor(std::log10(std::abs(value)))));
+}
+
+double roundedToSignificant(double value, int digits)
+{
+    if (!std::isfinite(value) || value == 0)
+        return value;
+    const double unit = std::pow(10.0, std::floor(std::log10(std::abs(value))) - digits + 1);
+    return std::round(value / unit) * unit;
+}
+
+QString significant(double value, int digits)
+{
+    if (!std::isfinite(value))
+        return Missing;
+    return trimmed(value, 0, significantDecimals(value, digits));
+}
+
+QString trimmed(double value, int minDecimals, int maxDecimals)
+{
+    if (!std::isfinite(value))
+        return Missing;
+    const QLocale locale;
+    QString text = locale.toString(value, 'f', std::max(minDecimals, maxDecimals));
+    const int point = text.lastIndexOf(locale.decimalPoint());
+    if (point < 0)
+        return text;
+    const qsizetype keep = point + locale.decimalPoint().size() + minDecimals;
+    while (text.size() > keep && text.endsWith(locale.zeroDigit()))
+        text.chop(1);
+    if (text.endsWith(locale.decimalPoint()))
+        text.chop(locale.decimalPoint().size());
+    return text;
 }
 
 QString money(double usd)
@@ -111,6 +153,52 @@ QString priceKind(const QString &kind)
 QString capitalized(const QString &text)
 {
     return text.isEmpty() ? text : text.front().toUpper() + text.mid(1);
+}
+
+namespace {
+
+// A number of a core message ("-5000", "1e+300", "0.001") in the user's locale: "−5,000".
+QString localNumber(const QString &plain)
+{
+    bool ok = false;
+    const double value = QLocale::c().toDouble(plain, &ok);
+    if (!ok || !std::isfinite(value))
+        return plain;
+    const bool whole = value == std::round(value) && std::abs(value) < 1e15;
+    const QString digits = whole ? QLocale().toString(qlonglong(std::abs(value)))
+                                 : QLocale().toString(std::abs(value), 'g', 15);
+    return value < 0 ? QStringLiteral("−") + digits : digits;
+}
+
+// text with each match of pattern replaced by what replacement makes of it.
+QString replaced(const QString &text, const QRegularExpression &pattern,
+                 const std::function<QString(const QRegularExpressionMatch &)> &replacement)
+{
+    QString result;
+    qsizetype last = 0;
+    for (const QRegularExpressionMatch &m : pattern.globalMatch(text)) {
+        result += text.mid(last, m.capturedStart() - last) + replacement(m);
+        last = m.capturedEnd();
+    }
+    return result + text.mid(last);
+}
+
+} // namespace
+
+QString forPeople(const QString &message)
+{
+    // outOfRangeMessage's shape: "KEY: LABEL must be REQUIREMENT (got VALUE)".
+    static const QRegularExpression outOfRange(QStringLiteral(
+        R"((?:\b[a-z_]+(?:\.[a-z_]+|\[\d+\])+: )?([^:;\n]+ must be )([^;\n]+) \(got ([^()\s]+)\))"));
+    static const QRegularExpression plainNumber(
+        QStringLiteral(R"((?<![\w.])-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)"));
+    const auto local = [](const QRegularExpressionMatch &m) {
+        return localNumber(m.captured());
+    };
+    return replaced(message, outOfRange, [&](const QRegularExpressionMatch &m) {
+        return m.captured(1) + replaced(m.captured(2), plainNumber, local)
+            + QObject::tr(" (you entered %1)").arg(localNumber(m.captured(3)));
+    });
 }
 
 QString warning(const QString &clause)

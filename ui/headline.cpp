@@ -4,8 +4,10 @@
 
 #include "figures.h"
 #include "format.h"
+#include "portfoliotext.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
@@ -14,9 +16,24 @@
 
 namespace planner {
 
+namespace {
+
+// A label of fixed size takes a new text without laying the window out again
+// (QWidget::updateGeometry does nothing for it): only a text that needs another size does.
+void setSteadyText(QLabel *label, const QString &text)
+{
+    label->setText(text);
+    const QSize needed = label->sizeHint();
+    if (label->minimumSize() != needed || label->maximumSize() != needed)
+        label->setFixedSize(needed);
+}
+
+} // namespace
+
 Headline::Headline(QWidget *parent)
     : QWidget(parent)
-    , m_verdict(new QLabel(this))
+    , m_verdictBox(new QWidget(this))
+    , m_verdict(new QLabel(m_verdictBox))
     , m_note(new QLabel(this))
     , m_uncertainty(new QLabel(this))
     , m_grid(new QGridLayout)
@@ -32,7 +49,10 @@ Headline::Headline(QWidget *parent)
     m_grid->setVerticalSpacing(2);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 2, 4, 2);
-    layout->addWidget(m_verdict);
+    // The verdict changes on every slider step; in a box of its own height, placed by hand, a new
+    // verdict of the same height lays out nothing else.
+    m_verdictBox->installEventFilter(this);
+    layout->addWidget(m_verdictBox);
     layout->addWidget(m_note);
     layout->addWidget(m_uncertainty);
     layout->addLayout(m_grid);
@@ -42,6 +62,7 @@ Headline::Headline(QWidget *parent)
 void Headline::ensureFigureCount(qsizetype count)
 {
     constexpr int Columns = 5;
+    const bool adding = m_figures.size() < count;
     while (m_figures.size() < count) {
         auto *caption = new QLabel(this);
         caption->setWordWrap(true); // a caption that names its basis may take two lines
@@ -52,7 +73,7 @@ void Headline::ensureFigureCount(qsizetype count)
         auto *cell = new QVBoxLayout;
         cell->setSpacing(0);
         cell->addWidget(caption);
-        cell->addWidget(value);
+        cell->addWidget(value, 0, Qt::AlignLeft);
         const int i = int(m_figures.size());
         m_grid->addLayout(cell, i / Columns, i % Columns, Qt::AlignTop);
         m_figures.append({std::nullopt, caption, value});
@@ -61,7 +82,8 @@ void Headline::ensureFigureCount(qsizetype count)
         m_figures[i].caption->setVisible(i < count);
         m_figures[i].value->setVisible(i < count);
     }
-    setScale(m_scale);
+    if (adding) // the new labels take the text size
+        setScale(m_scale);
 }
 
 void Headline::setScale(double scale)
@@ -80,12 +102,31 @@ void Headline::setScale(double scale)
     for (const FigureLabels &f : m_figures) {
         f.caption->setFont(base);
         f.value->setFont(strong);
+        setSteadyText(f.value, f.value->text());
     }
+    fitVerdict();
+}
+
+bool Headline::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_verdictBox && event->type() == QEvent::Resize)
+        fitVerdict();
+    return QWidget::eventFilter(watched, event);
+}
+
+void Headline::fitVerdict()
+{
+    const int width = m_verdictBox->width();
+    const int height = m_verdict->heightForWidth(width);
+    m_verdict->setGeometry(0, 0, width, height);
+    if (m_verdictBox->minimumHeight() != height || m_verdictBox->maximumHeight() != height)
+        m_verdictBox->setFixedHeight(height);
 }
 
 void Headline::setResults(const Scenario &scenario, const Evaluation &evaluation)
 {
     m_verdict->setText(verdictSentence(scenario, evaluation));
+    fitVerdict();
     const QString note = planner::provisioningNote(scenario);
     m_note->setText(note);
     m_note->setVisible(!note.isEmpty());
@@ -95,10 +136,15 @@ void Headline::setResults(const Scenario &scenario, const Evaluation &evaluation
         FigureLabels &f = m_figures[i];
         f.figure = shown[i].figure;
         f.caption->setText(shown[i].caption);
-        f.value->setText(shown[i].value);
+        setSteadyText(f.value, shown[i].value);
         f.caption->setToolTip(shown[i].derivation);
         f.value->setToolTip(shown[i].derivation);
     }
+}
+
+void Headline::setPlan(const Portfolio &portfolio)
+{
+    m_verdict->setText(planSentence(portfolio));
 }
 
 void Headline::setUncertainty(const UncertaintyResult *r)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "costengine.h"
+#include "portfolio.h"
 #include "summaryfigures.h"
 #include "uncertainty.h"
 
@@ -22,6 +23,8 @@ class Headline : public QWidget
 public:
     explicit Headline(QWidget *parent = nullptr);
     void setResults(const Scenario &scenario, const Evaluation &evaluation);
+    // With several workloads, the verdict states their plan (after setResults()).
+    void setPlan(const Portfolio &portfolio);
     // The Monte Carlo line under the verdict; hidden without a result (no input has a range).
     void setUncertainty(const UncertaintyResult *result);
     QString uncertaintyLine() const;
@@ -47,7 +50,10 @@ private:
     // Labels for as many figures as shown, reusing the ones there are.
     void ensureFigureCount(qsizetype count);
     const FigureLabels *labelsOf(const QString &key) const;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void fitVerdict();
 
+    QWidget *m_verdictBox;
     QLabel *m_verdict;
     QLabel *m_note;
     QLabel *m_uncertainty;

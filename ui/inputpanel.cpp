@@ -2,12 +2,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inputpanel.h"
 
+#include "editorguard.h"
 #include "fieldeditor.h"
+#include "focusmark.h"
 #include "format.h"
 #include "ownedgpu.h"
+#include "presetcombobox.h"
 #include "presets.h"
 #include "scenariodocument.h"
 #include "weekprofileeditor.h"
+#include "workloadediting.h"
+#include "workloadspanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,6 +37,24 @@ QString originTip(const PresetSource &origin)
 {
     return InputPanel::tr("Source: %1\n%2")
         .arg(origin.source, format::capitalized(format::asOf(origin)));
+}
+
+// ", 2026-07-24" after a preset's label; nothing when the source gives no date.
+QString datedSuffix(const PresetSource &origin)
+{
+    return origin.asOf.isEmpty() ? QString() : QStringLiteral(", ") + origin.asOf;
+}
+
+// The load a run was measured under, for its label: "interactive, 25 concurrent",
+// "batch/offline, max concurrency", "batch/offline, batch 1024".
+QString loadText(const ThroughputPreset &run)
+{
+    const QString regime = throughputRegime(run);
+    if (regime != u"batch/offline")
+        return regime;
+    return regime + QStringLiteral(", ")
+        + (run.concurrency.startsWith(u"max") ? InputPanel::tr("max concurrency")
+                                              : run.concurrency);
 }
 
 // A picker entry, flagged when its figures are older than StaleAfterDays.
@@ -78,8 +101,10 @@ QList<const Field *> panelFields(std::span<const Field> all, Predicate shown)
 
 InputPanel::InputPanel(QWidget *parent)
     : QWidget(parent)
+    , m_gpuChoices(gpuPriceChoices(builtinPresets()))
 {
     QGroupBox *strip = makeStrip();
+    m_strip = strip;
     QWidget *details = makeDetails();
 
     auto *scroll = new QScrollArea(this);
@@ -88,12 +113,14 @@ InputPanel::InputPanel(QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes to the inputs, which it scrolls into view
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(strip);
     layout->addWidget(scroll, 1);
-    layout->addStretch(0); // takes the space only when the details are hidden (meeting mode)
+    guardEditors(this);
+    markKeyboardFocus(this);
 }
 
 // The strip: the levers people reach for first, never scrolled away. The provisioning chooser
@@ -111,6 +138,7 @@ QGroupBox *InputPanel::makeStrip()
             stripLayout->addWidget(makeRealizedLabel(strip));
         stripLayout->addWidget(addEditor(*field, strip));
     }
+    stripLayout->addStretch(); // the levers stay at the top when the strip has the column
     m_stripEditors = m_editors;
     return strip;
 }
@@ -130,8 +158,14 @@ QFormLayout *InputPanel::makeProvisioningRow(QWidget *parent)
         next.provisioning = static_cast<Provisioning>(m_provisioning->itemData(index).toInt());
         emit edited(next, tr("Change provisioning"), ScenarioDocument::NoMerge);
     });
+    // The whole width for the chooser, its caption above it as the levers' are: neither is cut
+    // when the panel narrows.
+    m_provisioning->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_provisioning->setMinimumContentsLength(16);
     auto *modeRow = new QFormLayout;
     modeRow->setContentsMargins(0, 0, 0, 0);
+    modeRow->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    modeRow->setVerticalSpacing(1);
     modeRow->addRow(tr("&Provisioning"), m_provisioning);
     return modeRow;
 }
@@ -139,6 +173,7 @@ QFormLayout *InputPanel::makeProvisioningRow(QWidget *parent)
 QLabel *InputPanel::makeRealizedLabel(QWidget *parent)
 {
     m_realized = new QLabel(parent);
+    m_realized->setWordWrap(true); // it names both bases
     m_realized->setToolTip(tr("Busy share of the paid GPU time that this provisioning gives."));
     return m_realized;
 }
@@ -151,6 +186,13 @@ QWidget *InputPanel::makeDetails()
     detailsLayout->setContentsMargins(0, 0, 4, 0);
 
     auto *workload = group(tr("Workload"), details);
+    m_workloadBox = workload;
+    m_workloads = new WorkloadsPanel(workload);
+    workload->layout()->addWidget(m_workloads);
+    connect(m_workloads, &WorkloadsPanel::edited, this, &InputPanel::edited);
+    connect(m_workloads, &WorkloadsPanel::dragStarted, this, &InputPanel::dragStarted);
+    connect(m_workloads, &WorkloadsPanel::dragFinished, this, &InputPanel::dragFinished);
+    connect(m_workloads, &WorkloadsPanel::problem, this, &InputPanel::problem);
     m_profile = new WeekProfileEditor(workload);
     workload->layout()->addWidget(m_profile);
     connect(m_profile, &WeekProfileEditor::profileEdited, this,
@@ -251,14 +293,11 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     box->setToolTip(tr("Fill fields from sourced reference figures. Every field stays editable."));
     auto *form = new QFormLayout(box);
     form->setContentsMargins(8, 6, 8, 6);
-    QComboBox *apiModels = makeApiModelPicker(box);
-    QComboBox *gpuPrices = makeGpuPricePicker(box);
-    QComboBox *throughput = makeThroughputPicker(box);
-    for (QComboBox *combo : {apiModels, gpuPrices, throughput}) {
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        combo->setMinimumContentsLength(12);
-    }
-    form->addRow(tr("API &model"), apiModels);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows); // the choosers' long names get the width
+    m_apiModels = makeApiModelPicker(box);
+    m_gpuPrices = makeGpuPricePicker(box);
+    m_throughput = makeThroughputPicker(box);
+    form->addRow(tr("API &model"), m_apiModels);
     auto *ownedGpu = new QPushButton(tr("Owned…"), box);
     ownedGpu->setToolTip(tr("Work out the hourly price of GPUs you buy: purchase price, "
                             "amortisation, power, PUE, electricity and colocation."));
@@ -267,12 +306,12 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     estimate->setToolTip(tr("Estimate prefill and decode rates from a model's size and a GPU's "
                             "memory bandwidth and compute (roofline), beside measured figures."));
     connect(estimate, &QPushButton::clicked, this, &InputPanel::throughputEstimateRequested);
-    form->addRow(tr("GPU p&rice"), withButton(gpuPrices, ownedGpu));
+    form->addRow(tr("GPU p&rice"), withButton(m_gpuPrices, ownedGpu));
     m_ownedGpuNote = new QLabel(box);
     m_ownedGpuNote->setWordWrap(true);
     m_ownedGpuNote->hide();
     form->addRow(m_ownedGpuNote);
-    form->addRow(tr("T&hroughput"), withButton(throughput, estimate));
+    form->addRow(tr("T&hroughput"), withButton(m_throughput, estimate));
     m_mixWarning = new QLabel(box);
     m_mixWarning->setWordWrap(true);
     m_mixWarning->setStyleSheet(format::warningStyleSheet());
@@ -281,90 +320,126 @@ QWidget *InputPanel::makePresetPickers(QWidget *parent)
     return box;
 }
 
-QComboBox *InputPanel::makeApiModelPicker(QWidget *parent)
+// "gpt-4o (in $2.50/Mtok, out $10.00/Mtok), 2026-07-24", under its provider.
+PresetComboBox *InputPanel::makeApiModelPicker(QWidget *parent)
 {
-    auto *apiModels = new QComboBox(parent);
-    apiModels->addItem(tr("Choose an API model…"));
-    for (const ApiModelPreset &m : builtinPresets().apiModels) {
-        apiModels->addItem(entryText(QStringLiteral("%1 (%2 / %3)")
-                                         .arg(m.id, format::moneyPerMtok(m.inputUsdPerMtok),
-                                              format::moneyPerMtok(m.outputUsdPerMtok)),
-                                     m.origin));
-        apiModels->setItemData(apiModels->count() - 1, originTip(m.origin), Qt::ToolTipRole);
+    auto *apiModels = new PresetComboBox(
+        tr("Custom: the API prices match no preset. Choose one to fill them."), parent);
+    const QList<ApiModelPreset> &presets = builtinPresets().apiModels;
+    for (int i = 0; i < presets.size(); ++i) {
+        const ApiModelPreset &m = presets[i];
+        if (i == 0 || m.provider != presets[i - 1].provider)
+            apiModels->addHeading(m.provider);
+        apiModels->addPreset(
+            entryText(tr("%1 (in %2, out %3)%4")
+                          .arg(m.id.section(u'/', -1), format::moneyPerMtok(m.inputUsdPerMtok),
+                               format::moneyPerMtok(m.outputUsdPerMtok), datedSuffix(m.origin)),
+                      m.origin),
+            originTip(m.origin), i);
     }
-    connect(apiModels, &QComboBox::activated, this, [this, apiModels](int index) {
-        if (index <= 0)
-            return;
+    connect(apiModels, &PresetComboBox::presetChosen, this, [this](int id) {
         Scenario next = m_scenario;
-        const ApiModelPreset &preset = builtinPresets().apiModels[index - 1];
+        const ApiModelPreset &preset = builtinPresets().apiModels[id];
         applyApiModel(next, preset);
-        apiModels->setToolTip(originTip(preset.origin));
         emit edited(next, tr("Use API prices of %1").arg(preset.id), ScenarioDocument::NoMerge);
     });
     return apiModels;
 }
 
-QComboBox *InputPanel::makeGpuPricePicker(QWidget *parent)
+// "AWS, on-demand, $6.88/h, 2026-08-23", under its GPU; identical prices merged.
+PresetComboBox *InputPanel::makeGpuPricePicker(QWidget *parent)
 {
-    auto *gpuPrices = new QComboBox(parent);
-    gpuPrices->addItem(tr("Choose a price…"));
-    QList<std::pair<const GpuPreset *, const GpuPrice *>> prices;
-    for (const GpuPreset &g : builtinPresets().gpus) {
-        for (const GpuPrice &p : g.prices) {
-            gpuPrices->addItem(entryText(QStringLiteral("%1: %2, %3 — %4/h")
-                                             .arg(g.name, p.provider, format::priceKind(p.kind),
-                                                  format::money(p.gpuHourlyUsd)),
-                                         p.origin));
-            gpuPrices->setItemData(gpuPrices->count() - 1, p.instance + u'\n' + originTip(p.origin),
-                                   Qt::ToolTipRole);
-            prices.append({&g, &p});
-        }
+    auto *gpuPrices = new PresetComboBox(
+        tr("Custom: the GPU price matches no preset. Choose one to fill it."), parent);
+    for (int i = 0; i < m_gpuChoices.size(); ++i) {
+        const GpuPriceChoice &choice = m_gpuChoices[i];
+        if (i == 0 || choice.gpu != m_gpuChoices[i - 1].gpu)
+            gpuPrices->addHeading(choice.gpu->name);
+        const GpuPrice &p = *choice.price;
+        QStringList instances;
+        for (const GpuPrice *merged : choice.merged)
+            instances << merged->instance;
+        gpuPrices->addPreset(
+            entryText(tr("%1, %2, $%3/h%4")
+                          .arg(p.provider, format::priceKind(p.kind),
+                               format::trimmed(p.gpuHourlyUsd, 2, 4), datedSuffix(p.origin)),
+                      p.origin),
+            instances.join(u'\n') + u'\n' + originTip(p.origin), i);
     }
-    connect(gpuPrices, &QComboBox::activated, this, [this, gpuPrices, prices](int index) {
-        if (index <= 0)
-            return;
+    connect(gpuPrices, &PresetComboBox::presetChosen, this, [this](int id) {
         Scenario next = m_scenario;
-        const auto [gpu, price] = prices[index - 1];
-        applyGpuPrice(next, *gpu, *price);
-        gpuPrices->setToolTip(originTip(price->origin));
-        emit edited(next, tr("Use GPU price of %1").arg(price->provider),
+        const GpuPriceChoice &choice = m_gpuChoices[id];
+        applyGpuPrice(next, *choice.gpu, *choice.price);
+        emit edited(next, tr("Use GPU price of %1").arg(choice.price->provider),
                     ScenarioDocument::NoMerge);
     });
     return gpuPrices;
 }
 
-QComboBox *InputPanel::makeThroughputPicker(QWidget *parent)
+// "2x H100 SXM 80GB, 5000/500 tokens, 6.9 k tok/s, interactive, 25 concurrent", under its model.
+PresetComboBox *InputPanel::makeThroughputPicker(QWidget *parent)
 {
-    auto *throughput = new QComboBox(parent);
-    throughput->addItem(tr("Choose a run…"));
-    for (const ThroughputPreset &t : builtinPresets().throughput) {
-        throughput->addItem(entryText(QStringLiteral("%1, %2x %3, %4/%5, %6 tok/s (%7)")
-                                          .arg(t.model)
-                                          .arg(t.gpuCount)
-                                          .arg(t.gpu)
-                                          .arg(t.inputLength)
-                                          .arg(t.outputLength)
-                                          .arg(format::compact(t.mixedTokPerS))
-                                          .arg(throughputRegime(t)),
-                                      t.origin));
-        throughput->setItemData(throughput->count() - 1,
-                                tr("%1, %2, concurrency %3\nMeasured at %4% output tokens.\n%5")
-                                    .arg(t.engine, t.precision, t.concurrency,
-                                         format::number(t.outputFraction * 100, 0),
-                                         originTip(t.origin)),
-                                Qt::ToolTipRole);
+    auto *throughput = new PresetComboBox(
+        tr("Custom: the serving rate matches no measured run. Choose one to fill it."), parent);
+    const QList<ThroughputPreset> &runs = builtinPresets().throughput;
+    QStringList models;
+    for (const ThroughputPreset &t : runs) {
+        if (!models.contains(t.model))
+            models << t.model;
     }
-    connect(throughput, &QComboBox::activated, this, [this, throughput](int index) {
-        if (index <= 0)
-            return;
+    for (const QString &model : std::as_const(models)) {
+        throughput->addHeading(model);
+        for (int i = 0; i < runs.size(); ++i) {
+            const ThroughputPreset &t = runs[i];
+            if (t.model != model)
+                continue;
+            throughput->addPreset(entryText(tr("%1x %2, %3/%4 tokens, %5 tok/s, %6%7")
+                                                .arg(t.gpuCount)
+                                                .arg(t.gpu)
+                                                .arg(t.inputLength)
+                                                .arg(t.outputLength)
+                                                .arg(format::compact(t.mixedTokPerS), loadText(t),
+                                                     datedSuffix(t.origin)),
+                                            t.origin),
+                                  tr("%1, %2, concurrency %3\nMeasured at %4% output tokens.\n%5")
+                                      .arg(t.engine, t.precision, t.concurrency,
+                                           format::number(t.outputFraction * 100, 0),
+                                           originTip(t.origin)),
+                                  i);
+        }
+    }
+    connect(throughput, &PresetComboBox::presetChosen, this, [this](int id) {
         Scenario next = m_scenario;
-        const ThroughputPreset &preset = builtinPresets().throughput[index - 1];
+        const ThroughputPreset &preset = builtinPresets().throughput[id];
         applyThroughput(next, preset);
         m_measured = MeasuredThroughput {preset.mixedTokPerS, preset.outputFraction, QString()};
-        throughput->setToolTip(throughput->itemData(index, Qt::ToolTipRole).toString());
         emit edited(next, tr("Use measured throughput"), ScenarioDocument::NoMerge);
     });
     return throughput;
+}
+
+// Each chooser names the preset the scenario's figures match, "Custom" when none does. A preset
+// still matching stays shown, so that of two presets with equal figures the one chosen remains.
+void InputPanel::updatePresetChoosers()
+{
+    const auto show = [](PresetComboBox *box, int count, const auto &matches) {
+        std::optional<int> shown = box->shownPreset();
+        if (!shown || !matches(*shown)) {
+            shown.reset();
+            for (int id = 0; id < count && !shown; ++id) {
+                if (matches(id))
+                    shown = id;
+            }
+        }
+        box->showPreset(shown);
+    };
+    const PresetCatalog &catalog = builtinPresets();
+    show(m_apiModels, int(catalog.apiModels.size()),
+         [&](int id) { return usesApiModel(m_scenario, catalog.apiModels[id]); });
+    show(m_gpuPrices, int(m_gpuChoices.size()),
+         [&](int id) { return usesGpuPrice(m_scenario, m_gpuChoices[id]); });
+    show(m_throughput, int(catalog.throughput.size()),
+         [&](int id) { return usesThroughput(m_scenario, catalog.throughput[id]); });
 }
 
 FieldEditor *InputPanel::editor(const char *key) const
@@ -390,6 +465,20 @@ QCheckBox *InputPanel::switchBox(const char *key) const
 void InputPanel::setDetailsVisible(bool visible)
 {
     m_details->setVisible(visible);
+    // Without the details (meeting mode) the levers have the column, and the traffic shape joins
+    // them: the same volume favours self-hosting when steady and the API when bursty, and the
+    // room should see why, its bars tall enough to read across it.
+    static_cast<QBoxLayout *>(layout())->setStretchFactor(m_strip, visible ? 0 : 1);
+    if (visible) {
+        static_cast<QBoxLayout *>(m_workloadBox->layout())->insertWidget(1, m_profile);
+    } else {
+        auto *strip = static_cast<QBoxLayout *>(m_strip->layout());
+        strip->insertWidget(strip->count() - 1, m_profile); // above the strip's closing stretch
+    }
+    m_profile->setVisible(m_scenario.workloads.isEmpty());
+    constexpr int MeetingBarsLines = 12;
+    m_profile->bars()->setMinimumHeight(visible ? WeekBars::MinimumHeight
+                                                : MeetingBarsLines * fontMetrics().height());
 }
 
 void InputPanel::setMeasuredThroughput(const MeasuredThroughput &measured)
@@ -417,7 +506,10 @@ void InputPanel::updateModeDependentEditors()
     for (FieldEditor *editor : std::as_const(m_editors)) {
         const PanelPlace &place = editor->field().panel;
         if (place.lever == Lever::No || place.lever == Lever::Always) {
-            editor->setVisible(place.appliesTo(m_scenario));
+            // With a workloads list, each workload has its own (the workloads panel shows them).
+            const bool perWorkload
+                = !m_scenario.workloads.isEmpty() && isPerWorkload(editor->field());
+            editor->setVisible(place.appliesTo(m_scenario) && !perWorkload);
             continue;
         }
         const bool leads = (place.lever == Lever::InUtilizationMode) == utilizationMode;
@@ -437,20 +529,30 @@ void InputPanel::setScenario(const Scenario &scenario, const Summary &summary)
     for (const auto &[box, field] : std::as_const(m_switches))
         box->setChecked(scenario.*(field->member));
     m_profile->setProfile(scenario.profile);
+    m_profile->setVisible(scenario.workloads.isEmpty());
+    m_workloads->setScenario(scenario);
+    m_workloadBox->setTitle(scenario.workloads.isEmpty() ? tr("Workload") : tr("Workloads"));
     {
         const QSignalBlocker blocker(m_provisioning);
         m_provisioning->setCurrentIndex(m_provisioning->findData(int(scenario.provisioning)));
     }
     updateModeDependentEditors();
     updateMixWarning();
+    updatePresetChoosers();
     m_ownedGpuNote->setVisible(scenario.ownedGpu.has_value());
     if (scenario.ownedGpu)
         m_ownedGpuNote->setText(tr("The GPU price is worked out from owned GPUs (%1 each, over %2 "
                                    "months); Owned… changes it.")
                                     .arg(format::money(scenario.ownedGpu->purchaseUsd))
                                     .arg(scenario.ownedGpu->amortizationMonths));
+    // Both bases, named: the serving one is the headline's and the breakeven utilization's.
     m_realized->setText(
-        tr("Realized utilization: %1 of paid GPU time").arg(format::percent(summary.utilization)));
+        summary.servingUtilization
+            ? tr("Realized: serving replicas busy %1; %2 of all paid GPU time (incl. spares)")
+                  .arg(format::percent(*summary.servingUtilization),
+                       format::percent(summary.utilization))
+            : tr("Realized: busy %1 of all paid GPU time (incl. spares)")
+                  .arg(format::percent(summary.utilization)));
 }
 
 } // namespace planner

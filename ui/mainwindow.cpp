@@ -10,6 +10,8 @@
 #include "charts/hybridcharts.h"
 #include "charts/tornadochart.h"
 #include "charts/utilizationchart.h"
+#include "charts/workloadschart.h"
+#include "format.h"
 #include "headline.h"
 #include "inputpanel.h"
 #include "scenariodocument.h"
@@ -82,6 +84,7 @@ void MainWindow::addCharts()
     m_distribution = m_tabs->addPanel(new DistributionChart(this), tr("Un&certainty"));
     m_tabs->addPanel(new TornadoChart(this), tr("&Sensitivity"));
     m_horizonChart = m_tabs->addPanel(new HorizonChart(this), tr("Hori&zon"));
+    m_workloadsChart = m_tabs->addPanel(new WorkloadsChart(this), tr("&Workloads"));
 }
 
 // The main chart above the tabs, the headline above both, the inputs on the left.
@@ -118,7 +121,10 @@ void MainWindow::connectParts()
     connect(m_inputs, &InputPanel::edited, m_document, &ScenarioDocument::edit);
     connect(m_inputs, &InputPanel::dragFinished, m_document, &ScenarioDocument::endMerge);
     connect(m_inputs, &InputPanel::dragStarted, this, [this] { setChartsDraft(true); });
-    connect(m_inputs, &InputPanel::dragFinished, this, [this] { setChartsDraft(false); });
+    connect(m_inputs, &InputPanel::dragFinished, this, [this] {
+        setChartsDraft(false);
+        drawCharts(); // axes held during the drag fit the data again
+    });
     connect(m_inputs, &InputPanel::problem, this, &MainWindow::showError);
     connect(m_inputs, &InputPanel::ownedGpuRequested, m_imports, &ImportActions::editOwnedGpu);
     connect(m_inputs, &InputPanel::throughputEstimateRequested, m_imports,
@@ -159,8 +165,11 @@ void MainWindow::addExportChartMenu(QMenu *file)
 {
     QMenu *exportChart = file->addMenu(tr("Export C&hart"));
     for (QChartView *view : chartViews()) {
-        exportChart->addAction(view->chart()->title() + QStringLiteral("…"), this,
-                               [this, view] { exportChartInteractively(view, this); });
+        QAction *action
+            = exportChart->addAction(view->chart()->title() + QStringLiteral("…"), this,
+                                     [this, view] { exportChartInteractively(view, this); });
+        if (m_workloadsChart->chartViews().contains(view))
+            m_exportWorkloadsChart = action;
     }
 }
 
@@ -170,7 +179,11 @@ void MainWindow::createEditMenu()
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as the platform's redo (Ctrl+Shift+Z here): both hands know one of them.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys << QKeySequence(Qt::CTRL | Qt::Key_Y);
+    redo->setShortcuts(redoKeys);
     edit->addAction(undo);
     edit->addAction(redo);
 }
@@ -228,12 +241,25 @@ void MainWindow::setChartsDraft(bool draft)
 void MainWindow::refresh()
 {
     const Scenario &scenario = m_document->scenario();
-    const Evaluation evaluation = evaluate(scenario);
-    m_inputs->setScenario(scenario, evaluation.summary);
-    m_headline->setResults(scenario, evaluation);
-    m_costChart->setResults(scenario, evaluation);
-    m_tabs->setResults(scenario, evaluation);
+    m_evaluation = evaluate(scenario);
+    m_inputs->setScenario(scenario, m_evaluation.summary);
+    m_headline->setResults(scenario, m_evaluation);
+    // Only a scenario with a workloads list has a plan to state and to draw.
+    const bool listed = !scenario.workloads.isEmpty();
+    if (listed)
+        m_headline->setPlan(m_workloadsChart->planOf(scenario));
+    // Setting a tab's visibility lays out and repaints the tab bar, even unchanged: not per step.
+    if (const int tab = m_tabs->indexOf(m_workloadsChart); m_tabs->isTabVisible(tab) != listed)
+        m_tabs->setTabVisible(tab, listed);
+    m_exportWorkloadsChart->setVisible(listed); // a single workload's plan chart is empty
+    drawCharts();
     m_analysis->analyse(scenario);
+}
+
+void MainWindow::drawCharts()
+{
+    m_costChart->setResults(m_document->scenario(), m_evaluation);
+    m_tabs->setResults(m_document->scenario(), m_evaluation);
 }
 
 void MainWindow::showUncertainty()
@@ -249,8 +275,9 @@ void MainWindow::updateTitle()
     setWindowModified(m_document->isModified());
 }
 
-void MainWindow::showError(const QString &message)
+void MainWindow::showError(const QString &coreMessage)
 {
+    const QString message = format::forPeople(coreMessage);
     m_lastError = message;
     statusBar()->showMessage(message, 10000);
     auto *box = new QMessageBox(QMessageBox::Warning, tr("LLM Breakeven Planner"), message,

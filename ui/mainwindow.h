@@ -2,8 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "costengine.h"
+
 #include <QMainWindow>
 
+class QAction;
 class QChartView;
 class QMenu;
 class QSplitter;
@@ -25,6 +28,7 @@ class InputPanel;
 class MonteCarloRunner;
 class PresentationMode;
 class ScenarioDocument;
+class WorkloadsChart;
 
 // The what-if window: inputs on the left, the verdict and the charts on the right, all redrawn
 // from one evaluation whenever the document changes. Its jobs each have a home of their own in
@@ -43,6 +47,7 @@ public:
     CostVolumeChart *costChart() const { return m_costChart; }
     BreakdownChart *breakdownChart() const { return m_breakdownChart; }
     HorizonChart *horizonChart() const { return m_horizonChart; }
+    WorkloadsChart *workloadsChart() const { return m_workloadsChart; }
     QTabWidget *chartTabs() const;
 
     DocumentFiles *files() const { return m_files; }
@@ -74,6 +79,8 @@ private:
     QList<ChartPanel *> chartPanels() const;
     void setChartsDraft(bool draft);
     void refresh();
+    // Gives the charts the last evaluation.
+    void drawCharts();
     void showUncertainty();
     void updateTitle();
     void showError(const QString &message);
@@ -86,12 +93,15 @@ private:
     BreakdownChart *m_breakdownChart = nullptr;
     DistributionChart *m_distribution = nullptr;
     HorizonChart *m_horizonChart = nullptr;
+    WorkloadsChart *m_workloadsChart = nullptr;
+    QAction *m_exportWorkloadsChart = nullptr; // in File ▸ Export Chart
     Autosave *m_autosave;
     DocumentFiles *m_files;
     ImportActions *m_imports;
     MonteCarloRunner *m_analysis;
     PresentationMode *m_presentation = nullptr;
     QString m_lastError;
+    Evaluation m_evaluation; // of the document's scenario
 };
 
 } // namespace planner

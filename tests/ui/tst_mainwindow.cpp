@@ -13,6 +13,7 @@
 #include "inputpanel.h"
 #include "mainwindow.h"
 #include "ownedgpu.h"
+#include "presetcombobox.h"
 #include "scenariodocument.h"
 #include "scenariofields.h"
 #include "scenariofile.h"
@@ -22,6 +23,7 @@
 #include "window/documentfiles.h"
 #include "window/importactions.h"
 #include "window/montecarlorunner.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QChartView>
@@ -55,28 +57,15 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
 private slots:
-    void initTestCase()
-    {
-        QVERIFY(m_settingsDir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
-        QStandardPaths::setTestModeEnabled(true);
-        QFile::remove(Autosave::path());
-        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    }
+    void initTestCase() { QVERIFY(m_fixture.setUpApplication()); }
 
     void init()
     {
-        m_window = std::make_unique<MainWindow>();
-        m_window->resize(1280, 800);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window = m_fixture.open();
+        QVERIFY(m_window);
     }
 
-    void cleanup()
-    {
-        m_window->document()->undoStack()->setClean(); // closing must not ask to save
-        m_window.reset();
-    }
+    void cleanup() { m_fixture.close(); }
 
     void startsOnTheDefaultScenario()
     {
@@ -187,13 +176,13 @@ private slots:
     void provisioningMode_movesTheUtilizationLever()
     {
         InputPanel *inputs = m_window->inputs();
-        QCOMPARE(inputs->editor("max_utilization")->isVisibleTo(m_window.get()),
+        QCOMPARE(inputs->editor("max_utilization")->isVisibleTo(m_window),
                  true); // default: autoscale
         QComboBox *mode = inputs->provisioningChooser();
         mode->setCurrentIndex(mode->findData(int(Provisioning::Utilization)));
         emit mode->activated(mode->currentIndex());
         FieldEditor *average = inputs->editor("average_utilization");
-        QVERIFY(average && average->isVisibleTo(m_window.get()));
+        QVERIFY(average && average->isVisibleTo(m_window));
         average->spinBox()->setValue(30);
         QCOMPARE(m_window->document()->scenario().averageUtilization, 0.3);
     }
@@ -205,7 +194,7 @@ private slots:
         QCOMPARE(m_window->document()->scenario().provisioning, Provisioning::Autoscale);
         for (const char *key : {"ondemand_gpu_hourly_usd", "scale_up_minutes"}) {
             FieldEditor *shown = inputs->editor(key);
-            QVERIFY2(shown && shown->isVisibleTo(m_window.get()), key);
+            QVERIFY2(shown && shown->isVisibleTo(m_window), key);
         }
         inputs->editor("ondemand_gpu_hourly_usd")->spinBox()->setValue(4.425);
         inputs->editor("scale_up_minutes")->spinBox()->setValue(10);
@@ -246,7 +235,7 @@ private slots:
         const Scenario before = m_window->document()->scenario();
         for (const SwitchField &field : switchFields()) {
             QCheckBox *box = m_window->inputs()->switchBox(field.key);
-            QVERIFY2(box && box->isVisibleTo(m_window.get()), field.key);
+            QVERIFY2(box && box->isVisibleTo(m_window), field.key);
             QVERIFY2(!box->toolTip().isEmpty(), field.key);
             QVERIFY(!box->isChecked());
             box->click();
@@ -264,16 +253,16 @@ private slots:
     // A committed price brings its provider's on-demand price; an on-demand one clears it.
     void committedGpuPreset_fillsTheOnDemandPrice()
     {
-        QComboBox *prices = nullptr;
-        for (QComboBox *combo : m_window->inputs()->findChildren<QComboBox *>()) {
-            if (combo->itemText(0) == u"Choose a price…")
-                prices = combo;
-        }
+        PresetComboBox *prices = m_window->inputs()->gpuPriceChooser();
         QVERIFY(prices);
         const auto choose = [&](const QString &entry) {
-            const int index = prices->findText(entry, Qt::MatchStartsWith);
+            int index = prices->count() - 1;
+            for (; index > 0; --index) {
+                prices->setCurrentIndex(index);
+                if (prices->shownText().startsWith(entry))
+                    break;
+            }
             QVERIFY2(index > 0, qPrintable(entry));
-            prices->setCurrentIndex(index);
             emit prices->activated(index);
         };
         choose(QStringLiteral("NVIDIA H100 SXM5 80GB: GCP, 3-year commitment"));
@@ -296,10 +285,13 @@ private slots:
         file.close();
 
         QVERIFY(!m_window->files()->openFile(path));
-        QVERIFY(m_window->lastError().contains(u"selfhost.gpus_per_replica: 0 is out of range"));
+        QVERIFY2(
+            m_window->lastError().contains(
+                u"GPUs per replica must be a whole number from 1 to 4,096 GPUs (you entered 0)"),
+            qPrintable(m_window->lastError()));
         auto *box = m_window->findChild<QMessageBox *>();
         QVERIFY(box && box->isVisible());
-        QVERIFY(box->text().contains(u"gpus_per_replica"));
+        QVERIFY(box->text().contains(u"GPUs per replica"));
         box->close();
         QCOMPARE(m_window->document()->scenario(), before);
         QVERIFY(m_window->isWindowModified());
@@ -673,6 +665,46 @@ private slots:
             QVERIFY2(!text.contains(u"never", Qt::CaseInsensitive), qPrintable(text));
     }
 
+    void smallVolume_saysTheSearchEndsRatherThanAtAnyVolume()
+    {
+        // At 0.08 Mtok a month no GPU utilization pays, and the search ends at 80 Mtok a month;
+        // at 22.1 k Mtok a month the same model breaks even: the verdict must not say "at any".
+        Scenario tiny = defaultScenario();
+        tiny.volumeMtokPerMonth = 0.08;
+        m_window->files()->showScenario(tiny);
+        const Summary summary = summarize(tiny);
+        QVERIFY(!summary.breakevenVolumeMtokPerMonth && !summary.breakevenUtilization);
+        Scenario larger = tiny;
+        larger.volumeMtokPerMonth = 22'100;
+        QVERIFY(summarize(larger).breakevenVolumeMtokPerMonth);
+        const QString verdict = m_window->headline()->verdict();
+        QVERIFY2(!verdict.contains(u"any volume"), qPrintable(verdict));
+        QVERIFY2(verdict.contains(u"none up to 80 Mtok/month (1,000× this volume)"),
+                 qPrintable(verdict));
+        // Self-hosting costs about 240,000 times the API bill: no six-digit multiple.
+        QVERIFY2(verdict.contains(u"over 1,000× the API bill"), qPrintable(verdict));
+    }
+
+    void growth_captionsNameTheBasisOfPaybackAndSwitch()
+    {
+        // The default grows 3% a month: self-hosting's monthly cost is lower from month 1, its
+        // set-up paid back months later.
+        m_window->files()->showScenario(defaultScenario());
+        const Summary summary = summarize(defaultScenario());
+        const std::optional<Figure> shownPayback = paybackFigure(summary);
+        QVERIFY(shownPayback && summary.selfhostCheaperFromMonth);
+        QVERIFY(*summaryFigure(*shownPayback).read(summary) > *summary.selfhostCheaperFromMonth);
+        const Headline *headline = m_window->headline();
+        const QLabel *payback = headline->caption(QLatin1String(summaryFigure(*shownPayback).key));
+        const QLabel *switchMonth
+            = headline->caption(QStringLiteral("selfhost_cheaper_from_month"));
+        QVERIFY2(payback->text().contains(u"cumulative"), qPrintable(payback->text()));
+        QVERIFY2(switchMonth->text().contains(u"monthly"), qPrintable(switchMonth->text()));
+        const QString switchTip = switchMonth->toolTip();
+        QVERIFY2(switchTip.contains(u"monthly cost") && switchTip.contains(u"cumulative"),
+                 qPrintable(switchTip));
+    }
+
     void payback_isTheCheapestOptions_data()
     {
         QTest::addColumn<QString>("file");
@@ -680,11 +712,12 @@ private slots:
         QTest::addColumn<QString>("caption");
         QTest::addRow("hybrid cheapest") << "day-night-hybrid.llmbe.json"
                                          << "hybrid_payback_month"
-                                         << "Payback (hybrid)";
+                                         << "Payback of set-up (hybrid, cumulative)";
         QTest::addRow("self-host cheapest") << "steady-traffic.llmbe.json"
                                             << "payback_month"
-                                            << "Payback (self-host)";
-        QTest::addRow("API cheapest") << "daily-bursts.llmbe.json" << QString() << "Payback";
+                                            << "Payback of set-up (self-host, cumulative)";
+        QTest::addRow("API cheapest")
+            << "daily-bursts.llmbe.json" << QString() << "Payback of set-up (cumulative)";
     }
 
     void payback_isTheCheapestOptions()
@@ -721,9 +754,16 @@ private slots:
         m_window->chartTabs()->setCurrentWidget(horizon); // a hidden tab is drawn when shown
         QCOMPARE(horizon->paybackLabel(),
                  QStringLiteral("self-host pays back: month %1").arg(*summary.paybackMonth));
-        QCOMPARE(
-            horizon->cheaperFromLabel(),
-            QStringLiteral("self-host cheaper: month %1").arg(*summary.selfhostCheaperFromMonth));
+        const int cheaperFrom = *summary.selfhostCheaperFromMonth;
+        QCOMPARE(horizon->cheaperFromLabel(),
+                 QStringLiteral("self-host's monthly cost lower from month %1").arg(cheaperFrom));
+        // Month m's own cost is the rise of the lines from m - 1 to m: the mark is at its start.
+        const QList<QAbstractSeries *> series = horizon->chart()->series();
+        const auto line = std::find_if(series.cbegin(), series.cend(), [&](QAbstractSeries *s) {
+            return s->name() == format::capitalized(horizon->cheaperFromLabel());
+        });
+        QVERIFY(line != series.cend());
+        QCOMPARE(static_cast<QLineSeries *>(*line)->at(0).x(), double(cheaperFrom - 1));
         Scenario flat = defaultScenario();
         flat.monthlyGrowth = 0;
         m_window->files()->showScenario(flat);
@@ -790,8 +830,8 @@ private slots:
     }
 
 private:
-    QTemporaryDir m_settingsDir;
-    std::unique_ptr<MainWindow> m_window;
+    WindowFixture m_fixture;
+    MainWindow *m_window = nullptr;
 };
 
 QTEST_MAIN(TestMainWindow)

@@ -8,7 +8,10 @@
 #include "figures.h"
 #include "format.h"
 #include "ownedgpu.h"
+#include "portfolio.h"
+#include "portfoliotext.h"
 #include "scenariofile.h"
+#include "trafficprofiles.h"
 #include "windowlauncher.h"
 
 #include <QDir>
@@ -112,7 +115,7 @@ private slots:
             = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf})
                   .split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(images.size(), 2); // the two header lines of an empty list
-        QVERIFY(body.contains(u"USD per month") && body.contains(u"Volume (Mtok per month)"));
+        QVERIFY(body.contains(u"USD/month") && body.contains(u"Volume (Mtok per month)"));
     }
 
     void presetSources_appearWithTheirDates()
@@ -156,6 +159,32 @@ private slots:
         QVERIFY(body.contains(u"gpu price 2 / 2.95 / 4.5"));
         QVERIFY(
             body.contains(u"Monthly savings of self-hosting and of the hybrid across outcomes"));
+    }
+
+    void defaultNotes_leftOutOnceTheirInputsChange()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("changed.pdf"));
+        QCOMPARE(report({QStringLiteral("--output"), pdf, QStringLiteral("--set"),
+                         QStringLiteral("gpu_hourly_usd=3.78")}),
+                 0);
+        const QString body = text(pdf);
+        QVERIFY(!body.contains(u"$2.95/GPU-h"));
+        QVERIFY(body.contains(u"notes are left out"));
+        QVERIFY(body.contains(u"$3.78/h"));
+    }
+
+    void inputsTable_showsPercentagesAndRanges()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("inputs.pdf"));
+        QCOMPARE(report({example("day-night-hybrid.llmbe.json"), QStringLiteral("--output"), pdf}),
+                 0);
+        const QString body = text(pdf);
+        QVERIFY2(body.contains(u"9.1%"), "the output share in percent, as the window shows it");
+        QVERIFY(!body.contains(u"0.0909"));
+        QVERIFY(body.contains(u"2.95 (range 2–4.5)"));
+        QVERIFY(body.contains(u"Serving utilization (spares aside)"));
+        QVERIFY(body.contains(u"Busy share of all paid time (incl. spares)"));
+        QCOMPARE(body.count(u"The API covers failures"), 1); // each switch once
     }
 
     void letterPageSize_isHonoured()
@@ -216,6 +245,47 @@ private slots:
         QVERIFY(!body.contains(u"Breakeven GPU price"));
         QVERIFY(body.contains(u"Payback in cash"));
         QVERIFY(body.contains(u"Cumulative cost in cash over the planning horizon"));
+    }
+
+    void workloads_addTheirPageAndTheirPlanToComparisons()
+    {
+        Scenario teams = defaultScenario();
+        teams.name = QStringLiteral("Two teams");
+        teams.workloads
+            = {{QStringLiteral("chat"), 15000, 0.1, *trafficPreset(u"diurnal"), {}, true},
+               {QStringLiteral("search"), 15000, 0.1, *trafficPreset(u"diurnal"), {}, true}};
+        const QString file = m_dir.filePath(QStringLiteral("teams.llmbe.json"));
+        QVERIFY(saveScenarioFile(teams, file).ok());
+        const QString pdf = m_dir.filePath(QStringLiteral("teams.pdf"));
+        QCOMPARE(report({file, QStringLiteral("--output"), pdf}), 0);
+        QCOMPARE(pageCount(pdf), 11); // the ten pages of one workload and the Workloads page
+        const QString body = text(pdf);
+        const Portfolio plan = planPortfolio(teams);
+        QVERIFY2(body.contains(planSentence(plan).left(50)), qPrintable(planSentence(plan)));
+        QVERIFY(body.contains(u"Two teams: the plan for its 2 workloads."));
+        // Each workload's own inputs, then the window's table.
+        QVERIFY(body.contains(QStringLiteral("chat 15.0 k Mtok/month 10% diurnal shared ")
+                              + format::money(plan.workloads[0].apiUsdPerMonth)));
+        QVERIFY(body.contains(u"Busy replicas"));
+
+        const QString compared = m_dir.filePath(QStringLiteral("teams-compared.pdf"));
+        QCOMPARE(report({example("steady-traffic.llmbe.json"), file, QStringLiteral("--output"),
+                         compared}),
+                 0);
+        QVERIFY(text(compared).contains(QStringLiteral("Workloads: the plan single workload ")
+                                        + planCell(plan)));
+    }
+
+    void workloadsPage_namesInputsByTheirLabels()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("three-teams.pdf"));
+        QCOMPARE(report({example("three-teams.llmbe.json"), QStringLiteral("--output"), pdf}), 0);
+        const QString body = text(pdf);
+        for (const char *internal :
+             {"batch_fills_valleys", "selfhost_ok", "_usd_per_mtok", "batch_fraction", "api group"})
+            QVERIFY2(!body.contains(QLatin1String(internal)), internal);
+        QVERIFY(body.contains(u"API input price $0.40/Mtok"));
+        QVERIFY(body.contains(u"Batch share 100%"));
     }
 
     void unwritablePath_failsClearlyAndLeavesNoFile()

@@ -188,7 +188,9 @@ private slots:
         dialog->gpuCountBox()->setValue(4096);
         QVERIFY(!dialog->estimate());
         QVERIFY(!dialog->okButton()->isEnabled());
-        QVERIFY2(dialog->errorLabel()->text().contains(u"prefill_tok_per_s"),
+        QVERIFY2(dialog->errorLabel()->text().contains(
+                     u"The estimate cannot be used: Prefill rate must be from 0.001 to "
+                     u"1,000,000,000 tok/s (you entered "),
                  qPrintable(dialog->errorLabel()->text()));
     }
 };

@@ -38,7 +38,7 @@ BreakdownChart::BreakdownChart(QWidget *parent)
     auto *options = new QBarCategoryAxis(c);
     options->append({tr("Hybrid"), tr("Self-host"), tr("API")}); // bars stack upwards: API on top
     m_y = new QValueAxis(c);
-    m_y->setTitleText(tr("USD per month"));
+    m_y->setTitleText(tr("USD/month"));
     m_y->setLabelFormat(QStringLiteral("$%.0f"));
     attachAxes(c, m_y, options);
 }

@@ -23,12 +23,22 @@ public:
     virtual QList<QChartView *> chartViews() = 0;
 
     // Draft drawing, without antialiasing, keeps every frame of a slider drag quick; the final
-    // frame is smooth. A view that is never antialiased stays so (see HybridCharts).
+    // frame is smooth. A view that is never antialiased stays so (see HybridCharts). At the end of
+    // a drag the window gives every panel its results again, out of draft.
     virtual void setDraft(bool draft)
     {
+        m_draft = draft;
         for (QChartView *view : chartViews())
             view->setRenderHint(QPainter::Antialiasing, !draft);
     }
+
+protected:
+    // During a drag an axis may keep a range that holds the data rather than fit it exactly (see
+    // charts::heldLogRange()): a changed range lays the whole chart out again.
+    bool isDraft() const { return m_draft; }
+
+private:
+    bool m_draft = false;
 };
 
 } // namespace planner

@@ -4,12 +4,15 @@
 
 #include <QAbstractAxis>
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLineSeries>
 #include <QLogValueAxis>
+#include <QPainter>
 #include <QValueAxis>
 #include <QXYSeries>
 
@@ -37,6 +40,19 @@ QColor markerColor()
 QColor breakevenColor()
 {
     return QColor(0xc0, 0x27, 0x2d);
+}
+
+QCategoryAxis *makeWeekAxis(QChart *chart)
+{
+    auto *days = new QCategoryAxis(chart);
+    days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    const QStringList names {QObject::tr("Mon"), QObject::tr("Tue"), QObject::tr("Wed"),
+                             QObject::tr("Thu"), QObject::tr("Fri"), QObject::tr("Sat"),
+                             QObject::tr("Sun")};
+    for (int d = 0; d < 7; ++d)
+        days->append(names[d], 24.0 * (d + 1));
+    days->setRange(0, 24 * 7);
+    return days;
 }
 
 namespace {
@@ -95,6 +111,48 @@ void attachAxes(QChart *chart, QAbstractAxis *horizontal, QAbstractAxis *vertica
     }
 }
 
+namespace {
+
+class Annotation : public QGraphicsSimpleTextItem
+{
+public:
+    explicit Annotation(QChart *chart)
+        : QGraphicsSimpleTextItem(chart)
+        , m_chart(chart)
+        , m_basePointSize(font().pointSizeF())
+    {
+        setZValue(50); // above the grid, the series and the legend
+    }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override
+    {
+        // The themes paint the background with a gradient, from this colour.
+        const QBrush background = m_chart->backgroundBrush();
+        painter->fillRect(boundingRect(),
+                          background.gradient() ? background.gradient()->stops().constFirst().second
+                                                : background.color());
+        QGraphicsSimpleTextItem::paint(painter, option, widget);
+    }
+
+    void setScale(double scale)
+    {
+        QFont scaled = font();
+        scaled.setPointSizeF(m_basePointSize * scale);
+        setFont(scaled);
+    }
+
+private:
+    QChart *m_chart;
+    double m_basePointSize;
+};
+
+} // namespace
+
+QGraphicsSimpleTextItem *addAnnotation(QChart *chart)
+{
+    return new Annotation(chart);
+}
+
 void setTextScale(QChart *chart, double scale)
 {
     // The size at creation is kept on the chart, so scaling twice never compounds.
@@ -110,6 +168,10 @@ void setTextScale(QChart *chart, double scale)
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(scaled("baseLabelsPt", axis->labelsFont()));
         axis->setTitleFont(scaled("baseAxisTitlePt", axis->titleFont()));
+    }
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *annotation = dynamic_cast<Annotation *>(item))
+            annotation->setScale(scale);
     }
 }
 
@@ -272,6 +334,43 @@ FullDetail::~FullDetail()
     redecimate(m_chart);
 }
 
+namespace {
+
+// What a label format writes before the number: "$" of "$%.0f".
+QString labelPrefix(const QString &format)
+{
+    const qsizetype at = format.indexOf(u'%');
+    return at < 0 ? QString() : format.left(at);
+}
+
+// The label format of ticks that need `decimals` decimals, keeping the prefix.
+QString withDecimals(const QString &format, int decimals)
+{
+    const QString prefix = labelPrefix(format);
+    if (prefix == u"$" && decimals == 1)
+        decimals = 2; // money in cents: "$0.10", not "$0.1"
+    return prefix + QStringLiteral("%.%1f").arg(decimals);
+}
+
+// The label format that writes each value with the digits it has, keeping the prefix.
+QString withSignificantDigits(const QString &format)
+{
+    return labelPrefix(format) + QStringLiteral("%.15g");
+}
+
+// The fewest decimals (up to 6) that write every multiple of step exactly: 0.25 → 2, 50 → 0.
+int decimalsOfStep(double step)
+{
+    for (int decimals = 0; decimals < 6; ++decimals) {
+        const double scaled = step * std::pow(10.0, decimals);
+        if (std::abs(scaled - std::round(scaled)) <= 1e-6 * std::max(1.0, scaled))
+            return decimals;
+    }
+    return 6;
+}
+
+} // namespace
+
 void setNiceRange(QValueAxis *axis, double low, double high)
 {
     // An axis of no chart rounds the range without laying out any label.
@@ -281,6 +380,28 @@ void setNiceRange(QValueAxis *axis, double low, double high)
     rounding.applyNiceNumbers();
     axis->setRange(rounding.min(), rounding.max());
     axis->setTickCount(rounding.tickCount());
+    const double step = (rounding.max() - rounding.min()) / std::max(1, rounding.tickCount() - 1);
+    if (step > 0 && std::isfinite(step))
+        setLabelFormat(axis, withDecimals(axis->labelFormat(), decimalsOfStep(step)));
+}
+
+void setLogRange(QLogValueAxis *axis, double low, double high)
+{
+    axis->setRange(low, high);
+    // The ticks are powers of the base: each written with the digits it has ("0.001", "10,000"),
+    // where one count of decimals for all would give "$10,000.000" or "$0".
+    const QString format = withSignificantDigits(axis->labelFormat());
+    if (axis->labelFormat() != format)
+        axis->setLabelFormat(format);
+}
+
+void holdNiceRange(QValueAxis *axis, double low, double high)
+{
+    const double span = high - low;
+    const bool holds
+        = axis->min() <= low && axis->max() >= high && axis->max() - axis->min() <= 2 * span;
+    if (!holds)
+        setNiceRange(axis, low, low + 1.5 * span);
 }
 
 void setLabelFormat(QValueAxis *axis, const QString &format)
@@ -314,6 +435,20 @@ Range paddedRange(double low, double high, bool logarithmic)
         return {low - std::max(1.0, std::abs(low) * 0.1),
                 high + std::max(1.0, std::abs(high) * 0.1)};
     return {low - span * 0.05, high + span * 0.05};
+}
+
+Range heldLogRange(Range shown, Range needed)
+{
+    constexpr double Decade = 10;
+    const bool holds = needed.low >= shown.low && needed.high <= shown.high;
+    const bool tooWide = shown.high / shown.low > needed.high / needed.low * Decade * (1 + 1e-9);
+    if (holds && !tooWide)
+        return shown;
+    if (needed.high > shown.high)
+        return {needed.low, needed.high * Decade};
+    if (needed.low < shown.low)
+        return {needed.low / Decade, needed.high};
+    return needed;
 }
 
 Range yRangeOf(std::initializer_list<const QList<QPointF> *> series, bool logarithmic)

@@ -8,7 +8,10 @@
 #include <QPointF>
 
 class QAbstractAxis;
+class QCategoryAxis;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
+class QLogValueAxis;
 class QValueAxis;
 class QXYSeries;
 
@@ -43,7 +46,15 @@ void attachAxes(QChart *chart, QAbstractAxis *horizontal, QAbstractAxis *vertica
 // Scales every text of the chart (title, legend, axes) to scale times its size at creation.
 void setTextScale(QChart *chart, double scale);
 
+// A week's hours (0..168) labelled by day, Monday first, each label centred on its day.
+QCategoryAxis *makeWeekAxis(QChart *chart);
+
 QLineSeries *addLine(QChart *chart, const QString &name, const QColor &color, qreal width = 2.0);
+
+// A label on chart (a marker's value): drawn above the gridlines and series on an opaque patch of
+// the chart's background, so no line runs through it; setTextScale() scales it with the chart's
+// other texts.
+QGraphicsSimpleTextItem *addAnnotation(QChart *chart);
 
 // Points safe for the axes: non-finite points dropped, and on a log axis values below floor
 // raised to it (a value <= 0 would make Qt Charts drop the whole series).
@@ -84,7 +95,14 @@ private:
 // whole chart: these leave the chart untouched when nothing changes.
 // setNiceRange() gives axis the range (and tick count) that setRange(low, high) and then
 // applyNiceNumbers() would, without the intermediate range.
+// Both also give the tick labels the decimals the ticks need, keeping the label format's prefix
+// ("$"): ticks 0.25 apart read "0.25, 0.50", and a log axis from 0.008 to 800 reads "0.01, 0.1,
+// 1, 10, 100" (not "0, 0, 1, 10, 100"). setLogRange() does for a log axis what setRange() does.
 void setNiceRange(QValueAxis *axis, double low, double high);
+void setLogRange(QLogValueAxis *axis, double low, double high);
+// During a slider drag: keeps axis's range while it holds [low, high] and is at most twice as
+// wide, else gives it setNiceRange() with half as much room again above the data.
+void holdNiceRange(QValueAxis *axis, double low, double high);
 void setLabelFormat(QValueAxis *axis, const QString &format);
 void setTitle(QChart *chart, const QString &title);
 
@@ -102,6 +120,10 @@ struct Range
     double high;
 };
 Range paddedRange(double low, double high, bool logarithmic);
+// The range a logarithmic axis keeps during a slider drag, so that most steps move no axis: shown
+// while it holds needed and is at most a decade wider; else needed with a decade of room on the
+// side it left from (or needed alone, when shown had grown too wide).
+Range heldLogRange(Range shown, Range needed);
 Range yRangeOf(std::initializer_list<const QList<QPointF> *> series, bool logarithmic);
 
 } // namespace planner::charts

@@ -3,6 +3,7 @@
 #include "charts/comparisonchart.h"
 
 #include "charts/chartsupport.h"
+#include "workloadediting.h"
 
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -68,18 +69,18 @@ void ComparisonChart::setScenarios(const QList<Scenario> &scenarios,
         here->setColor(colorOf(i));
         here->setMarkerSize(9);
         const Summary &s = evaluations[i].summary;
-        here->append(scenarios[i].volumeMtokPerMonth, std::max(s.selfhostUsdPerMonth, y.low));
+        here->append(totalVolumeMtokPerMonth(scenarios[i]), std::max(s.selfhostUsdPerMonth, y.low));
         c->addSeries(here);
         c->legend()->markers(here).constFirst()->setVisible(false);
     }
     auto *x = new QLogValueAxis(c);
     x->setTitleText(tr("Volume (Mtok per month)"));
     x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setRange(xLow, xHigh);
+    setLogRange(x, xLow, xHigh);
     auto *yAxis = new QLogValueAxis(c);
-    yAxis->setTitleText(tr("USD per month"));
+    yAxis->setTitleText(tr("USD/month"));
     yAxis->setLabelFormat(QStringLiteral("$%.0f"));
-    yAxis->setRange(y.low, y.high);
+    setLogRange(yAxis, y.low, y.high);
     attachAxes(c, x, yAxis);
 }
 

@@ -4,6 +4,7 @@
 
 #include "charts/chartsupport.h"
 #include "format.h"
+#include "workloadediting.h"
 
 #include <QAreaSeries>
 #include <QGraphicsSimpleTextItem>
@@ -44,14 +45,14 @@ CostVolumeChart::CostVolumeChart(QWidget *parent)
     m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_x->setBase(10);
     m_y = new QLogValueAxis(c);
-    m_y->setTitleText(tr("USD per month"));
+    m_y->setTitleText(tr("USD/month"));
     m_y->setLabelFormat(QStringLiteral("$%.0f"));
     m_y->setBase(10);
     attachAxes(c, m_x, m_y);
 
-    m_breakevenText = new QGraphicsSimpleTextItem(c);
+    m_breakevenText = addAnnotation(c);
     m_breakevenText->setBrush(breakevenColor());
-    m_currentText = new QGraphicsSimpleTextItem(c);
+    m_currentText = addAnnotation(c);
     m_currentText->setBrush(m_x->labelsBrush()); // the theme's text colour, light or dark
     connect(c, &QChart::plotAreaChanged, this, [this, c] {
         redecimate(c);
@@ -62,14 +63,18 @@ CostVolumeChart::CostVolumeChart(QWidget *parent)
 void CostVolumeChart::setResults(const Scenario &scenario, const Evaluation &e)
 {
     const VolumeCurves &curves = e.costVsVolume;
-    const Range y = yRangeOf({&curves.api, &curves.selfhost, &curves.hybrid}, true);
+    const Range exactX {curves.api.first().x(), curves.api.last().x()};
+    const Range exactY = yRangeOf({&curves.api, &curves.selfhost, &curves.hybrid}, true);
+    // A changed range lays out every label and series again: a drag moves it only now and then.
+    const Range x = isDraft() ? heldLogRange({m_x->min(), m_x->max()}, exactX) : exactX;
+    const Range y = isDraft() ? heldLogRange({m_y->min(), m_y->max()}, exactY) : exactY;
     // API(V) = p V is a straight line on log-log axes: its two ends draw it exactly.
     setPoints(m_api, cleaned({curves.api.first(), curves.api.last()}, 0, y.low));
     setPoints(m_selfhost, cleaned(curves.selfhost, 0, y.low));
     setPoints(m_hybrid, cleaned(curves.hybrid, 0, y.low));
-    const double v = scenario.volumeMtokPerMonth;
-    m_x->setRange(curves.api.first().x(), curves.api.last().x());
-    m_y->setRange(y.low, y.high);
+    const double v = totalVolumeMtokPerMonth(scenario);
+    setLogRange(m_x, x.low, x.high);
+    setLogRange(m_y, y.low, y.high);
 
     m_currentVolume = v;
     setPoints(m_current, verticalLine(v, y.low, y.high));

@@ -5,6 +5,7 @@
 #include "charts/chartsupport.h"
 #include "format.h"
 
+#include <QGraphicsTextItem>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
@@ -26,9 +27,49 @@ DistributionChart::DistributionChart(QWidget *parent)
     m_x->setTitleText(tr("Monthly savings against the API (USD)"));
     m_x->setLabelFormat(QStringLiteral("%.0f")); // "$%.0f" would write "$-5,000"
     m_y = new QValueAxis(c);
-    m_y->setTitleText(tr("% of outcomes"));
+    m_y->setTitleText(tr("Share (%)"));
     m_y->setLabelFormat(QStringLiteral("%.0f"));
     attachAxes(c, m_x, m_y);
+    m_emptyNote = new QGraphicsTextItem(c);
+    m_emptyNote->setDefaultTextColor(m_x->labelsBrush().color());
+    m_emptyNote->setVisible(false);
+    connect(c, &QChart::plotAreaChanged, this, [this] { placeEmptyNote(); });
+}
+
+QString DistributionChart::emptyNote() const
+{
+    return m_emptyNote->isVisible() ? m_emptyNote->toPlainText() : QString();
+}
+
+void DistributionChart::placeEmptyNote()
+{
+    const QRectF plot = chart()->plotArea();
+    m_emptyNote->setTextWidth(std::min(plot.width(), 480.0));
+    const QRectF note = m_emptyNote->boundingRect();
+    m_emptyNote->setPos(plot.center() - QPointF(note.width() / 2, note.height() / 2));
+}
+
+// No outcomes to show: no line, no axis ticks to misread, and a note on how to get outcomes.
+void DistributionChart::clear()
+{
+    if (m_emptyNote->isVisible())
+        return; // cleared already: every slider step without ranges comes here
+    for (const Distribution *d : {&m_selfhost, &m_hybrid}) {
+        for (QLineSeries *series : {d->histogram, d->p10, d->p50, d->p90})
+            setPoints(series, {});
+        d->histogram->setName(d->name);
+    }
+    setPoints(m_zero, {});
+    setToolTip(QString());
+    m_x->setVisible(false);
+    m_y->setVisible(false);
+    chart()->legend()->setVisible(false);
+    setTitle(chart(), tr("Monthly savings across outcomes"));
+    m_emptyNote->setPlainText(
+        tr("No input has a range, so there is a single outcome. Click ± beside an input and give "
+           "it a low, likely and high value to see the spread of outcomes here."));
+    m_emptyNote->setVisible(true);
+    placeEmptyNote();
 }
 
 DistributionChart::Distribution DistributionChart::addDistribution(const QString &name,
@@ -50,7 +91,7 @@ DistributionChart::Distribution DistributionChart::addDistribution(const QString
 void DistributionChart::setUncertainty(const UncertaintyResult *result)
 {
     if (!result) {
-        setTitle(chart(), tr("Give an input a range (±) to see how sure the verdict is"));
+        clear();
         return;
     }
     setTitle(chart(),
@@ -106,6 +147,10 @@ void DistributionChart::setResult(const UncertaintyResult &r)
 {
     if (r.savings.empty() || r.hybridSavings.empty())
         return;
+    m_emptyNote->setVisible(false);
+    m_x->setVisible(true);
+    m_y->setVisible(true);
+    chart()->legend()->setVisible(true);
     // One bin width for both options, so their shares read against each other.
     double low = std::min(r.savings.front(), r.hybridSavings.front());
     double high = std::max(r.savings.back(), r.hybridSavings.back());

@@ -7,6 +7,7 @@
 
 #include <QChartView>
 
+class QGraphicsTextItem;
 class QLineSeries;
 class QValueAxis;
 
@@ -26,8 +27,10 @@ public:
     QList<QChartView *> chartViews() override { return {this}; }
     void setResult(const UncertaintyResult &result);
     // setResult() under a title naming the run's sample count and seed; without a result (no
-    // input has a range) the title says how to get one.
+    // input has a range) the chart is cleared, its axes hidden, and a note says how to get one.
     void setUncertainty(const UncertaintyResult *result);
+    // The note shown while there is no result, or empty.
+    QString emptyNote() const;
 
     QLineSeries *selfhostSeries() const { return m_selfhost.histogram; }
     QLineSeries *hybridSeries() const { return m_hybrid.histogram; }
@@ -43,6 +46,8 @@ private:
         QLineSeries *p90;
     };
     Distribution addDistribution(const QString &name, const QColor &color);
+    void clear();
+    void placeEmptyNote();
     // Draws one option's savings binned over [low, high]; returns the tallest bin's share (%).
     static double drawHistogram(const Distribution &d, const std::vector<double> &savings,
                                 double low, double high);
@@ -55,6 +60,7 @@ private:
     QLineSeries *m_zero;
     QValueAxis *m_x;
     QValueAxis *m_y;
+    QGraphicsTextItem *m_emptyNote;
 };
 
 } // namespace planner

@@ -23,10 +23,9 @@ HorizonChart::HorizonChart(QWidget *parent)
     m_api = addLine(c, tr("API"), apiColor(), 3.0);
     m_selfhost = addLine(c, tr("Self-host"), selfhostColor(), 2.5);
     m_hybrid = addLine(c, tr("Hybrid"), hybridColor(), 1.5);
-    m_payback = {addLine(c, tr("Payback"), breakevenColor(), 1.5), new QGraphicsSimpleTextItem(c),
-                 std::nullopt};
-    m_cheaperFrom = {addLine(c, tr("Self-host cheaper from"), markerColor(), 1.5),
-                     new QGraphicsSimpleTextItem(c), std::nullopt};
+    m_payback = {addLine(c, tr("Payback"), breakevenColor(), 1.5), addAnnotation(c), std::nullopt};
+    m_cheaperFrom = {addLine(c, tr("Self-host's monthly cost lower from"), markerColor(), 1.5),
+                     addAnnotation(c), std::nullopt};
     QPen dashed = m_cheaperFrom.line->pen();
     dashed.setStyle(Qt::DashLine);
     m_cheaperFrom.line->setPen(dashed);
@@ -34,7 +33,7 @@ HorizonChart::HorizonChart(QWidget *parent)
     m_x->setTitleText(tr("Month"));
     m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_y = new QValueAxis(c);
-    m_y->setTitleText(tr("Cumulative USD"));
+    m_y->setTitleText(tr("USD to date"));
     m_y->setLabelFormat(QStringLiteral("$%.0f"));
     attachAxes(c, m_x, m_y);
     m_payback.label->setBrush(breakevenColor());
@@ -65,20 +64,25 @@ void HorizonChart::setResults(const Scenario &scenario, const Evaluation &e)
         paybackMonth = s.hybridPaybackMonth;
         paysBack = tr("hybrid pays back");
     }
-    mark(m_payback, paybackMonth, owned ? tr("%1 in cash").arg(paysBack) : paysBack);
+    mark(m_payback, paybackMonth, MonthEdge::End,
+         tr("%1: month %2").arg(owned ? tr("%1 in cash").arg(paysBack) : paysBack));
+    // The switch compares one month's costs, the rise of the lines through that month, so it is
+    // marked where the month starts; the payback compares cumulative costs at a month's end.
     mark(m_cheaperFrom, scenario.monthlyGrowth != 0 ? s.selfhostCheaperFromMonth : std::nullopt,
-         tr("self-host cheaper"));
+         MonthEdge::Start, tr("self-host's monthly cost lower from month %1"));
     placeLabels();
 }
 
-void HorizonChart::mark(Marker &marker, std::optional<int> month, const QString &label)
+void HorizonChart::mark(Marker &marker, std::optional<int> month, MonthEdge edge,
+                        const QString &labelOfMonth)
 {
-    marker.month = month;
-    setPoints(marker.line, month ? verticalLine(*month, 0, m_y->max()) : QList<QPointF> {});
-    marker.line->setName(month ? tr("%1: month %2").arg(format::capitalized(label)).arg(*month)
-                               : QString());
+    marker.at
+        = month ? std::optional<int>(edge == MonthEdge::End ? *month : *month - 1) : std::nullopt;
+    const QString label = month ? labelOfMonth.arg(*month) : QString();
+    setPoints(marker.line, month ? verticalLine(*marker.at, 0, m_y->max()) : QList<QPointF> {});
+    marker.line->setName(format::capitalized(label));
     chart()->legend()->markers(marker.line).constFirst()->setVisible(bool(month));
-    marker.label->setText(month ? tr("%1: month %2").arg(label).arg(*month) : QString());
+    marker.label->setText(label);
     marker.label->setVisible(bool(month));
 }
 
@@ -90,13 +94,13 @@ void HorizonChart::placeLabels()
     int rowsAtTop = 0;
     int rowsAtBottom = 0;
     for (Marker *marker : {&m_cheaperFrom, &m_payback}) {
-        if (!marker->month)
+        if (!marker->at)
             continue;
-        const QPointF at = chart()->mapToPosition(QPointF(*marker->month, 0), m_api);
+        const QPointF at = chart()->mapToPosition(QPointF(*marker->at, 0), m_api);
         const QRectF box = marker->label->boundingRect();
         const double x
             = at.x() + 4 + box.width() > plot.right() ? at.x() - 4 - box.width() : at.x() + 4;
-        const bool atTop = *marker->month <= m_x->max() / 2;
+        const bool atTop = *marker->at <= m_x->max() / 2;
         const double y = atTop ? plot.top() + 4 + rowsAtTop++ * (box.height() + 2)
                                : plot.bottom() - 4 - ++rowsAtBottom * (box.height() + 2);
         marker->label->setPos(std::max(x, plot.left() + 2), y);

@@ -16,7 +16,8 @@ namespace planner {
 
 // Cumulative cost of the API, self-hosting and the hybrid month by month over the planning
 // horizon (set-up at month 0, volume growing; owned GPUs in cash), with the cheapest option's
-// payback month marked and, with growth, the month self-hosting becomes cheaper than the API.
+// payback month marked (cumulative costs) and, with growth, the month from which self-hosting's
+// monthly cost is lower than the API's.
 class HorizonChart : public QChartView, public ChartPanel
 {
     Q_OBJECT
@@ -31,14 +32,18 @@ public:
     QString cheaperFromLabel() const;
 
 private:
-    // A month marked by a vertical line with a short label at its top.
+    // A month boundary marked by a vertical line with a short label at its top.
     struct Marker
     {
         QLineSeries *line;
         QGraphicsSimpleTextItem *label;
-        std::optional<int> month;
+        std::optional<int> at; // x, in months from the start
     };
-    void mark(Marker &marker, std::optional<int> month, const QString &label);
+    // The months on the x axis are their ends: month m's own cost is the rise from m - 1 to m.
+    enum class MonthEdge { Start, End };
+    // labelOfMonth: the label with one placeholder left, for the month.
+    void mark(Marker &marker, std::optional<int> month, MonthEdge edge,
+              const QString &labelOfMonth);
     void placeLabels();
 
     QLineSeries *m_api;

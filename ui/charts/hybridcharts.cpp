@@ -66,15 +66,9 @@ HybridCharts::HybridCharts(QWidget *parent)
         = addArea(week, tr("Batch in quiet hours"), m_batchUpper, m_interactiveUpper, batchColor());
     addArea(week, tr("Burst to API"), m_burstUpper, m_selfUpper, apiColor());
     m_capacity = addLine(week, tr("Baseline capacity"), markerColor(), 1.5);
-    auto *days = new QCategoryAxis(week);
-    days->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
-    const QStringList names {tr("Mon"), tr("Tue"), tr("Wed"), tr("Thu"),
-                             tr("Fri"), tr("Sat"), tr("Sun")};
-    for (int d = 0; d < 7; ++d)
-        days->append(names[d], 24.0 * (d + 1));
-    days->setRange(0, HoursPerWeek);
+    QCategoryAxis *days = makeWeekAxis(week);
     m_loadAxis = new QValueAxis(week);
-    m_loadAxis->setTitleText(tr("Mtok per hour"));
+    m_loadAxis->setTitleText(tr("Mtok/hour"));
     m_loadAxis->setLabelFormat(QStringLiteral("%.0f"));
     attachAxes(week, days, m_loadAxis);
 
@@ -91,7 +85,7 @@ HybridCharts::HybridCharts(QWidget *parent)
     m_replicasAxis->setLabelFormat(QStringLiteral("%.0f"));
     m_replicasAxis->setTickType(QValueAxis::TicksDynamic);
     m_costAxis = new QValueAxis(replicas);
-    m_costAxis->setTitleText(tr("USD per month"));
+    m_costAxis->setTitleText(tr("USD/month"));
     m_costAxis->setLabelFormat(QStringLiteral("$%.0f"));
     attachAxes(replicas, m_replicasAxis, m_costAxis);
 
@@ -103,7 +97,16 @@ HybridCharts::HybridCharts(QWidget *parent)
 
 void HybridCharts::setDraft(bool draft)
 {
-    m_replicasView->setRenderHint(QPainter::Antialiasing, !draft);
+    ChartPanel::setDraft(draft);
+    m_weekView->setRenderHint(QPainter::Antialiasing, false); // its steps stay sharp
+}
+
+void HybridCharts::fitNiceRange(QValueAxis *axis, double low, double high)
+{
+    if (isDraft())
+        holdNiceRange(axis, low, high);
+    else
+        setNiceRange(axis, low, high);
 }
 
 void HybridCharts::setResults(const Scenario &, const Evaluation &e)
@@ -135,15 +138,13 @@ void HybridCharts::setResults(const Scenario &, const Evaluation &e)
     setPoints(m_capacity,
               capacity > 0 ? QList<QPointF> {{0, capacity}, {double(HoursPerWeek), capacity}}
                            : QList<QPointF> {});
-    setNiceRange(m_loadAxis, 0, std::max({peak, capacity, 1e-9}) * 1.08);
-    setLabelFormat(m_loadAxis,
-                   m_loadAxis->max() < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    fitNiceRange(m_loadAxis, 0, std::max({peak, capacity, 1e-9}) * 1.08);
 
     const QList<QPointF> costs = cleaned(e.hybridCostVsReplicas);
     setPoints(m_costLine, costs);
     setPoints(m_optimum, {QPointF(e.summary.hybridReplicas, e.summary.hybridUsdPerMonth)});
     const Range y = yRangeOf({&costs}, false);
-    setNiceRange(m_costAxis, 0, y.high); // from zero, so differences are not exaggerated
+    fitNiceRange(m_costAxis, 0, y.high); // from zero, so differences are not exaggerated
     // Whole replicas on the axis, with room for the optimum's dot at either end.
     const double lastK = std::max(1.0, costs.isEmpty() ? 1 : costs.last().x());
     const double step = std::max(1.0, std::ceil(lastK / 5));

@@ -32,6 +32,8 @@ public:
     QChartView *replicasView() const { return m_replicasView; }
 
 private:
+    void fitNiceRange(QValueAxis *axis, double low, double high);
+
     QChartView *m_weekView;
     QChartView *m_replicasView;
     QAreaSeries *m_selfArea;

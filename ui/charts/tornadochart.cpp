@@ -78,10 +78,8 @@ void TornadoChart::setRows(const QList<SensitivityRow> &rows, double baseSavings
         }
         const SensitivityRow &row = rows[i];
         const NumericField *field = findNumericField(row.key);
-        QString name = field ? QString::fromUtf8(field->label) : row.key;
-        if (field && *field->unit)
-            name += QStringLiteral(" (%1)").arg(QString::fromUtf8(field->unit));
-        names << name;
+        // No unit: every input moves by the same share, and a half-page chart keeps whole names.
+        names << (field ? QString::fromUtf8(field->label) : row.key);
         const double low = row.savingsLow - baseSavings;
         const double high = row.savingsHigh - baseSavings;
         m_lower->replace(slot, std::isfinite(low) ? low : 0);

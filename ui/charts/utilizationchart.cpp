@@ -42,7 +42,7 @@ UtilizationChart::UtilizationChart(QWidget *parent)
     m_x->setTickCount(6);
     m_x->setLabelFormat(QStringLiteral("%.0f"));
     m_y = new QLogValueAxis(c);
-    m_y->setTitleText(tr("USD per Mtok"));
+    m_y->setTitleText(tr("USD/Mtok"));
     m_y->setLabelFormat(QStringLiteral("$%.2f"));
     m_y->setMinorTickCount(8);
     attachAxes(c, m_x, m_y);
@@ -51,10 +51,11 @@ UtilizationChart::UtilizationChart(QWidget *parent)
 void UtilizationChart::setResults(const Scenario &scenario, const Evaluation &e)
 {
     const UtilizationCurves &curves = e.costPerMtokVsUtilization;
-    const Range y = yRangeOf({&curves.selfhost, &curves.api}, true);
+    const Range exactY = yRangeOf({&curves.selfhost, &curves.api}, true);
+    const Range y = isDraft() ? heldLogRange({m_y->min(), m_y->max()}, exactY) : exactY;
     setPoints(m_selfhost, cleaned(asPercent(curves.selfhost), -INFINITY, y.low));
     setPoints(m_api, cleaned(asPercent(curves.api), -INFINITY, y.low));
-    m_y->setRange(y.low, y.high);
+    setLogRange(m_y, y.low, y.high);
     const double current = std::min(curves.scenarioUtilization, 1.0);
     setPoints(m_current, verticalLine(current * 100, y.low, y.high));
     // The marker's basis: the input in utilization mode, else the serving replicas' busy share.

@@ -13,7 +13,8 @@ namespace planner {
 class ComparisonChart;
 
 // Two to four scenarios side by side: their cost curves overlaid, their key figures in a table
-// with the cheapest option of each, and the comparison as a PDF.
+// with the cheapest option of each (and the plan of each with several workloads), and the
+// comparison as a PDF.
 class CompareDialog : public QDialog
 {
     Q_OBJECT
@@ -23,6 +24,9 @@ public:
     QTableWidget *table() const { return m_table; }
 
 private:
+    void addPlanRow();
+    void fitTableToRows();
+
     QList<Scenario> m_scenarios;
     ComparisonChart *m_chart;
     QTableWidget *m_table;

@@ -57,6 +57,13 @@ PriceImportDialog::PriceImportDialog(PriceList prices, QWidget *parent)
         buttons->button(QDialogButtonBox::Ok)->setEnabled(selectedPrice() != nullptr);
     });
     connect(m_list, &QListView::doubleClicked, this, &QDialog::accept);
+    // Enter in the filter takes the only model left.
+    connect(m_filter, &QLineEdit::returnPressed, this, [this] {
+        if (m_proxy->rowCount() != 1)
+            return;
+        m_list->setCurrentIndex(m_proxy->index(0, 0));
+        accept();
+    });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(

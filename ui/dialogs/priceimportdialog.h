@@ -13,7 +13,8 @@ class QStandardItemModel;
 
 namespace planner {
 
-// Picks one model of a LiteLLM price file: type to narrow the list, then apply its prices.
+// Picks one model of a LiteLLM price file: type to narrow the list, then apply its prices; Enter
+// in the filter takes the only model left.
 class PriceImportDialog : public QDialog
 {
     Q_OBJECT

@@ -430,7 +430,7 @@ void RooflineDialog::recompute()
     }
     m_estimate = estimate.value;
     if (!estimate.ok()) {
-        m_error->setText(estimate.errorMessage());
+        m_error->setText(format::forPeople(estimate.errorMessage()));
         m_result->setCurrentWidget(m_error);
         m_ok->setEnabled(false);
         return;

@@ -16,13 +16,19 @@
 #include "figures.h"
 #include "format.h"
 #include "ownedgpu.h"
+#include "portfoliotext.h"
 #include "presets.h"
 #include "report/reportlayout.h"
+#include "report/workloadspage.h"
 #include "scenariofields.h"
 #include "uncertainty.h"
+#include "workloadediting.h"
 
 #include <QDate>
 #include <QLineSeries>
+#include <QSet>
+
+#include <algorithm>
 
 namespace planner {
 namespace {
@@ -64,18 +70,48 @@ QString ownedGpuSentence(const OwnedGpu &gpu)
              format::cents(parts.powerUsd), format::cents(parts.colocationUsd));
 }
 
+// The scenario's notes, unless they are the default scenario's and its inputs have changed: they
+// quote the default's prices and sources, which the figures no longer use.
+QString notesOf(const Scenario &s)
+{
+    const Scenario defaults = defaultScenario();
+    if (s.notes != defaults.notes)
+        return s.notes;
+    Scenario inputsOnly = s;
+    inputsOnly.name = defaults.name;
+    if (inputsOnly == defaults)
+        return s.notes;
+    return QObject::tr("The default scenario's notes are left out: its inputs have been changed, "
+                       "so the prices and sources they quote no longer apply. The inputs table "
+                       "gives the values used and their sources.");
+}
+
+// The traffic shape's preset, or how many workloads have shapes of their own.
+QString trafficName(const Scenario &s)
+{
+    if (!s.workloads.isEmpty())
+        return QObject::tr("%1 workloads'").arg(s.workloads.size());
+    return s.profile.presetName.isEmpty() ? QObject::tr("custom") : s.profile.presetName;
+}
+
 QString summaryHtml(const Scenario &s, const Evaluation &e, int index)
 {
     QString html = QStringLiteral("<h1>%1</h1><p class='meta'>%2 · %3</p>")
                        .arg(esc(nameOf(s, index)),
                             QLocale().toString(QDate::currentDate(), QLocale::LongFormat),
                             QObject::tr("%1 provisioning, %2 traffic")
-                                .arg(provisioningKey(s.provisioning),
-                                     s.profile.presetName.isEmpty() ? QObject::tr("custom")
-                                                                    : s.profile.presetName));
-    if (!s.notes.isEmpty())
-        html += QStringLiteral("<p>%1</p>").arg(esc(s.notes));
-    html += QStringLiteral("<p class='verdict'>%1</p>").arg(esc(verdictSentence(s, e)));
+                                .arg(provisioningKey(s.provisioning), trafficName(s)));
+    if (const QString notes = notesOf(s); !notes.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(esc(notes));
+    if (s.workloads.isEmpty()) {
+        html += QStringLiteral("<p class='verdict'>%1</p>").arg(esc(verdictSentence(s, e)));
+    } else {
+        html += QStringLiteral("<p class='verdict'>%1</p><p>%2</p>")
+                    .arg(esc(planSentence(planPortfolio(s))),
+                         QObject::tr("The figures and charts that follow pool every workload on "
+                                     "one fleet, those the plan keeps on their APIs too; the "
+                                     "next page shows the plan."));
+    }
     if (const QString note = provisioningNote(s); !note.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(esc(note));
     if (s.ownedGpu)
@@ -143,6 +179,8 @@ std::optional<PresetNote> presetFor(const Scenario &s, const NumericField &field
 QString unusedNote(const Scenario &s, const NumericField &field)
 {
     const QString key = QLatin1String(field.key);
+    if (!s.workloads.isEmpty() && isPerWorkload(field))
+        return QObject::tr("not used: each workload has its own (Workloads page)");
     if ((key == u"prefill_tok_per_s" || key == u"decode_tok_per_s") && s.mixedTokPerS > 0)
         return QObject::tr("not used: the measured mixed rate replaces it");
     if (key == u"average_utilization" && s.provisioning != Provisioning::Utilization)
@@ -163,6 +201,43 @@ QString ownedGpuDerivation(const OwnedGpu &gpu)
              plainNumber(gpu.colocationUsdPerMonth), format::cents(ownedGpuHourlyUsd(gpu)));
 }
 
+// An input's value as the window shows it: a share in percent ("9.1%"), else the plain number.
+QString shownValue(const NumericField &field, double value)
+{
+    if (!field.slider.percent)
+        return plainNumber(value);
+    return QLocale().toString(value * 100, 'f', field.slider.decimals) + u'%';
+}
+
+// The input's value, with its range when it has one: "2.95 (range 2–4.5)".
+QString valueWithRange(const Scenario &s, const NumericField &field)
+{
+    const QString value = shownValue(field, s.*(field.member));
+    const auto range = s.ranges.constFind(QLatin1String(field.key));
+    if (range == s.ranges.cend())
+        return value;
+    return QObject::tr("%1 (range %2–%3)")
+        .arg(value, shownValue(field, range->low), shownValue(field, range->high));
+}
+
+// The inputs table's note on a field: the owned GPU's derivation, the preset the value comes
+// from (its source numbered in sources, added there once), or why the input is not used.
+QString inputNote(const Scenario &s, const NumericField &field, QStringList &sources)
+{
+    if (s.ownedGpu && QLatin1String(field.key) == u"gpu_hourly_usd")
+        return esc(ownedGpuDerivation(*s.ownedGpu));
+    const auto preset = presetFor(s, field);
+    if (!preset)
+        return esc(unusedNote(s, field));
+    const QString entry
+        = QStringLiteral("%1: %2").arg(esc(preset->label), esc(preset->origin.source));
+    if (!sources.contains(entry))
+        sources << entry;
+    return QStringLiteral("%1, %2 [%3]")
+        .arg(esc(preset->label), format::asOf(preset->origin))
+        .arg(sources.indexOf(entry) + 1);
+}
+
 QString inputsHtml(const Scenario &s)
 {
     QString html = QStringLiteral("<h2>Inputs</h2><table class='compact' "
@@ -177,7 +252,12 @@ QString inputsHtml(const Scenario &s)
                     .arg(esc(group), esc(input), esc(value), esc(unit), note);
     };
     // The switches close their group's rows.
+    QSet<QString> switchesListed; // a group may come back (the latency targets close the list)
     const auto switchRowsOf = [&](const char *group) {
+        const QString key = QLatin1String(group);
+        if (switchesListed.contains(key))
+            return;
+        switchesListed.insert(key);
         for (const SwitchField &field : switchFields()) {
             if (qstrcmp(field.group, group) != 0)
                 continue;
@@ -200,18 +280,8 @@ QString inputsHtml(const Scenario &s)
         if (isLatencyTarget(field) && s.*(field.member) == 0)
             continue; // no target: the measured rate is the saturated one
         const bool ownedGpuPrice = s.ownedGpu && QLatin1String(field.key) == u"gpu_hourly_usd";
-        QString note = esc(ownedGpuPrice ? ownedGpuDerivation(*s.ownedGpu) : unusedNote(s, field));
-        if (const auto preset = ownedGpuPrice ? std::nullopt : presetFor(s, field)) {
-            const QString entry
-                = QStringLiteral("%1: %2").arg(esc(preset->label), esc(preset->origin.source));
-            if (!sources.contains(entry))
-                sources << entry;
-            note = QStringLiteral("%1, %2 [%3]")
-                       .arg(esc(preset->label), format::asOf(preset->origin))
-                       .arg(sources.indexOf(entry) + 1);
-        }
-        row(QLatin1String(field.group), QString::fromUtf8(field.label),
-            plainNumber(s.*(field.member)), QString::fromUtf8(field.unit), note);
+        row(QLatin1String(field.group), QString::fromUtf8(field.label), valueWithRange(s, field),
+            QString::fromUtf8(field.unit), inputNote(s, field, sources));
         if (ownedGpuPrice) {
             for (const OwnedGpuField &owned : ownedGpuFields())
                 row(QStringLiteral("selfhost"),
@@ -221,7 +291,9 @@ QString inputsHtml(const Scenario &s)
         if (QLatin1String(field.key) == u"monthly_growth")
             row(QStringLiteral("workload"), QObject::tr("Traffic shape"),
                 s.profile.presetName.isEmpty() ? QObject::tr("custom") : s.profile.presetName, {},
-                {});
+                s.workloads.isEmpty() ? QString()
+                                      : QObject::tr("not used: each workload has its own "
+                                                    "(Workloads page)"));
         if (QLatin1String(field.key) == u"mixed_tok_per_s")
             row(QStringLiteral("selfhost"), QObject::tr("Provisioning"),
                 provisioningKey(s.provisioning), {}, {});
@@ -300,6 +372,12 @@ QString appendixItem(const QString &title, const QString &text)
     return QStringLiteral("<b>%1</b> %2").arg(title, text);
 }
 
+// An appendix item titled with the figure's caption, so that both name the same basis.
+QString appendixItem(Figure figure, const QString &text)
+{
+    return appendixItem(esc(QObject::tr("%1.").arg(figureCaption(figure))), text);
+}
+
 // The appendix's items from the API price to the self-host and hybrid costs.
 QStringList costItems(const Scenario &s, const Evaluation &e)
 {
@@ -309,8 +387,12 @@ QStringList costItems(const Scenario &s, const Evaluation &e)
     };
     QStringList items;
     items << appendixItem(QObject::tr("API price per Mtok."), how(Figure::ApiUsdPerMtok));
+    // A pool's derivation names its own sum of volumes × prices.
+    const bool pool = !e.explanation.workloads.isEmpty();
     items << appendixItem(QObject::tr("API cost."),
-                          QObject::tr("Volume × price: %1").arg(how(Figure::ApiUsdPerMonth)));
+                          pool
+                              ? how(Figure::ApiUsdPerMonth)
+                              : QObject::tr("Volume × price: %1").arg(how(Figure::ApiUsdPerMonth)));
     if (s.ownedGpu)
         items << ownedGpuItem(*s.ownedGpu);
     items << appendixItem(QObject::tr("Replica capacity K."),
@@ -330,10 +412,8 @@ QStringList costItems(const Scenario &s, const Evaluation &e)
             .arg(how(Figure::SelfhostOverheadUsdPerMonth),
                  money(e.explanation.runningOverheadUsdPerMonth)));
     items << appendixItem(QObject::tr("Self-host cost."), how(Figure::SelfhostUsdPerMonth));
-    items << appendixItem(QObject::tr("Serving utilization (spares aside)."),
-                          how(Figure::ServingUtilization));
-    items << appendixItem(QObject::tr("Busy share of all paid time (incl. spares)."),
-                          how(Figure::Utilization));
+    items << appendixItem(Figure::ServingUtilization, how(Figure::ServingUtilization));
+    items << appendixItem(Figure::Utilization, how(Figure::Utilization));
     items << appendixItem(QObject::tr("Hybrid."),
                           how(Figure::HybridReplicas) + u' ' + how(Figure::HybridUsdPerMonth));
     return items;
@@ -350,12 +430,13 @@ QStringList breakevenItems(const Scenario &s, const Evaluation &e)
     items << appendixItem(
         QObject::tr("Breakeven volume."),
         QObject::tr("The smallest volume from which self-hosting costs no more than the API all "
-                    "the way up to 1000 × this volume, computed exactly from the steps of the "
-                    "self-host cost: %1. %2")
-            .arg(figureValue(Figure::BreakevenVolumeMtokPerMonth, e.summary),
+                    "the way up to %1, computed exactly from the steps of the self-host cost: %2. "
+                    "%3")
+            .arg(esc(searchLimitText(e.summary)),
+                 figureValue(Figure::BreakevenVolumeMtokPerMonth, e.summary),
                  how(Figure::BreakevenVolumeMtokPerMonth)));
     items << appendixItem(QObject::tr("First crossover."), how(Figure::FirstCrossoverMtokPerMonth));
-    items << appendixItem(QObject::tr("Breakeven utilization (spares aside)."),
+    items << appendixItem(Figure::BreakevenUtilization,
                           QObject::tr("With the utilization formula at this volume: %1")
                               .arg(how(Figure::BreakevenUtilization)));
     if (s.ownedGpu) {
@@ -367,15 +448,14 @@ QStringList breakevenItems(const Scenario &s, const Evaluation &e)
                               how(Figure::BreakevenGpuHourlyUsd));
     }
     items << appendixItem(
-        QObject::tr("Payback (self-host)."),
+        Figure::PaybackMonth,
         QObject::tr("With the volume of month m = V × (1 + %1)^(m − 1), the first month m ≤ %2 at "
                     "which the set-up plus the running self-host costs so far are no more than "
                     "the API bills so far. %3")
             .arg(number(s.monthlyGrowth, 3), number(s.horizonMonths, 0),
                  how(Figure::PaybackMonth)));
-    items << appendixItem(QObject::tr("Payback (hybrid)."), how(Figure::HybridPaybackMonth));
-    items << appendixItem(QObject::tr("Self-host cheaper from."),
-                          how(Figure::SelfhostCheaperFromMonth));
+    items << appendixItem(Figure::HybridPaybackMonth, how(Figure::HybridPaybackMonth));
+    items << appendixItem(Figure::SelfhostCheaperFromMonth, how(Figure::SelfhostCheaperFromMonth));
     return items;
 }
 
@@ -409,7 +489,17 @@ QString comparisonHtml(const QList<Scenario> &scenarios, const QList<Evaluation>
     html += QStringLiteral("<tr class='total'><td>Cheapest option</td>");
     for (const Evaluation &e : evaluations)
         html += QStringLiteral("<td class='num'>%1</td>").arg(optionName(e.summary.cheapest));
-    return html + QStringLiteral("</tr></table>");
+    html += QStringLiteral("</tr>");
+    // With several workloads the figures above pool them all; their plan is a row of its own.
+    if (std::ranges::any_of(scenarios, [](const Scenario &s) { return !s.workloads.isEmpty(); })) {
+        html += QStringLiteral("<tr><td>Workloads: the plan</td>");
+        for (const Scenario &s : scenarios)
+            html += QStringLiteral("<td class='num'>%1</td>")
+                        .arg(s.workloads.isEmpty() ? QObject::tr("single workload")
+                                                   : esc(planCell(planPortfolio(s))));
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
 }
 
 // What the cost chart shows, said only where it is drawn.
@@ -426,8 +516,7 @@ QString costCaption(const QString &name, const Evaluation &e, double volume)
     const auto breakeven = e.summary.breakevenVolumeMtokPerMonth;
     const auto first = e.summary.firstCrossoverMtokPerMonth;
     if (!breakeven)
-        caption += QObject::tr(" Breakeven volume: none up to %1 (1000 times this volume).")
-                       .arg(format::volume(e.summary.breakevenSearchLimitMtokPerMonth));
+        caption += QObject::tr(" Breakeven volume: none up to %1.").arg(searchLimitText(e.summary));
     else if (*breakeven > volume * 100 || *breakeven < volume / 100)
         caption += QObject::tr(" The breakeven volume, %1, lies beyond the chart.")
                        .arg(format::volume(*breakeven));
@@ -448,31 +537,25 @@ QString horizonMarkers(const Scenario &s, const Summary &summary)
     const auto payback = paybackFigure(summary);
     const auto month = payback ? summaryFigure(*payback).read(summary) : std::nullopt;
     QString text = !payback ? QObject::tr(" The API is cheapest: nothing is paid back.")
-        : month             ? QObject::tr(" %1 pays back in month %2 (marked).")
+        : month             ? QObject::tr(" %1 pays back its set-up in month %2, where its "
+                                                      "cumulative cost meets the API's (marked).")
                       .arg(optionName(summary.cheapest), format::number(*month, 0))
                 : QObject::tr(" %1 does not pay back within the horizon.")
                       .arg(optionName(summary.cheapest));
     if (s.monthlyGrowth != 0 && summary.selfhostCheaperFromMonth)
-        text += QObject::tr(" Self-hosting is cheaper than the API month by month from month %1 "
-                            "(marked).")
+        text += QObject::tr(
+                    " Self-hosting's monthly cost is lower than the API's from month %1 on "
+                    "(marked at the month's start): monthly costs, not the cumulative ones the "
+                    "payback compares.")
                     .arg(*summary.selfhostCheaperFromMonth);
     if (s.ownedGpu)
         text += QObject::tr(" The owned GPUs count in cash: bought as the fleet grows.");
     return text;
 }
 
-// How sure the verdict is, which input matters most, and when the set-up pays back.
-void addAnalysisPage(ReportLayout &report, const Scenario &s, const Evaluation &e,
-                     const QString &name)
+// The uncertainty panel's caption: the samples, the ranges and what came out.
+QString spreadCaption(const Scenario &s, const UncertaintyResult &mc)
 {
-    constexpr double Percent = 20;
-    const UncertaintyResult mc = runMonteCarlo(s, int(s.samples), quint64(s.seed));
-    auto horizon = std::make_shared<HorizonChart>();
-    horizon->setResults(s, e);
-    auto distribution = std::make_shared<DistributionChart>();
-    distribution->setResult(mc);
-    auto tornado = std::make_shared<TornadoChart>();
-    tornado->setRows(sensitivity(s, Percent), e.explanation.selfhostSavingsUsdPerMonth, Percent);
     QStringList ranges;
     for (auto it = s.ranges.cbegin(); it != s.ranges.cend(); ++it) {
         const NumericField *field = findNumericField(it.key());
@@ -480,36 +563,59 @@ void addAnalysisPage(ReportLayout &report, const Scenario &s, const Evaluation &
                       .arg(esc(QString::fromUtf8(field->label).toLower()), plainNumber(it->low),
                            plainNumber(it->mode), plainNumber(it->high));
     }
-    const QString spread = ranges.isEmpty()
-        ? QObject::tr("No input has a range, so every outcome is the single-value savings.")
-        : QObject::tr(
-              "%1 samples with seed %2 from triangular ranges (low / most likely / high): "
-              "%3. Self-hosting is "
-              "cheaper in %4 of outcomes, the hybrid in %5; self-hosting's savings run from "
-              "%6 (P10) to %7 (P90), %8 at the median, the hybrid's from %9 to %10, %11 "
-              "at the median.")
-              .arg(QLocale().toString(mc.samples))
-              .arg(mc.seed)
-              .arg(ranges.join(QStringLiteral("; ")), format::percent(mc.pSelfhostCheaper),
-                   format::percent(mc.pHybridCheaper), format::money(mc.savingsP10),
-                   format::money(mc.savingsP90), format::money(mc.savingsP50),
-                   format::money(mc.hybridSavingsP10), format::money(mc.hybridSavingsP90))
-              .arg(format::money(mc.hybridSavingsP50));
+    return QObject::tr("%1 samples with seed %2 from triangular ranges (low / most likely / high): "
+                       "%3. Self-hosting is "
+                       "cheaper in %4 of outcomes, the hybrid in %5; self-hosting's savings run "
+                       "from %6 (P10) to %7 (P90), %8 at the median, the hybrid's from %9 to %10, "
+                       "%11 at the median.")
+        .arg(QLocale().toString(mc.samples))
+        .arg(mc.seed)
+        .arg(ranges.join(QStringLiteral("; ")), format::percent(mc.pSelfhostCheaper),
+             format::percent(mc.pHybridCheaper), format::money(mc.savingsP10),
+             format::money(mc.savingsP90), format::money(mc.savingsP50),
+             format::money(mc.hybridSavingsP10), format::money(mc.hybridSavingsP90))
+        .arg(format::money(mc.hybridSavingsP50));
+}
+
+// How sure the verdict is, which input matters most, and when the set-up pays back. Without
+// ranges there is one outcome, a single spike: the uncertainty panel is left out and the
+// sensitivity takes the whole lower half.
+void addAnalysisPage(ReportLayout &report, const Scenario &s, const Evaluation &e,
+                     const QString &name)
+{
+    constexpr double Percent = 20;
+    auto horizon = std::make_shared<HorizonChart>();
+    horizon->setResults(s, e);
+    auto tornado = std::make_shared<TornadoChart>();
+    tornado->setRows(sensitivity(s, Percent), e.explanation.selfhostSavingsUsdPerMonth, Percent);
+    std::vector<std::shared_ptr<QWidget>> charts {horizon, tornado};
+    QList<PlacedChart> cells {{horizon.get(), QRectF(0, 0, 1, 0.5)}};
+    QString lower;
+    if (s.ranges.isEmpty()) {
+        cells.append({tornado.get(), QRectF(0, 0.5, 1, 0.5)});
+        lower = QObject::tr(
+            "No input has a range, so there is a single outcome and no spread to show (give "
+            "inputs a low, likely and high value with ± beside them in the window). Bottom: ");
+    } else {
+        const UncertaintyResult mc = runMonteCarlo(s, int(s.samples), quint64(s.seed));
+        auto distribution = std::make_shared<DistributionChart>();
+        distribution->setResult(mc);
+        charts.push_back(distribution);
+        cells.append({distribution.get(), QRectF(0, 0.5, 0.5, 0.5)});
+        cells.append({tornado.get(), QRectF(0.5, 0.5, 0.5, 0.5)});
+        lower = QObject::tr("Bottom left: monthly savings of self-hosting (blue) and of the "
+                            "hybrid (green) across outcomes, each with its P10 and P90 (dashed) "
+                            "and P50 (solid), and the breakeven at zero. %1 Bottom right: ")
+                    .arg(spreadCaption(s, mc));
+    }
     report.addChartPage(
-        {horizon, distribution, tornado},
-        {{horizon.get(), QRectF(0, 0, 1, 0.5)},
-         {distribution.get(), QRectF(0, 0.5, 0.5, 0.5)},
-         {tornado.get(), QRectF(0.5, 0.5, 0.5, 0.5)}},
-        QObject::tr(
-            "<b>%1: over the horizon, and how sure.</b> Top: cumulative cost month by month over "
-            "%2 "
-            "months with the volume growing %3 a month; self-hosting pays its set-up at month 0.%4 "
-            "Bottom left: monthly savings of self-hosting (blue) and of the hybrid (green) across "
-            "outcomes, each with its P10 and P90 (dashed) and P50 (solid), and the breakeven at "
-            "zero. %5 Bottom "
-            "right: each input moved by −%6% and +%6%, the largest effect on the savings on top.")
+        std::move(charts), cells,
+        QObject::tr("<b>%1: over the horizon, and how sure.</b> Top: cumulative cost month by "
+                    "month over %2 months with the volume growing %3 a month; self-hosting pays "
+                    "its set-up at month 0.%4 %5each input moved by −%6% and +%6%, the largest "
+                    "effect on the savings on top.")
             .arg(name, format::number(s.horizonMonths, 0), format::percent(s.monthlyGrowth),
-                 horizonMarkers(s, e.summary), spread)
+                 horizonMarkers(s, e.summary), lower)
             .arg(Percent));
 }
 
@@ -518,6 +624,7 @@ void addScenarioSections(ReportLayout &report, const Scenario &s, const Evaluati
     const QString name = esc(nameOf(s, index));
     report.setTitle(nameOf(s, index));
     report.addText(summaryHtml(s, e, index));
+    addWorkloadsPage(report, s, name);
 
     auto cost = std::make_shared<CostVolumeChart>();
     cost->setResults(s, e);
@@ -526,7 +633,7 @@ void addScenarioSections(ReportLayout &report, const Scenario &s, const Evaluati
     dashed.setStyle(Qt::DashLine);
     dashed.setWidthF(2.5);
     cost->hybridSeries()->setPen(dashed);
-    report.addChart(cost, cost.get(), costCaption(name, e, s.volumeMtokPerMonth));
+    report.addChart(cost, cost.get(), costCaption(name, e, totalVolumeMtokPerMonth(s)));
 
     auto utilization = std::make_shared<UtilizationChart>();
     utilization->setResults(s, e);

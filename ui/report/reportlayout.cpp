@@ -4,12 +4,14 @@
 
 #include "charts/chartsupport.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextBlock>
 #include <QTextDocument>
 
 namespace planner {
@@ -19,6 +21,7 @@ constexpr double Dpi = 96; // report coordinates: 96 per inch, whatever the devi
 constexpr double MarginMm = 14;
 constexpr double FooterHeight = 22;
 constexpr double CaptionGap = 10;
+constexpr double MinSharedChartShare = 0.4; // of the page: a chart below text is no smaller
 
 const char *const Style = R"(
   body { font-family: 'DejaVu Sans'; font-size: 9.5pt; color: #202020; }
@@ -49,7 +52,8 @@ struct ReportLayout::Section
     QString caption;
     QString title; // in the footer, so printed pages of several scenarios stay apart
     double chartHeight = 0; // what the caption leaves of the page
-    int pages = 1;
+    double top = 0; // where the chart starts on its page
+    int pages = 1; // 0: on the last page of the section before
 };
 
 ReportLayout::ReportLayout(QPagedPaintDevice &device)
@@ -92,8 +96,37 @@ void ReportLayout::addChart(std::shared_ptr<QWidget> owner, QChartView *view,
 void ReportLayout::addChartPage(std::vector<std::shared_ptr<QWidget>> owners,
                                 const QList<PlacedChart> &charts, const QString &caption)
 {
-    const std::unique_ptr<QTextDocument> text = textDocument(caption);
-    const QSizeF area(m_content.width(), m_content.height() - text->size().height() - CaptionGap);
+    const double captionHeight = textDocument(caption)->size().height();
+    addChartSection(std::move(owners), charts, caption,
+                    QSizeF(m_content.width(), m_content.height() - captionHeight - CaptionGap), 0,
+                    false);
+}
+
+void ReportLayout::addChartAfterText(std::shared_ptr<QWidget> owner, QChartView *view,
+                                     const QString &caption)
+{
+    const QList<PlacedChart> charts {{view, QRectF(0, 0, 1, 1)}};
+    if (!m_sections.empty() && m_sections.back().text) {
+        const QTextDocument &text = *m_sections.back().text;
+        const double textBottom
+            = text.documentLayout()->blockBoundingRect(text.lastBlock()).bottom()
+            - (text.pageCount() - 1) * m_content.height();
+        const double top = textBottom + 2 * CaptionGap;
+        const double height
+            = m_content.height() - top - textDocument(caption)->size().height() - CaptionGap;
+        if (height >= MinSharedChartShare * m_content.height()) {
+            addChartSection({std::move(owner)}, charts, caption, QSizeF(m_content.width(), height),
+                            top, true);
+            return;
+        }
+    }
+    addChartPage({std::move(owner)}, charts, caption);
+}
+
+void ReportLayout::addChartSection(std::vector<std::shared_ptr<QWidget>> owners,
+                                   const QList<PlacedChart> &charts, const QString &caption,
+                                   QSizeF area, double top, bool sharesPage)
+{
     for (const PlacedChart &placed : charts) {
         const QSizeF size(area.width() * placed.share.width(),
                           area.height() * placed.share.height());
@@ -103,6 +136,8 @@ void ReportLayout::addChartPage(std::vector<std::shared_ptr<QWidget>> owners,
     }
     Section section;
     section.chartHeight = area.height();
+    section.top = top;
+    section.pages = sharesPage ? 0 : 1;
     section.charts = charts;
     section.owners = std::move(owners);
     section.caption = caption;
@@ -121,6 +156,10 @@ void ReportLayout::paint() const
         pages += s.pages;
     int page = 0;
     for (const Section &s : m_sections) {
+        if (s.pages == 0) { // below the text before it, whose page has its footer already
+            paintChart(painter, s);
+            continue;
+        }
         for (int p = 0; p < s.pages; ++p) {
             if (page > 0)
                 m_device.newPage();
@@ -158,6 +197,8 @@ void ReportLayout::paintFooter(QPainter &painter, const QString &title, int page
 
 void ReportLayout::paintChart(QPainter &painter, const Section &s) const
 {
+    painter.save();
+    painter.translate(0, s.top);
     const QSizeF size(m_content.width(), s.chartHeight);
     for (const PlacedChart &placed : s.charts) {
         const QRectF target(placed.share.x() * size.width(), placed.share.y() * size.height(),
@@ -166,7 +207,6 @@ void ReportLayout::paintChart(QPainter &painter, const Section &s) const
         const charts::FullDetail full(placed.view->chart());
         placed.view->scene()->render(&painter, target, placed.view->chart()->sceneBoundingRect());
     }
-    painter.save();
     painter.translate(0, size.height() + CaptionGap);
     textDocument(s.caption)->drawContents(&painter);
     painter.restore();

@@ -41,12 +41,21 @@ public:
     // Several charts on one page, each in its share of the chart area; owners keep them alive.
     void addChartPage(std::vector<std::shared_ptr<QWidget>> owners,
                       const QList<PlacedChart> &charts, const QString &caption);
+    // As addChart(), but below the text added last, on its last page, when what that page has
+    // left holds the caption and a chart at least two fifths of a page tall.
+    void addChartAfterText(std::shared_ptr<QWidget> owner, QChartView *view,
+                           const QString &caption);
     // Paints every section onto the device, page by page.
     void paint() const;
 
 private:
     struct Section;
     std::unique_ptr<QTextDocument> textDocument(const QString &html) const;
+    // Sizes the charts to their shares of area and adds them as a section at top of its page
+    // (report units), its first page a new one unless sharesPage.
+    void addChartSection(std::vector<std::shared_ptr<QWidget>> owners,
+                         const QList<PlacedChart> &charts, const QString &caption, QSizeF area,
+                         double top, bool sharesPage);
     void paintChart(QPainter &painter, const Section &section) const;
     void paintFooter(QPainter &painter, const QString &title, int page, int pages) const;
 

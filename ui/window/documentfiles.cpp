@@ -17,6 +17,7 @@
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -28,6 +29,18 @@ const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString ScenarioFilter = QStringLiteral("Scenarios (*.llmbe.json *.json);;All files (*)");
 
 } // namespace
+
+QString fileNameFor(const QString &title)
+{
+    static const QRegularExpression separator(QStringLiteral(R"(\s*[:/\\|]+\s*)"));
+    static const QRegularExpression refused(QStringLiteral(R"([*?"<>\x00-\x1f])"));
+    QString name = title;
+    name.replace(separator, QStringLiteral(" - ")).remove(refused);
+    name = name.simplified();
+    while (name.startsWith(u'.') || name.startsWith(u'-'))
+        name = name.mid(1).trimmed(); // no hidden file, no option-like name
+    return name.isEmpty() ? QObject::tr("scenario") : name;
+}
 
 DocumentFiles::DocumentFiles(ScenarioDocument *document, Autosave *autosave, QMainWindow *window)
     : QObject(window)
@@ -107,9 +120,8 @@ bool DocumentFiles::saveAs()
 {
     QString suggested = m_document->filePath();
     if (suggested.isEmpty())
-        suggested = QDir::home().filePath(
-            (m_document->scenario().name.isEmpty() ? tr("scenario") : m_document->scenario().name)
-            + QStringLiteral(".llmbe.json"));
+        suggested = QDir::home().filePath(fileNameFor(m_document->scenario().name)
+                                          + QStringLiteral(".llmbe.json"));
     const QString path
         = QFileDialog::getSaveFileName(m_window, tr("Save Scenario"), suggested, ScenarioFilter);
     return !path.isEmpty() && saveTo(path);
@@ -166,8 +178,10 @@ void DocumentFiles::compareWith()
 
 void DocumentFiles::exportPdf()
 {
-    const QString suggested
-        = QFileInfo(m_document->displayName()).completeBaseName() + QStringLiteral(".pdf");
+    const QString title = m_document->filePath().isEmpty()
+        ? m_document->displayName()
+        : QFileInfo(m_document->filePath()).completeBaseName();
+    const QString suggested = fileNameFor(title) + QStringLiteral(".pdf");
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export PDF Report"), suggested,
                                                       tr("PDF (*.pdf)"));
     if (path.isEmpty())

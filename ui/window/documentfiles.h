@@ -14,6 +14,10 @@ namespace planner {
 class Autosave;
 class ScenarioDocument;
 
+// A scenario's title as a file name to suggest, without the characters file systems refuse or
+// read as folders: "Llama 3.3 70B: 2x H100" gives "Llama 3.3 70B - 2x H100".
+QString fileNameFor(const QString &title);
+
 // What the File menu does with files: new, open (an example, a recent file, a dropped file),
 // save, compare with other scenarios, and the report as PDF or on paper.
 class DocumentFiles : public QObject
