@@ -3,9 +3,13 @@
 //
 // Times one full evaluation (summary, every curve at 400 points, the hybrid search) of each
 // example scenario and the default one. Prints the median and 95th percentile over all runs.
+// Then times the plan of eight workloads on one fleet (every subset, self-hosted and as the
+// hybrid, batch work in the valleys): portfolio_ms.
 #include "benchstats.h"
 #include "costengine.h"
+#include "portfolio.h"
 #include "scenariofile.h"
+#include "trafficprofiles.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -13,6 +17,44 @@
 #include <QTextStream>
 
 using namespace planner;
+
+namespace {
+
+// Eight workloads of different sizes, mixes, shapes and APIs on the default fleet.
+Scenario eightWorkloads()
+{
+    Scenario s = defaultScenario();
+    s.batchFillsValleys = true;
+    const QStringList presets = trafficPresetNames();
+    for (int w = 0; w < MaxWorkloads; ++w) {
+        Workload workload {QStringLiteral("workload %1").arg(w), 2000.0 * (w + 1), 0.05 + 0.1 * w,
+                           *trafficPreset(presets[w % presets.size()])};
+        workload.apiOverrides.insert(QStringLiteral("output_usd_per_mtok"), 0.5 + 0.4 * w);
+        workload.apiOverrides.insert(QStringLiteral("batch_fraction"), (w % 3) * 0.3);
+        s.workloads.append(workload);
+    }
+    return s;
+}
+
+void benchPortfolio(QTextStream &out)
+{
+    const Scenario scenario = eightWorkloads();
+    constexpr int Runs = 50;
+    std::vector<double> times;
+    double checksum = 0;
+    for (int i = 0; i < Runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        const Portfolio plan = planPortfolio(scenario);
+        times.push_back(timer.nsecsElapsed() / 1e6);
+        checksum += plan.planUsdPerMonth;
+    }
+    out << "(portfolio checksum " << checksum << ")\n";
+    out << "portfolio_ms median=" << percentile(times, 50) << " p95=" << percentile(times, 95)
+        << " (8 workloads, 255 subsets, self-hosted and hybrid)\n";
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -43,5 +85,6 @@ int main(int argc, char *argv[])
     out << "(checksum " << checksum << ")\n";
     out << "engine_eval_ms median=" << percentile(all, 50) << " p95=" << percentile(all, 95)
         << '\n';
+    benchPortfolio(out);
     return 0;
 }

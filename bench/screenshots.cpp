@@ -2,11 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // Renders the main window for the default scenario and each example at 1280x800 and 1920x1080,
-// every chart tab, plus meeting mode, the comparison of all examples and the import dialogs on the
-// test fixtures and the two helpers, into PNG files for checking by eye:  screenshots OUTPUT_DIR
-// [--dark]
-// --dark applies a dark palette, as a dark desktop would.
+// every chart tab, plus meeting mode at three screen sizes, the comparison of all examples and the
+// import dialogs on the test fixtures and the two helpers, into PNG files for checking by eye:
+// screenshots OUTPUT_DIR [--dark] [--meeting]
+// --dark applies a dark palette, as a dark desktop would; --meeting shoots meeting mode only.
 #include "charts/hybridcharts.h"
+#include "charts/workloadschart.h"
 #include "dialogs/comparedialog.h"
 #include "dialogs/ownedgpudialog.h"
 #include "dialogs/rooflinedialog.h"
@@ -15,18 +16,22 @@
 #include "inputpanel.h"
 #include "mainwindow.h"
 #include "ownedgpu.h"
+#include "report/reportwriter.h"
 #include "scenariofile.h"
 #include "window/documentfiles.h"
 #include "window/importactions.h"
 #include "window/montecarlorunner.h"
 #include "window/presentationmode.h"
 #include "windowlauncher.h"
+#include "workloadspanel.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QLocale>
+#include <QPageSize>
 #include <QPalette>
+#include <QProcess>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTest>
@@ -58,7 +63,8 @@ void applyDarkPalette()
 }
 
 // The default scenario, each example, and the cases no example covers: owned GPUs in cash,
-// growth that makes self-hosting cheaper later, and utilization provisioning (its headline note).
+// growth that makes self-hosting cheaper later, utilization provisioning (its headline note) and
+// a volume below 1 Mtok a month (tick labels with decimals).
 QList<std::pair<QString, Scenario>> scenariosToShoot()
 {
     QList<std::pair<QString, Scenario>> scenarios {{QStringLiteral("default"), defaultScenario()}};
@@ -73,9 +79,12 @@ QList<std::pair<QString, Scenario>> scenariosToShoot()
     growing.monthlyGrowth = 0.06;
     Scenario utilization = defaultScenario();
     utilization.provisioning = Provisioning::Utilization;
+    Scenario tiny = defaultScenario(); // a small traffic log: log axes below 1
+    tiny.volumeMtokPerMonth = 0.08;
     scenarios.append({{QStringLiteral("owned-gpu"), owned},
                       {QStringLiteral("growth"), growing},
-                      {QStringLiteral("utilization-mode"), utilization}});
+                      {QStringLiteral("utilization-mode"), utilization},
+                      {QStringLiteral("small-volume"), tiny}});
     return scenarios;
 }
 
@@ -89,6 +98,8 @@ bool shootEveryTab(const QList<std::pair<QString, Scenario>> &scenarios, const S
             window.show();
             window.files()->showScenario(scenario);
             for (int tab = 0; tab < window.chartTabs()->count(); ++tab) {
+                if (!window.chartTabs()->isTabVisible(tab))
+                    continue; // the Workloads tab of a single workload
                 window.chartTabs()->setCurrentIndex(tab);
                 if (!QTest::qWaitFor([&] { return !window.analysis()->isRunning(); }, 60'000))
                     return false;
@@ -140,6 +151,121 @@ bool shootCapacityInputs(const Scenario &dayNight, const Shooter &shoot)
     return true;
 }
 
+// Meeting mode on a laptop, a 1080p projector and a 1440p screen, on the Hybrid tab (two charts
+// stacked, the most crowded).
+bool shootMeetingMode(const Shooter &shoot)
+{
+    for (const QSize size : {QSize(1366, 768), QSize(1920, 1080), QSize(2560, 1440)}) {
+        MainWindow window;
+        window.show();
+        window.chartTabs()->setCurrentWidget(window.findChild<HybridCharts *>());
+        window.presentation()->setOn(true);
+        // The offscreen screen is smaller than a projector's: a window of the screen's size.
+        window.setWindowState(Qt::WindowNoState);
+        window.resize(size);
+        if (!QTest::qWaitFor([&] { return !window.analysis()->isRunning(); }, 60'000))
+            return false;
+        QApplication::processEvents();
+        if (!shoot(window,
+                   QStringLiteral("presentation-%1x%2").arg(size.width()).arg(size.height())))
+            return false;
+    }
+    return true;
+}
+
+// The import dialogs on the test fixtures, the two helpers, the sweep, and the warning a
+// benchmark of another mix raises.
+bool shootImportsAndHelpers(const Shooter &shoot)
+{
+    const QDir data(QStringLiteral(PLANNER_TEST_DATA_DIR));
+    for (const QString log :
+         {QStringLiteral("traffic-two-weeks"), QStringLiteral("traffic-requests")}) {
+        TrafficImportDialog dialog(data.filePath(log + QStringLiteral(".csv")), defaultScenario());
+        dialog.show();
+        if (!QTest::qWaitFor([&] { return !dialog.isReading(); }, 60'000))
+            return false;
+        QApplication::processEvents();
+        if (!shoot(dialog, QStringLiteral("import-") + log))
+            return false;
+    }
+    {
+        OwnedGpuDialog owned(defaultScenario());
+        RooflineDialog roofline(defaultScenario());
+        for (QDialog *dialog :
+             {static_cast<QDialog *>(&owned), static_cast<QDialog *>(&roofline)}) {
+            dialog->show();
+            QApplication::processEvents();
+            if (!shoot(*dialog,
+                       QString::fromLatin1(dialog->metaObject()->className())
+                           .remove(QStringLiteral("planner::"))))
+                return false;
+        }
+    }
+    {
+        QStringList runs;
+        for (const char *name :
+             {"vllm-concurrency-4", "vllm-concurrency-25", "vllm-concurrency-256"})
+            runs << data.filePath(QStringLiteral("sweep/%1.json").arg(QLatin1String(name)));
+        const auto sweep = loadSweep(runs);
+        if (!sweep.ok())
+            return false;
+        SweepDialog dialog(*sweep, {1500, 50});
+        dialog.resize(1000, 560);
+        dialog.show();
+        QApplication::processEvents();
+        if (!shoot(dialog, QStringLiteral("SweepDialog")))
+            return false;
+    }
+    {
+        MainWindow window;
+        window.resize(1280, 800);
+        window.show();
+        window.imports()->useBenchmark(data.filePath(QStringLiteral("guidellm-report.json")));
+        QApplication::processEvents();
+        if (!shoot(window, QStringLiteral("benchmark-mix-warning")))
+            return false;
+    }
+    return true;
+}
+
+// Several workloads on one fleet: the window on the Workloads tab with the inputs scrolled to
+// the workloads panel at the two common laptop sizes, the comparison with a single workload,
+// and the report's first three pages, the Workloads page among them (poppler's pdftoppm).
+bool shootWorkloads(const Scenario &teams, const QDir &out, const Shooter &shoot)
+{
+    for (const QSize size : {QSize(1280, 800), QSize(1366, 768)}) {
+        MainWindow window;
+        window.resize(size);
+        window.show();
+        window.files()->showScenario(teams);
+        window.chartTabs()->setCurrentWidget(window.workloadsChart());
+        window.inputs()->findChild<QScrollArea *>()->ensureWidgetVisible(
+            window.inputs()->workloadsPanel());
+        if (!QTest::qWaitFor([&] { return !window.analysis()->isRunning(); }, 60'000))
+            return false;
+        QApplication::processEvents();
+        if (!shoot(window, QStringLiteral("workloads-%1x%2").arg(size.width()).arg(size.height())))
+            return false;
+    }
+    CompareDialog compare({defaultScenario(), teams});
+    compare.show();
+    QApplication::processEvents();
+    if (!shoot(compare, QStringLiteral("compare-workloads")))
+        return false;
+    const QString pdf = out.filePath(QStringLiteral("workloads-report.pdf"));
+    QString error;
+    if (!exportReportPdf({teams}, pdf, QPageSize(QPageSize::A4), &error)) {
+        qCritical("%s", qPrintable(error));
+        return false;
+    }
+    return QProcess::execute(QStringLiteral("pdftoppm"),
+                             {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                              QStringLiteral("3"), QStringLiteral("-r"), QStringLiteral("80"),
+                              QStringLiteral("-png"), pdf,
+                              out.filePath(QStringLiteral("workloads-report"))})
+        == 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -164,7 +290,15 @@ int main(int argc, char *argv[])
         applyDarkPalette();
     const QList<std::pair<QString, Scenario>> scenarios = scenariosToShoot();
 
+    if (!shootMeetingMode(shoot))
+        return 1;
+    if (app.arguments().contains(QStringLiteral("--meeting")))
+        return 0;
     if (!shootEveryTab(scenarios, shoot))
+        return 1;
+    if (!shootWorkloads(*loadScenarioFile(QDir(QStringLiteral(PLANNER_EXAMPLES_DIR))
+                                              .filePath(QStringLiteral("three-teams.llmbe.json"))),
+                        out, shoot))
         return 1;
     if (!shootCapacityInputs(
             *loadScenarioFile(QDir(QStringLiteral(PLANNER_EXAMPLES_DIR))
@@ -172,13 +306,6 @@ int main(int argc, char *argv[])
             shoot))
         return 1;
     {
-        MainWindow window;
-        window.show();
-        window.presentation()->setOn(true);
-        window.resize(1920, 1080); // the offscreen screen is smaller than a projector's
-        QApplication::processEvents();
-        if (!shoot(window, QStringLiteral("presentation-1920x1080")))
-            return 1;
         QList<Scenario> all;
         for (const auto &[name, scenario] : scenarios)
             all << scenario;
@@ -188,53 +315,7 @@ int main(int argc, char *argv[])
         if (!shoot(compare, QStringLiteral("compare")))
             return 1;
     }
-    const QDir data(QStringLiteral(PLANNER_TEST_DATA_DIR));
-    for (const QString log :
-         {QStringLiteral("traffic-two-weeks"), QStringLiteral("traffic-requests")}) {
-        TrafficImportDialog dialog(data.filePath(log + QStringLiteral(".csv")), defaultScenario());
-        dialog.show();
-        if (!QTest::qWaitFor([&] { return !dialog.isReading(); }, 60'000))
-            return 1;
-        QApplication::processEvents();
-        if (!shoot(dialog, QStringLiteral("import-") + log))
-            return 1;
-    }
-    {
-        OwnedGpuDialog owned(defaultScenario());
-        RooflineDialog roofline(defaultScenario());
-        for (QDialog *dialog :
-             {static_cast<QDialog *>(&owned), static_cast<QDialog *>(&roofline)}) {
-            dialog->show();
-            QApplication::processEvents();
-            if (!shoot(*dialog,
-                       QString::fromLatin1(dialog->metaObject()->className())
-                           .remove(QStringLiteral("planner::"))))
-                return 1;
-        }
-    }
-    {
-        QStringList runs;
-        for (const char *name :
-             {"vllm-concurrency-4", "vllm-concurrency-25", "vllm-concurrency-256"})
-            runs << data.filePath(QStringLiteral("sweep/%1.json").arg(QLatin1String(name)));
-        const auto sweep = loadSweep(runs);
-        if (!sweep.ok())
-            return 1;
-        SweepDialog dialog(*sweep, {1500, 50});
-        dialog.resize(1000, 560);
-        dialog.show();
-        QApplication::processEvents();
-        if (!shoot(dialog, QStringLiteral("SweepDialog")))
-            return 1;
-    }
-    {
-        MainWindow window;
-        window.resize(1280, 800);
-        window.show();
-        window.imports()->useBenchmark(data.filePath(QStringLiteral("guidellm-report.json")));
-        QApplication::processEvents();
-        if (!shoot(window, QStringLiteral("benchmark-mix-warning")))
-            return 1;
-    }
+    if (!shootImportsAndHelpers(shoot))
+        return 1;
     return 0;
 }
