@@ -143,9 +143,14 @@ double hybridSpares(const Scenario &sc)
     return sc.hybridFailoverToApi ? 0 : sc.spareReplicas;
 }
 
+QString gpus(double count)
+{
+    return plural(count, QObject::tr("GPU"), QObject::tr("GPUs"));
+}
+
 QString gpus(const Scenario &sc)
 {
-    return plural(sc.gpusPerReplica, QObject::tr("GPU"), QObject::tr("GPUs"));
+    return gpus(sc.gpusPerReplica);
 }
 
 // A pool's workloads, each with one of its terms: "support chat 18.0 k Mtok/month × $0.88/Mtok".
@@ -232,9 +237,10 @@ QString gpuCost(const Scenario &sc, const Evaluation &e)
     if (sc.ownedGpu && e.explanation.ownedGpus) {
         // Section 9.3: write-off and colocation for the whole fleet, power for the hours it runs.
         const OwnedGpuHourly parts = ownedGpuHourlyParts(*sc.ownedGpu);
-        return QObject::tr("%1 GPUs owned × 730 h × (%2 write-off + %3 colocation) + %4 "
+        return QObject::tr("%1 owned × 730 h × (%2 write-off + %3 colocation) + %4 "
                            "replica-hours × %5 × %6 power = %7")
-            .arg(number(*e.explanation.ownedGpus, 0), cents(parts.amortizationUsd),
+            .arg(gpus(*e.explanation.ownedGpus),
+                 cents(parts.amortizationUsd),
                  cents(parts.colocationUsd), number(e.summary.paidReplicaHours, 0), gpus(sc),
                  cents(parts.powerUsd), money(e.summary.selfhostGpuUsdPerMonth));
     }
@@ -422,9 +428,9 @@ QString breakevenUtilization(const Scenario &sc, const Evaluation &e)
 QString breakevenGpuPrice(const Scenario &sc, const Summary &s)
 {
     return s.breakevenGpuHourlyUsd
-        ? QObject::tr("(%1 API − %2 overhead) / (%3 GPUs × %4 replica-hours) = %5 per GPU-hour")
-              .arg(money(s.apiUsdPerMonth), money(s.selfhostOverheadUsdPerMonth),
-                   number(sc.gpusPerReplica, 0), number(s.paidReplicaHours, 0),
+        ? QObject::tr("(%1 API − %2 overhead) / (%3 × %4 replica-hours) = %5 per GPU-hour")
+              .arg(money(s.apiUsdPerMonth), money(s.selfhostOverheadUsdPerMonth), gpus(sc),
+                   number(s.paidReplicaHours, 0),
                    money(*s.breakevenGpuHourlyUsd))
         : QObject::tr(
               "The overhead alone (%1) exceeds the API bill (%2): no GPU price is low enough.")
@@ -473,8 +479,9 @@ QString capex(const Scenario &sc, const Evaluation &e)
     const Summary &s = e.summary;
     if (!s.selfhostCapexUsd || !sc.ownedGpu || !e.explanation.ownedGpus)
         return QObject::tr("The GPUs are rented: nothing is bought up front.");
-    return QObject::tr("%1 GPUs bought at %2 each = %3")
-        .arg(number(*e.explanation.ownedGpus, 0), money(sc.ownedGpu->purchaseUsd),
+    return QObject::tr("%1 bought at %2 each = %3")
+        .arg(gpus(*e.explanation.ownedGpus),
+             money(sc.ownedGpu->purchaseUsd),
              money(*s.selfhostCapexUsd));
 }
 QString breakevenPurchase(const Summary &s)

@@ -303,7 +303,7 @@ private slots:
         QLegend *legend = chart.weekView()->chart()->legend();
         const int nightly = 2; // all batch, moved into the quiet hours
         QAreaSeries *batch = chart.batchArea(nightly);
-        QCOMPARE(batch->name(), QStringLiteral("nightly summaries (batch, moved to quiet hours)"));
+        QCOMPARE(batch->name(), QStringLiteral("nightly summaries (batch)"));
         QCOMPARE(batch->brush().style(), Qt::TexturePattern);
         QCOMPARE(batch->brush().textureImage(),
                  WorkloadsChart::batchBrush(WorkloadsChart::colorOf(nightly)).textureImage());
@@ -315,7 +315,7 @@ private slots:
             QVERIFY(legend->markers(chart.trafficArea(i)).constFirst()->isVisible());
         }
         QLineSeries *capacity = chart.capacityLine();
-        QCOMPARE(capacity->name(), QStringLiteral("Fleet capacity at the utilization target"));
+        QCOMPARE(capacity->name(), QStringLiteral("Capacity at the target"));
         QCOMPARE(capacity->pen().style(), Qt::DashLine);
         QVERIFY(legend->markers(capacity).constFirst()->isVisible());
         QCOMPARE(chart.weekView()->chart()->series().constLast(), capacity); // drawn last

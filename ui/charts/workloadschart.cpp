@@ -73,13 +73,13 @@ QColor WorkloadsChart::colorOf(int index)
 
 QString WorkloadsChart::batchName(const QString &workload)
 {
-    return tr("%1 (batch, moved to quiet hours)").arg(workload);
+    return tr("%1 (batch)").arg(workload);
 }
 
 QString WorkloadsChart::capacityName(Option planOption)
 {
     return planOption == Option::Hybrid ? tr("Always-on baseline")
-                                        : tr("Fleet capacity at the utilization target");
+                                        : tr("Capacity at the target");
 }
 
 WorkloadsChart::WorkloadsChart(QWidget *parent)
@@ -91,7 +91,13 @@ WorkloadsChart::WorkloadsChart(QWidget *parent)
     QChart *week = makeChart(tr("The plan's week: busy replicas by workload"));
     setUpView(m_weekView, week);
     m_weekView->setRenderHint(QPainter::Antialiasing, false);
-    week->legend()->setShowToolTips(true); // a narrow window cuts the longer names short
+    // Beside the week, not under it: a row shares its width equally and cuts long names short.
+    week->legend()->setAlignment(Qt::AlignRight);
+    week->legend()->setShowToolTips(true);
+    m_weekView->setToolTip(
+        tr("Each workload's busy replicas, stacked in its colour; hatched: its batch work moved "
+           "into quiet hours; dashed: the fleet's capacity at the peak utilization target (the "
+           "always-on baseline for the hybrid); above it: bursts to the APIs."));
     m_burst = addBand(apiColor());
     m_burst.area->setName(tr("Burst to the APIs"));
     // Dark and dashed, drawn last: the capacity often runs along the stack's top edge.

@@ -348,7 +348,8 @@ QString billsHtml(const Scenario &s, const Summary &summary)
         + billHtml(QObject::tr("API"), apiBill(s), summary.apiUsdPerMonth)
         + billHtml(QObject::tr("Self-host (%1 provisioning)").arg(provisioningKey(s.provisioning)),
                    selfhostBill(s, summary), summary.selfhostUsdPerMonth)
-        + billHtml(QObject::tr("Hybrid (%1 always-on replicas)")
+        + billHtml((summary.hybridReplicas == 1 ? QObject::tr("Hybrid (%1 always-on replica)")
+                                                 : QObject::tr("Hybrid (%1 always-on replicas)"))
                        .arg(format::number(summary.hybridReplicas, 0)),
                    hybridBill(s, summary), summary.hybridUsdPerMonth);
 }
