@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bill.h"
 
+#include "ownedgpu.h"
+
 namespace planner {
 namespace {
 
@@ -48,37 +50,79 @@ QList<BillLine> overheadLines(const Scenario &s)
     };
 }
 
-} // namespace
-
-QList<BillLine> apiBill(const Scenario &scenario)
+// GPU time at the prices the engine pays (sections 3, 9.1 and 9.3): an owned fleet's write-off
+// and colocation for every GPU it holds and power for the hours it runs (a fixed fleet runs all
+// of them, so one price covers it), autoscale's hours above its floor at the on-demand price.
+QList<BillLine> gpuLines(const Scenario &s, const Evaluation &e)
 {
-    return tokenLines(scenario, scenario.volumeMtokPerMonth);
+    const Explanation &x = e.explanation;
+    const double paidGpuHours = e.summary.paidReplicaHours * s.gpusPerReplica;
+    if (s.ownedGpu && x.ownedGpus && s.provisioning != Provisioning::Fixed) {
+        const OwnedGpuHourly parts = ownedGpuHourlyParts(*s.ownedGpu);
+        return {line(QStringLiteral("Owned GPUs: write-off and colocation"),
+                     *x.ownedGpus * HoursPerMonth, QStringLiteral("GPU-hour"),
+                     parts.amortizationUsd + parts.colocationUsd),
+                line(QStringLiteral("Owned GPUs: power"), paidGpuHours, QStringLiteral("GPU-hour"),
+                     parts.powerUsd)};
+    }
+    const double ondemandGpuHours = x.ondemandReplicaHours * s.gpusPerReplica;
+    QList<BillLine> lines {line(QStringLiteral("GPU time"), paidGpuHours - ondemandGpuHours,
+                                QStringLiteral("GPU-hour"), x.replicaHourUsd / s.gpusPerReplica)};
+    if (ondemandGpuHours > 0)
+        lines << line(QStringLiteral("GPU time above the floor, on demand"), ondemandGpuHours,
+                      QStringLiteral("GPU-hour"), s.ondemandGpuHourlyUsd);
+    return lines;
 }
 
-QList<BillLine> selfhostBill(const Scenario &scenario, const Summary &summary)
-{
-    QList<BillLine> lines {line(QStringLiteral("GPU time"),
-                                summary.paidReplicaHours * scenario.gpusPerReplica,
-                                QStringLiteral("GPU-hour"), scenario.gpuHourlyUsd)};
-    return lines + overheadLines(scenario);
-}
-
-QList<BillLine> hybridBill(const Scenario &scenario, const Summary &summary)
+// What the hybrid sends to the API: one workload without batch in the valleys pays the API's
+// list, line by line; otherwise each hour's bursts were priced at that hour's mix.
+QList<BillLine> burstLines(const Scenario &s, const Explanation &x)
 {
     QList<BillLine> lines;
-    if (summary.hybridReplicas > 0) {
-        lines << line(QStringLiteral("Baseline GPU time"),
-                      (summary.hybridReplicas + scenario.spareReplicas) * HoursPerMonth
-                          * scenario.gpusPerReplica,
-                      QStringLiteral("GPU-hour"), scenario.gpuHourlyUsd);
-        lines += overheadLines(scenario);
-    }
-    const double burst = (1 - summary.hybridSelfhostShare) * scenario.volumeMtokPerMonth;
-    for (BillLine l : tokenLines(scenario, burst)) {
-        l.item = QStringLiteral("Burst to API: ") + l.item.at(0).toLower() + l.item.mid(1);
-        lines << l;
+    if (x.workloads.isEmpty() && !s.batchFillsValleys) {
+        for (BillLine l : tokenLines(s, x.hybridBurstMtokPerMonth)) {
+            l.item = QStringLiteral("Burst to API: ") + l.item.at(0).toLower() + l.item.mid(1);
+            lines << l;
+        }
+    } else if (x.hybridBurstMtokPerMonth > 0) {
+        lines << BillLine {QStringLiteral("Burst to the APIs, each hour at its mix's price"),
+                           x.hybridBurstMtokPerMonth, QStringLiteral("Mtok"),
+                           x.hybridBurstUsdPerMonth / x.hybridBurstMtokPerMonth,
+                           x.hybridBurstUsdPerMonth};
     }
     return lines;
+}
+
+} // namespace
+
+QList<BillLine> apiBill(const Scenario &scenario, const Evaluation &evaluation)
+{
+    if (evaluation.explanation.workloads.isEmpty())
+        return tokenLines(scenario, scenario.volumeMtokPerMonth);
+    QList<BillLine> lines;
+    for (const PooledWorkload &w : evaluation.explanation.workloads)
+        lines << line(w.name, w.volumeMtokPerMonth, QStringLiteral("Mtok"), w.apiUsdPerMtok);
+    return lines;
+}
+
+QList<BillLine> selfhostBill(const Scenario &scenario, const Evaluation &evaluation)
+{
+    return gpuLines(scenario, evaluation) + overheadLines(scenario);
+}
+
+QList<BillLine> hybridBill(const Scenario &scenario, const Evaluation &evaluation)
+{
+    const Summary &summary = evaluation.summary;
+    QList<BillLine> lines;
+    if (summary.hybridReplicas > 0) {
+        const double spares = scenario.hybridFailoverToApi ? 0 : scenario.spareReplicas;
+        lines << line(QStringLiteral("Baseline GPU time"),
+                      (summary.hybridReplicas + spares) * HoursPerMonth * scenario.gpusPerReplica,
+                      QStringLiteral("GPU-hour"),
+                      evaluation.explanation.replicaHourUsd / scenario.gpusPerReplica);
+        lines += overheadLines(scenario);
+    }
+    return lines + burstLines(scenario, evaluation.explanation);
 }
 
 } // namespace planner

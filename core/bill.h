@@ -17,10 +17,11 @@ struct BillLine
     double usdPerMonth = 0;
 };
 
-// The itemised monthly bill of each option; each adds up to the option's monthly cost in the
-// summary (to rounding).
-QList<BillLine> apiBill(const Scenario &scenario);
-QList<BillLine> selfhostBill(const Scenario &scenario, const Summary &summary);
-QList<BillLine> hybridBill(const Scenario &scenario, const Summary &summary);
+// The itemised monthly bill of each option, from its evaluation; each adds up to the option's
+// monthly cost in the summary (to rounding). A pool bills each workload on its own API, and the
+// hybrid's bursts as the engine priced them hour by hour (sections 9.4, 11.2).
+QList<BillLine> apiBill(const Scenario &scenario, const Evaluation &evaluation);
+QList<BillLine> selfhostBill(const Scenario &scenario, const Evaluation &evaluation);
+QList<BillLine> hybridBill(const Scenario &scenario, const Evaluation &evaluation);
 
 } // namespace planner

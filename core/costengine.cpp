@@ -462,6 +462,13 @@ public:
         return HoursPerMonth / HoursPerWeek * (sum + m_startHours * starts);
     }
 
+    // The replica-hours above the committed floor, paid at r_o; 0 when every hour is paid at r.
+    double ondemandReplicaHours(double v) const
+    {
+        return m_ondemandReplicaHourUsd != m_replicaHourUsd ? committedAndOndemandHours(v).second
+                                                            : 0;
+    }
+
     // The replica-hours paid at the committed price r and at the on-demand price r_o.
     std::pair<double, double> committedAndOndemandHours(double v) const
     {
@@ -1219,6 +1226,7 @@ Explanation explain(const Model &model, const Scenario &s, const Summary &summar
     x.setupShareUsdPerMonth = s.setupUsd / s.horizonMonths;
     x.spareReplicasUsdPerMonth = model.gpuCost(s.spareReplicas * HoursPerMonth);
     x.servingReplicaHours = servingReplicaHours(s, summary.paidReplicaHours);
+    x.ondemandReplicaHours = model.ondemandReplicaHours(v);
     if (model.owned())
         x.ownedGpus = s.gpusPerReplica * model.fleet(v, summary.paidReplicaHours);
     x.hybridBurstMtokPerMonth = hybrid.burstMtok;

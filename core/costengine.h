@@ -131,6 +131,9 @@ struct Explanation
     double setupShareUsdPerMonth = 0; // setup_usd / H
     double spareReplicasUsdPerMonth = 0; // r * spare_replicas * 730
     double servingReplicaHours = 0; // RH - spare_replicas * 730, the serving utilization's basis
+    // The part of RH above autoscale's committed floor, paid at the on-demand price (section
+    // 9.1); 0 when every replica-hour is paid at r.
+    double ondemandReplicaHours = 0;
     std::optional<double> ownedGpus; // G * F, the GPUs an owned fleet buys (section 9.3)
     double hybridBurstMtokPerMonth = 0; // burst_k*, what the cheapest hybrid sends to the API
     // What the APIs charge for it: p_api * burst_k* for one workload without valleys; a pool's

@@ -244,6 +244,13 @@ QString gpuCost(const Scenario &sc, const Evaluation &e)
                  cents(parts.colocationUsd), number(e.summary.paidReplicaHours, 0), gpus(sc),
                  cents(parts.powerUsd), money(e.summary.selfhostGpuUsdPerMonth));
     }
+    if (const double ondemand = e.explanation.ondemandReplicaHours; ondemand > 0) {
+        return QObject::tr("%1 replica-hours at the floor × %2 × %3/h + %4 above it × %2 × %5/h "
+                           "on demand = %6")
+            .arg(number(e.summary.paidReplicaHours - ondemand, 0), gpus(sc),
+                 money(sc.gpuHourlyUsd), number(ondemand, 0), money(sc.ondemandGpuHourlyUsd),
+                 money(e.summary.selfhostGpuUsdPerMonth));
+    }
     return QObject::tr("%1 replica-hours × %2 × %3/h = %4")
         .arg(number(e.summary.paidReplicaHours, 0), gpus(sc), money(sc.gpuHourlyUsd),
              money(e.summary.selfhostGpuUsdPerMonth));
