@@ -92,6 +92,20 @@ QString moneyPerMtok(double usd)
     return QLocale().toCurrencyString(usd, QStringLiteral("$"), decimals) + QStringLiteral("/Mtok");
 }
 
+QString unitPrice(double usd)
+{
+    if (!std::isfinite(usd) || std::abs(usd) >= 100)
+        return money(usd);
+    if (usd < 0)
+        return QStringLiteral("−") + unitPrice(-usd);
+    const double shown = roundedToSignificant(usd, 4);
+    int decimals = 2;
+    while (std::abs(shown * std::pow(10, decimals) - std::round(shown * std::pow(10, decimals)))
+           > 1e-6)
+        ++decimals; // stops at the fourth significant digit, where `shown` was rounded
+    return QLocale().toCurrencyString(shown, QStringLiteral("$"), decimals);
+}
+
 QString compact(double value)
 {
     if (!std::isfinite(value))

@@ -12,6 +12,10 @@ namespace planner::format {
 QString money(double usd); // "$12,300", "$0.88" below $10
 QString cents(double usd); // "$1.00", "$0.12": always to the cent, for prices that are compared
 QString moneyPerMtok(double usd); // "$0.166/Mtok"
+// A bill's unit price, precise enough that quantity × price gives the line: "$2.95" or "$12.50"
+// where cents say it all, "$0.2545" (four significant digits) below $100 otherwise, "$15,833"
+// from $100.
+QString unitPrice(double usd);
 QString compact(double value); // "950", "1.2 k", "3.4 M", "5.6 B"
 QString volume(double mtokPerMonth); // "22.1 k Mtok/month"
 QString percent(double share); // "37%", "0.4%"

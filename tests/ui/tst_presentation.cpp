@@ -102,6 +102,27 @@ private slots:
             box->close();
     }
 
+    // A bill's quantity × unit price must come out at its line: 20,000 Mtok × $0.25 is not the
+    // $5,091 of 20,000 × $0.2545.
+    void unitPrice_isPreciseEnoughForItsLine_data()
+    {
+        QTest::addColumn<double>("usd");
+        QTest::addColumn<QString>("text");
+        QTest::newRow("cents") << 2.95 << QStringLiteral("$2.95");
+        QTest::newRow("whole cents above $10") << 12.5 << QStringLiteral("$12.50");
+        QTest::newRow("below a cent's precision") << 0.2545454 << QStringLiteral("$0.2545");
+        QTest::newRow("a tenth of a cent") << 0.0125 << QStringLiteral("$0.0125");
+        QTest::newRow("from $100, whole dollars") << 15833.33 << QStringLiteral("$15,833");
+        QTest::newRow("a discount") << -0.893 << QStringLiteral("−$0.893");
+    }
+
+    void unitPrice_isPreciseEnoughForItsLine()
+    {
+        QFETCH(double, usd);
+        QFETCH(QString, text);
+        QCOMPARE(format::unitPrice(usd), text);
+    }
+
     void fileNameFor_hasNoColonOrSlash_data()
     {
         QTest::addColumn<QString>("title");

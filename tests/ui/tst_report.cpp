@@ -267,6 +267,13 @@ private slots:
         QVERIFY(body.contains(QStringLiteral("chat 15.0 k Mtok/month 10% diurnal shared ")
                               + format::money(plan.workloads[0].apiUsdPerMonth)));
         QVERIFY(body.contains(u"Busy replicas"));
+        // The API bill is each workload's, on its own API, adding up to the pool's.
+        for (const WorkloadVerdict &w : plan.workloads)
+            QVERIFY2(body.contains(w.name + QStringLiteral(" 15,000 Mtok ")
+                                   + format::unitPrice(w.apiUsdPerMonth / 15000) + u' '
+                                   + format::money(w.apiUsdPerMonth)),
+                     qPrintable(w.name));
+        QVERIFY(!body.contains(u" 1 replicas"));
 
         const QString compared = m_dir.filePath(QStringLiteral("teams-compared.pdf"));
         QCOMPARE(report({example("steady-traffic.llmbe.json"), file, QStringLiteral("--output"),

@@ -238,6 +238,15 @@ QString inputNote(const Scenario &s, const NumericField &field, QStringList &sou
         .arg(sources.indexOf(entry) + 1);
 }
 
+// A count's unit agrees with it: "1 replica", "2 replicas", "1 GPU".
+QString unitOf(const NumericField &field, double value)
+{
+    QString unit = QString::fromUtf8(field.unit);
+    if (field.integer && value == 1 && unit.endsWith(u's'))
+        unit.chop(1);
+    return unit;
+}
+
 QString inputsHtml(const Scenario &s)
 {
     QString html = QStringLiteral("<h2>Inputs</h2><table class='compact' "
@@ -281,7 +290,7 @@ QString inputsHtml(const Scenario &s)
             continue; // no target: the measured rate is the saturated one
         const bool ownedGpuPrice = s.ownedGpu && QLatin1String(field.key) == u"gpu_hourly_usd";
         row(QLatin1String(field.group), QString::fromUtf8(field.label), valueWithRange(s, field),
-            QString::fromUtf8(field.unit), inputNote(s, field, sources));
+            unitOf(field, s.*(field.member)), inputNote(s, field, sources));
         if (ownedGpuPrice) {
             for (const OwnedGpuField &owned : ownedGpuFields())
                 row(QStringLiteral("selfhost"),
@@ -334,7 +343,8 @@ QString billHtml(const QString &title, const QList<BillLine> &lines, double tota
                                         l.quantity == std::round(l.quantity) ? 0
                                             : l.quantity < 10                ? 3
                                                                              : 1),
-                         esc(l.unit), format::money(l.unitPriceUsd), format::money(l.usdPerMonth));
+                         esc(l.unit), format::unitPrice(l.unitPriceUsd),
+                         format::money(l.usdPerMonth));
     }
     html += QStringLiteral("<tr class='total'><td>Total</td><td></td><td></td><td></td><td "
                            "class='num'>%1</td></tr></table>")
@@ -342,16 +352,17 @@ QString billHtml(const QString &title, const QList<BillLine> &lines, double tota
     return html;
 }
 
-QString billsHtml(const Scenario &s, const Summary &summary)
+QString billsHtml(const Scenario &s, const Evaluation &e)
 {
+    const Summary &summary = e.summary;
     return QStringLiteral("<h1>Itemised monthly bills</h1>")
-        + billHtml(QObject::tr("API"), apiBill(s), summary.apiUsdPerMonth)
+        + billHtml(QObject::tr("API"), apiBill(s, e), summary.apiUsdPerMonth)
         + billHtml(QObject::tr("Self-host (%1 provisioning)").arg(provisioningKey(s.provisioning)),
-                   selfhostBill(s, summary), summary.selfhostUsdPerMonth)
+                   selfhostBill(s, e), summary.selfhostUsdPerMonth)
         + billHtml((summary.hybridReplicas == 1 ? QObject::tr("Hybrid (%1 always-on replica)")
                                                  : QObject::tr("Hybrid (%1 always-on replicas)"))
                        .arg(format::number(summary.hybridReplicas, 0)),
-                   hybridBill(s, summary), summary.hybridUsdPerMonth);
+                   hybridBill(s, e), summary.hybridUsdPerMonth);
 }
 
 // The owned GPU's price per GPU-hour in the three parts of section 7, worked out by core.
@@ -688,7 +699,7 @@ void addScenarioSections(ReportLayout &report, const Scenario &s, const Evaluati
                         .arg(name));
     addAnalysisPage(report, s, e, name);
     report.addText(inputsHtml(s) + throughputSourceHtml(s));
-    report.addText(billsHtml(s, e.summary)); // a page of its own: the three bills never split
+    report.addText(billsHtml(s, e)); // a page of its own: the three bills never split
 
     report.addText(appendixHtml(s, e));
 }
