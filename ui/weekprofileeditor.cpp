@@ -43,9 +43,22 @@ void WeekBars::setWeights(const WeekWeights &weights)
     update();
 }
 
+QFont WeekBars::dayNameFont() const
+{
+    QFont small = font();
+    small.setPointSizeF(small.pointSizeF() * 0.8);
+    return small;
+}
+
+// The strip under the bars grows with the font: meeting mode scales it up.
+int WeekBars::dayStripHeight() const
+{
+    return QFontMetrics(dayNameFont()).height() + 1;
+}
+
 QRectF WeekBars::plotRect() const
 {
-    return QRectF(rect()).adjusted(1, 1, -1, -13);
+    return QRectF(rect()).adjusted(1, 1, -1, -dayStripHeight());
 }
 
 void WeekBars::paintEvent(QPaintEvent *)
@@ -103,9 +116,7 @@ QStringList WeekBars::dayNames()
 void WeekBars::paintDayNames(QPainter &painter, const QRectF &area)
 {
     const double dayWidth = area.width() / 7;
-    QFont small = font();
-    small.setPointSizeF(small.pointSizeF() * 0.8);
-    painter.setFont(small);
+    painter.setFont(dayNameFont());
     painter.setPen(palette().color(QPalette::WindowText));
     const QStringList days = dayNames();
     for (int d = 0; d < 7; ++d) {
@@ -115,7 +126,8 @@ void WeekBars::paintDayNames(QPainter &painter, const QRectF &area)
             painter.drawLine(QPointF(x, area.top()), QPointF(x, area.bottom()));
             painter.setPen(palette().color(QPalette::WindowText));
         }
-        painter.drawText(QRectF(x, area.bottom(), dayWidth, 13), Qt::AlignCenter, days[d]);
+        painter.drawText(QRectF(x, area.bottom(), dayWidth, dayStripHeight()), Qt::AlignCenter,
+                         days[d]);
     }
 }
 

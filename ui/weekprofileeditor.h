@@ -45,6 +45,8 @@ private:
     static QStringList dayNames();
     void changeCurrentWeight(double shareOfScale);
     void emitIfDrawn();
+    QFont dayNameFont() const;
+    int dayStripHeight() const;
     QRectF plotRect() const;
 
     WeekWeights m_weights {};

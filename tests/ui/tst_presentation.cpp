@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "charts/chartsupport.h"
 #include "charts/distributionchart.h"
+#include "charts/utilizationchart.h"
 #include "format.h"
 #include "headline.h"
 #include "inputpanel.h"
@@ -121,6 +122,22 @@ private slots:
         QFETCH(double, usd);
         QFETCH(QString, text);
         QCOMPARE(format::unitPrice(usd), text);
+    }
+
+    // At 0.08 Mtok a month the cost per Mtok spans seven decades: eight minor gridlines in each
+    // would fill the short lower chart like a barcode.
+    void utilizationChart_keepsMinorGridlinesForAFewDecadesOnly()
+    {
+        UtilizationChart chart;
+        const auto minorTicks = [&chart](const Scenario &s) {
+            chart.setResults(s, evaluate(s));
+            const auto axes = chart.chart()->axes(Qt::Vertical);
+            return qobject_cast<QLogValueAxis *>(axes.constFirst())->minorTickCount();
+        };
+        Scenario s = defaultScenario();
+        QCOMPARE(minorTicks(s), 8);
+        s.volumeMtokPerMonth = 0.08;
+        QCOMPARE(minorTicks(s), 0);
     }
 
     void fileNameFor_hasNoColonOrSlash_data()
@@ -279,6 +296,10 @@ private slots:
         WeekProfileEditor *shape = m_window->inputs()->profileEditor();
         QVERIFY(shape->isVisible());
         QVERIFY(shape->bars()->height() > 2 * WeekBars::MinimumHeight);
+        const QLabel *caption = shape->findChild<QLabel *>();
+        QVERIFY(caption);
+        QVERIFY2(caption->width() >= caption->fontMetrics().horizontalAdvance(QStringLiteral("Traffic shape")),
+                 qPrintable(QString::number(caption->width())));
         m_window->presentation()->setOn(false);
         QVERIFY(m_window->chartTabs()->isVisible());
         QCOMPARE(shape->bars()->minimumHeight(), WeekBars::MinimumHeight);

@@ -16,6 +16,8 @@ using namespace charts;
 
 namespace {
 
+constexpr double MaxDecadesWithMinorTicks = 3;
+
 QList<QPointF> asPercent(const QList<QPointF> &points)
 {
     QList<QPointF> scaled;
@@ -44,7 +46,6 @@ UtilizationChart::UtilizationChart(QWidget *parent)
     m_y = new QLogValueAxis(c);
     m_y->setTitleText(tr("USD/Mtok"));
     m_y->setLabelFormat(QStringLiteral("$%.2f"));
-    m_y->setMinorTickCount(8);
     attachAxes(c, m_x, m_y);
 }
 
@@ -56,6 +57,10 @@ void UtilizationChart::setResults(const Scenario &scenario, const Evaluation &e)
     setPoints(m_selfhost, cleaned(asPercent(curves.selfhost), -INFINITY, y.low));
     setPoints(m_api, cleaned(asPercent(curves.api), -INFINITY, y.low));
     setLogRange(m_y, y.low, y.high);
+    // Minor gridlines help read a few decades; over many they crowd into a barcode.
+    const int minorTicks = std::log10(y.high / y.low) <= MaxDecadesWithMinorTicks ? 8 : 0;
+    if (m_y->minorTickCount() != minorTicks)
+        m_y->setMinorTickCount(minorTicks);
     const double current = std::min(curves.scenarioUtilization, 1.0);
     setPoints(m_current, verticalLine(current * 100, y.low, y.high));
     // The marker's basis: the input in utilization mode, else the serving replicas' busy share.
