@@ -143,6 +143,12 @@ double hybridSpares(const Scenario &sc)
     return sc.hybridFailoverToApi ? 0 : sc.spareReplicas;
 }
 
+// Replica-hours to a tenth, so that a product of them checks out by hand: "2,537.6", "4,380".
+QString hours(double replicaHours)
+{
+    return trimmed(replicaHours, 0, 1);
+}
+
 QString gpus(double count)
 {
     return plural(count, QObject::tr("GPU"), QObject::tr("GPUs"));
@@ -168,8 +174,9 @@ QString pooledApiCost(const Evaluation &e)
 {
     const Explanation &x = e.explanation;
     const QStringList terms = workloadTerms(x, [](const PooledWorkload &w) {
-        return QObject::tr("%1 × %2 = %3")
-            .arg(volume(w.volumeMtokPerMonth), moneyPerMtok(w.apiUsdPerMtok),
+        // The volume in full and the price to four digits: the product checks out by hand.
+        return QObject::tr("%1 Mtok/month × %2/Mtok = %3")
+            .arg(trimmed(w.volumeMtokPerMonth, 0, 2), unitPrice(w.apiUsdPerMtok),
                  money(w.apiUsdPerMonth));
     });
     return QObject::tr("Σ over the %1 workloads of each one's volume × its own API's price: %2; "
@@ -241,7 +248,7 @@ QString gpuCost(const Scenario &sc, const Evaluation &e)
                            "replica-hours × %5 × %6 power = %7")
             .arg(gpus(*e.explanation.ownedGpus),
                  cents(parts.amortizationUsd),
-                 cents(parts.colocationUsd), number(e.summary.paidReplicaHours, 0), gpus(sc),
+                 cents(parts.colocationUsd), hours(e.summary.paidReplicaHours), gpus(sc),
                  cents(parts.powerUsd), money(e.summary.selfhostGpuUsdPerMonth));
     }
     if (const double ondemand = e.explanation.ondemandReplicaHours; ondemand > 0) {
@@ -252,7 +259,7 @@ QString gpuCost(const Scenario &sc, const Evaluation &e)
                  money(e.summary.selfhostGpuUsdPerMonth));
     }
     return QObject::tr("%1 replica-hours × %2 × %3/h = %4")
-        .arg(number(e.summary.paidReplicaHours, 0), gpus(sc), money(sc.gpuHourlyUsd),
+        .arg(hours(e.summary.paidReplicaHours), gpus(sc), money(sc.gpuHourlyUsd),
              money(e.summary.selfhostGpuUsdPerMonth));
 }
 
@@ -381,7 +388,7 @@ QString utilization(const Scenario &sc, const Evaluation &e)
     return QObject::tr("(%1 / %2 Mtok per replica-hour) / %3 paid replica-hours, spares included = "
                        "%4: the busy share of all paid time")
         .arg(volume(totalVolumeMtokPerMonth(sc)), number(s.replicaCapacityMtokPerHour, 2),
-             number(s.paidReplicaHours, 0), percent(s.utilization));
+             hours(s.paidReplicaHours), percent(s.utilization));
 }
 
 QString peakReplicas(const Scenario &sc, const Evaluation &e)
@@ -390,7 +397,7 @@ QString peakReplicas(const Scenario &sc, const Evaluation &e)
     return QObject::tr("The busiest hour needs %1 at %2 peak utilization (at least %3 always on); "
                        "paid replica-hours: %4 (%5 provisioning, %6 spare).")
         .arg(plural(s.peakReplicas, QObject::tr("replica"), QObject::tr("replicas")),
-             percent(sc.maxUtilization), number(sc.minReplicas, 0), number(s.paidReplicaHours, 0),
+             percent(sc.maxUtilization), number(sc.minReplicas, 0), hours(s.paidReplicaHours),
              provisioningKey(sc.provisioning), number(sc.spareReplicas, 0));
 }
 
@@ -428,7 +435,7 @@ QString breakevenUtilization(const Scenario &sc, const Evaluation &e)
                        "%6 / (%7 × %5) = %8")
         .arg(money(s.apiUsdPerMonth), money(x.spareReplicasUsdPerMonth),
              money(s.selfhostOverheadUsdPerMonth), money(x.replicaHourUsd),
-             number(*x.affordableReplicaHours, 0), volume(totalVolumeMtokPerMonth(sc)),
+             hours(*x.affordableReplicaHours), volume(totalVolumeMtokPerMonth(sc)),
              number(s.replicaCapacityMtokPerHour, 2), percent(*s.breakevenUtilization));
 }
 
@@ -437,7 +444,7 @@ QString breakevenGpuPrice(const Scenario &sc, const Summary &s)
     return s.breakevenGpuHourlyUsd
         ? QObject::tr("(%1 API − %2 overhead) / (%3 × %4 replica-hours) = %5 per GPU-hour")
               .arg(money(s.apiUsdPerMonth), money(s.selfhostOverheadUsdPerMonth), gpus(sc),
-                   number(s.paidReplicaHours, 0),
+                   hours(s.paidReplicaHours),
                    money(*s.breakevenGpuHourlyUsd))
         : QObject::tr(
               "The overhead alone (%1) exceeds the API bill (%2): no GPU price is low enough.")
@@ -475,7 +482,7 @@ QString servingUtilization(const Scenario &sc, const Evaluation &e)
     return QObject::tr("(%1 / %2 Mtok per replica-hour) / %3 serving replica-hours (spares "
                        "aside) = %4: the breakeven utilization's basis")
         .arg(volume(totalVolumeMtokPerMonth(sc)), number(s.replicaCapacityMtokPerHour, 2),
-             number(e.explanation.servingReplicaHours, 0), percent(*s.servingUtilization));
+             hours(e.explanation.servingReplicaHours), percent(*s.servingUtilization));
 }
 QString monthFigure(const std::optional<int> &month, const QString &found, const QString &none)
 {

@@ -353,10 +353,11 @@ private slots:
 
     void figures_explainThemselvesWithTheNumbers()
     {
-        // Default: 2,129 replica-hours x 2 GPUs x $2.95/h = $12,562.
+        // Default: 2,129.2 replica-hours x 2 GPUs x $2.95/h = $12,562.3; to the tenth, so that it
+        // checks out by hand (2,129 x 2 x 2.95 would give $12,561).
         const QString tip
             = m_window->headline()->figure(QStringLiteral("selfhost_gpu_usd_per_month"))->toolTip();
-        QVERIFY2(tip.contains(u"2,129 replica-hours") && tip.contains(u"2 GPUs")
+        QVERIFY2(tip.contains(u"2,129.2 replica-hours") && tip.contains(u"2 GPUs")
                      && tip.contains(u"$2.95/h") && tip.contains(u"$12,562"),
                  qPrintable(tip));
     }
