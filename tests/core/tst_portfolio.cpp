@@ -16,6 +16,7 @@
 #include "trafficprofiles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace planner;
@@ -297,6 +298,70 @@ private slots:
         const QList<QPointF> curve = evaluate(s).hybridCostVsReplicas;
         QCOMPARE_NEAR(curve[1].y(), 25 * 730.0);
         QCOMPARE_NEAR(curve[5].y(), 20 * 730.0);
+    }
+
+    // The search tries only the baselines where an hour's burst changes form; on shaped weeks and
+    // a range of GPU prices it must still find the smallest k with the lowest cost of the whole
+    // curve, which lists every k from the floor to the peak.
+    void hybrid_findsTheCheapestBaselineOfTheWholeCurve_data()
+    {
+        QTest::addColumn<QString>("shapeA");
+        QTest::addColumn<double>("gpuHourlyUsd");
+        for (const char *shape : {"steady", "diurnal", "business-hours"}) {
+            for (double price : {0.2, 0.6, 1.0, 1.7, 2.0, 3.0, 6.0})
+                QTest::addRow("%s, $%g/h", shape, price) << QString::fromLatin1(shape) << price;
+        }
+    }
+
+    void hybrid_findsTheCheapestBaselineOfTheWholeCurve()
+    {
+        QFETCH(QString, shapeA);
+        QFETCH(double, gpuHourlyUsd);
+        Scenario s = twoMixCase(Provisioning::Fixed);
+        s.gpuHourlyUsd = gpuHourlyUsd;
+        s.batchFillsValleys = true;
+        s.batchDiscount = 0.5;
+        Workload a {QStringLiteral("A"), 8 * 730.0, 0, *trafficPreset(shapeA)};
+        a.apiOverrides.insert(QStringLiteral("input_usd_per_mtok"), 0.5);
+        Workload b {QStringLiteral("B"), 1460, 1, *trafficPreset(u"diurnal")};
+        b.apiOverrides.insert(QStringLiteral("output_usd_per_mtok"), 20);
+        b.apiOverrides.insert(QStringLiteral("batch_fraction"), 1);
+        s.workloads = {a, b};
+        const Evaluation e = evaluate(s);
+        const QList<QPointF> &curve = e.hybridCostVsReplicas;
+        QCOMPARE(curve.last().x(), e.summary.peakReplicas); // every k, so the curve is the truth
+        QPointF best = curve.first();
+        for (const QPointF &p : curve) {
+            if (p.y() < best.y() * (1 - 1e-12))
+                best = p;
+        }
+        QCOMPARE(e.summary.hybridReplicas, best.x());
+        QCOMPARE_NEAR(e.summary.hybridUsdPerMonth, best.y());
+    }
+
+    // Found by fuzzing: a valley-filled pool growing 100% a month over 48 months reaches 2^48
+    // times its volume, and trying every baseline of that fleet for each month's payback never
+    // ended. The candidates are a few hundred whatever the fleet.
+    void hybrid_steepGrowthOfAValleyPool_isSearchedAtOnce()
+    {
+        Scenario s = twoMixCase(Provisioning::Autoscale);
+        s.gpuHourlyUsd = 2;
+        s.batchFillsValleys = true;
+        s.batchDiscount = 0.5;
+        s.monthlyGrowth = 1;
+        s.horizonMonths = 48;
+        s.setupUsd = 1e15; // pays back, if ever, only with a fleet of billions of replicas
+        Workload a {QStringLiteral("A"), 8 * 730.0, 0, *trafficPreset(u"diurnal")};
+        a.apiOverrides.insert(QStringLiteral("input_usd_per_mtok"), 0.5);
+        Workload b {QStringLiteral("B"), 1460, 1, *trafficPreset(u"steady")};
+        b.apiOverrides.insert(QStringLiteral("output_usd_per_mtok"), 20);
+        b.apiOverrides.insert(QStringLiteral("batch_fraction"), 1);
+        s.workloads = {a, b};
+        QElapsedTimer timer;
+        timer.start();
+        const Summary summary = summarize(s);
+        QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(std::isfinite(summary.hybridUsdPerMonth));
     }
 
     // B may not be self-hosted. A alone: one $730 replica + overhead O + B's 1460 on its API,
