@@ -46,4 +46,22 @@ inline Scenario dayNightCase(Provisioning provisioning)
     return s;
 }
 
+// Load only in hour 167 (Sunday 23:00) and hour 0 (Monday 00:00): each weighs 168 / 2 = 84, so
+// at V = 730 * 18 / 84 both hours carry 18 Mtok and need 2 replicas. Autoscale to zero, on-demand
+// $5 against a committed $4, 30 minutes to start a replica. No overhead.
+inline Scenario wrapCase()
+{
+    Scenario s = handCase();
+    s.volumeMtokPerMonth = 730.0 * 18 / 84;
+    s.provisioning = Provisioning::Autoscale;
+    s.profile.presetName.clear();
+    s.profile.weights = {};
+    s.profile.weights[0] = 1;
+    s.profile.weights[167] = 1;
+    s.minReplicas = 0;
+    s.ondemandGpuHourlyUsd = 5;
+    s.scaleUpMinutes = 30;
+    return s;
+}
+
 } // namespace planner::handcases

@@ -96,16 +96,7 @@ private slots:
     // demand at $5 (not the committed $4): 18250/168.
     void selfhostBill_aboveAutoscalesFloor_paysTheOnDemandPrice()
     {
-        Scenario s = handCase();
-        s.volumeMtokPerMonth = 730.0 * 18 / 84;
-        s.provisioning = Provisioning::Autoscale;
-        s.profile.presetName.clear();
-        s.profile.weights = {};
-        s.profile.weights[0] = 1;
-        s.profile.weights[167] = 1;
-        s.minReplicas = 0;
-        s.ondemandGpuHourlyUsd = 5;
-        s.scaleUpMinutes = 30;
+        const Scenario s = wrapCase();
         const QList<BillLine> lines = selfhostBill(s, evaluate(s));
         const BillLine *committed = findLine(lines, QStringLiteral("GPU time"));
         const BillLine *ondemand = findLine(lines, QStringLiteral("GPU time above the floor, on demand"));

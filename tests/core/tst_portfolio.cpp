@@ -37,6 +37,25 @@ Scenario twoMixCase(Provisioning provisioning)
     return s;
 }
 
+// A pool whose batch bursts cost more per busy hour than its interactive ones, so Hybrid(k) is not
+// convex: A input only (K = 2) at $0.50/Mtok, 8 Mtok/h on average; B all batch, output only
+// (K = 1) at $20/Mtok less half, 1460 Mtok/month; the batch fills the valleys.
+Scenario batchCostsMoreCase(Provisioning provisioning, double gpuHourlyUsd, QStringView shapeA,
+                            QStringView shapeB)
+{
+    Scenario s = twoMixCase(provisioning);
+    s.gpuHourlyUsd = gpuHourlyUsd;
+    s.batchFillsValleys = true;
+    s.batchDiscount = 0.5;
+    Workload a {QStringLiteral("A"), 8 * 730.0, 0, *trafficPreset(shapeA)};
+    a.apiOverrides.insert(QStringLiteral("input_usd_per_mtok"), 0.5);
+    Workload b {QStringLiteral("B"), 1460, 1, *trafficPreset(shapeB)};
+    b.apiOverrides.insert(QStringLiteral("output_usd_per_mtok"), 20);
+    b.apiOverrides.insert(QStringLiteral("batch_fraction"), 1);
+    s.workloads = {a, b};
+    return s;
+}
+
 // A: input only (K = 2), business hours: 40 hours a week at weight 168 / 40 = 4.2, so at
 // V = 1460 it loads 1460 / 730 * 4.2 = 8.4 Mtok/h = 4.2 busy replica-hours in each of them.
 Workload inputOnlyBusinessHours()
@@ -279,17 +298,7 @@ private slots:
     // 12 * 730 = 8760, where a search that assumes convexity stops at k = 1 and keeps the API.
     void hybrid_triesEveryBaselineWhenBatchBurstsCostMore()
     {
-        Scenario s = twoMixCase(Provisioning::Fixed);
-        s.gpuHourlyUsd = 2;
-        s.batchFillsValleys = true;
-        s.batchDiscount = 0.5;
-        const TrafficProfile steady = *trafficPreset(u"steady");
-        Workload a {QStringLiteral("A"), 8 * 730.0, 0, steady};
-        a.apiOverrides.insert(QStringLiteral("input_usd_per_mtok"), 0.5);
-        Workload b {QStringLiteral("B"), 1460, 1, steady};
-        b.apiOverrides.insert(QStringLiteral("output_usd_per_mtok"), 20);
-        b.apiOverrides.insert(QStringLiteral("batch_fraction"), 1);
-        s.workloads = {a, b};
+        const Scenario s = batchCostsMoreCase(Provisioning::Fixed, 2, u"steady", u"steady");
         const Summary summary = summarize(s);
         QCOMPARE_NEAR(summary.apiUsdPerMonth, 24 * 730.0);
         QCOMPARE(summary.peakReplicas, 6.0);
@@ -317,16 +326,8 @@ private slots:
     {
         QFETCH(QString, shapeA);
         QFETCH(double, gpuHourlyUsd);
-        Scenario s = twoMixCase(Provisioning::Fixed);
-        s.gpuHourlyUsd = gpuHourlyUsd;
-        s.batchFillsValleys = true;
-        s.batchDiscount = 0.5;
-        Workload a {QStringLiteral("A"), 8 * 730.0, 0, *trafficPreset(shapeA)};
-        a.apiOverrides.insert(QStringLiteral("input_usd_per_mtok"), 0.5);
-        Workload b {QStringLiteral("B"), 1460, 1, *trafficPreset(u"diurnal")};
-        b.apiOverrides.insert(QStringLiteral("output_usd_per_mtok"), 20);
-        b.apiOverrides.insert(QStringLiteral("batch_fraction"), 1);
-        s.workloads = {a, b};
+        const Scenario s
+            = batchCostsMoreCase(Provisioning::Fixed, gpuHourlyUsd, shapeA, u"diurnal");
         const Evaluation e = evaluate(s);
         const QList<QPointF> &curve = e.hybridCostVsReplicas;
         QCOMPARE(curve.last().x(), e.summary.peakReplicas); // every k, so the curve is the truth
@@ -344,19 +345,10 @@ private slots:
     // ended. The candidates are a few hundred whatever the fleet.
     void hybrid_steepGrowthOfAValleyPool_isSearchedAtOnce()
     {
-        Scenario s = twoMixCase(Provisioning::Autoscale);
-        s.gpuHourlyUsd = 2;
-        s.batchFillsValleys = true;
-        s.batchDiscount = 0.5;
+        Scenario s = batchCostsMoreCase(Provisioning::Autoscale, 2, u"diurnal", u"steady");
         s.monthlyGrowth = 1;
         s.horizonMonths = 48;
         s.setupUsd = 1e15; // pays back, if ever, only with a fleet of billions of replicas
-        Workload a {QStringLiteral("A"), 8 * 730.0, 0, *trafficPreset(u"diurnal")};
-        a.apiOverrides.insert(QStringLiteral("input_usd_per_mtok"), 0.5);
-        Workload b {QStringLiteral("B"), 1460, 1, *trafficPreset(u"steady")};
-        b.apiOverrides.insert(QStringLiteral("output_usd_per_mtok"), 20);
-        b.apiOverrides.insert(QStringLiteral("batch_fraction"), 1);
-        s.workloads = {a, b};
         QElapsedTimer timer;
         timer.start();
         const Summary summary = summarize(s);
